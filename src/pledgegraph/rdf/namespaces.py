@@ -1,0 +1,47 @@
+"""Every IRI namespace the project uses, in one place.
+
+``PG`` is closed: a misspelt term raises instead of minting a new IRI.
+"""
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, ClosedNamespace
+
+BASE = "https://w3id.org/pledgegraph/"
+ID = Namespace(BASE + "id/")  # instance data: documents, blocks, provisions, links, persons
+THEME = Namespace(BASE + "theme/")  # SKOS concepts of the theme scheme (local name = notation)
+MODALITY = Namespace(BASE + "modality/")
+RELATION = Namespace(BASE + "relation/")
+COUNTRY = Namespace(BASE + "country/")  # local name = ISO 3166-1 alpha-2 code
+DOCTYPE = Namespace(BASE + "doctype/")
+CONCEPT = Namespace(BASE + "concept/")  # named mechanisms, organisations and instruments
+OA = Namespace("http://www.w3.org/ns/oa#")
+TIME = Namespace("http://www.w3.org/2006/time#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+
+PG = ClosedNamespace(
+    BASE + "ontology#",
+    [
+        # classes
+        "Document", "Block", "Provision", "Commitment", "RecurringCommitment", "BilateralProvision",
+        "UnilateralProvision", "EvolutionLink", "ExternalDocument", "Citation", "State", "Person",
+        "Theme", "Modality", "CommittalModality", "Relation", "DocumentType", "Mechanism",
+        # document and block properties
+        "sourceFile", "docType", "place", "party", "participant", "signatory", "role", "country",
+        "textLength", "sha256", "encoding", "hasBlock", "inDocument", "inBlock", "parentBlock",
+        "locator", "depth", "text", "start", "end", "cites", "citedTitle", "citedDate",
+        # provision properties
+        "clauseIndex", "actor", "modality", "committal", "theme", "mentions", "frequency",
+        "frequencyQualifier", "deadline", "quote", "rule", "confidence", "strength",
+        # evolution
+        "earlier", "later", "relation", "score", "sharedConcept", "evolvesFrom",
+        "continues", "strengthens", "weakens", "implements",
+    ],
+)
+
+PREFIXES = {
+    "pg": str(PG), "id": str(ID), "theme": str(THEME), "modality": str(MODALITY),
+    "relation": str(RELATION), "country": str(COUNTRY), "doctype": str(DOCTYPE), "concept": str(CONCEPT),
+    "oa": str(OA), "time": str(TIME), "org": str(ORG), "prov": str(PROV), "dcterms": str(DCTERMS),
+    "skos": str(SKOS), "foaf": str(FOAF), "owl": str(OWL), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
+}
