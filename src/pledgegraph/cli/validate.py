@@ -1,0 +1,27 @@
+"""``pledgegraph validate GRAPH [--reason]``: SHACL shapes, integrity checks and (optionally) OWL reasoning."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..rdf.io import load_graph
+from ..validate import reason, validate
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("validate", help="check a graph against shapes/ and queries/checks/ (exit 1 if it does not conform)")
+    p.add_argument("graph", type=Path, nargs="?", default=Path("out/graph.ttl"))
+    p.add_argument("--reason", action="store_true", help="also run the HermiT reasoner (owlready2)")
+    p.add_argument("--write-inferred", type=Path, metavar="TTL", help="with --reason: write inferred types here")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    graph = load_graph(args.graph)
+    report = validate(graph)
+    print(report.text())
+    ok = report.conforms
+    if args.reason:
+        result = reason(graph, write_inferred=args.write_inferred)
+        print(result.text())
+        ok = ok and result.consistent
+    return 0 if ok else 1

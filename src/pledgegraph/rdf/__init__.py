@@ -1,0 +1,1 @@
+"""RDF side of the pipeline: namespaces, stable IRIs, model -> triples, graph loading."""

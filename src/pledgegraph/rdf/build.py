@@ -1,0 +1,165 @@
+"""Model -> triples: turn a :class:`~pledgegraph.model.Corpus` into an rdflib graph (see docs/graph-model.md)."""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, RDF, SKOS, XSD
+
+from .. import thesaurus
+from ..model import Citation, Corpus, Document, Link, Provision
+from . import iris
+from .namespaces import COUNTRY, DOCTYPE, CONCEPT, MODALITY, PG, PREFIXES, RELATION, THEME
+
+
+def date_literal(value: str) -> Literal:
+    """An ISO date, year-month or year as the matching XSD type."""
+    datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
+    return Literal(value, datatype=datatype)
+
+
+def _int(value: int) -> Literal:
+    return Literal(int(value), datatype=XSD.integer)
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(Decimal(f"{value:.2f}"), datatype=XSD.decimal)
+
+
+def _new_graph() -> Graph:
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    return g
+
+
+def add_document(g: Graph, doc: Document) -> None:
+    d = iris.document(doc.source)
+    g.add((d, RDF.type, PG.Document))
+    g.add((d, PG.sourceFile, Literal(doc.source)))
+    g.add((d, DCTERMS.language, Literal(doc.language)))
+    g.add((d, PG.textLength, _int(len(doc.raw))))
+    g.add((d, PG.sha256, Literal(hashlib.sha256(doc.raw.encode("utf-8")).hexdigest())))
+    g.add((d, PG.encoding, Literal(doc.encoding)))
+    g.add((d, PG.text, Literal(doc.raw)))
+    if doc.title:
+        g.add((d, DCTERMS.title, Literal(doc.title, lang=doc.language)))
+    if doc.date:
+        g.add((d, DCTERMS.date, date_literal(doc.date)))
+    if doc.place:
+        g.add((d, PG.place, Literal(doc.place)))
+    g.add((d, PG.docType, DOCTYPE[doc.doc_type or "other"]))
+    for code in doc.parties:
+        g.add((d, PG.party, COUNTRY[code]))
+    for number, person in enumerate(doc.persons, 1):
+        p = iris.person(doc.source, number)
+        g.add((p, RDF.type, PG.Person))
+        g.add((p, FOAF.name, Literal(person.name)))
+        if person.role:
+            g.add((p, PG.role, Literal(person.role)))
+        if person.country:
+            g.add((p, PG.country, COUNTRY[person.country]))
+        g.add((d, PG.participant, p))
+        if person.signatory:
+            g.add((d, PG.signatory, p))
+
+
+def add_blocks(g: Graph, source: str, blocks) -> None:
+    d = iris.document(source)
+    for block in blocks:
+        b = iris.block(source, block.locator)
+        g.add((b, RDF.type, PG.Block))
+        g.add((b, PG.inDocument, d))
+        g.add((d, PG.hasBlock, b))
+        g.add((b, PG.locator, Literal(block.locator)))
+        g.add((b, PG.depth, _int(block.depth)))
+        g.add((b, PG.start, _int(block.start)))
+        g.add((b, PG.end, _int(block.end)))
+        if block.parent:
+            g.add((b, PG.parentBlock, iris.block(source, block.parent)))
+
+
+def add_provision(g: Graph, p: Provision) -> None:
+    node = iris.provision(p.source, p.locator, p.index)
+    g.add((node, RDF.type, PG.Provision))
+    g.add((node, PG.inDocument, iris.document(p.source)))
+    g.add((node, PG.inBlock, iris.block(p.source, p.locator)))
+    g.add((node, PG.locator, Literal(p.locator)))
+    g.add((node, PG.clauseIndex, _int(p.index)))
+    g.add((node, PG.start, _int(p.start)))
+    g.add((node, PG.end, _int(p.end)))
+    g.add((node, PG.quote, Literal(p.quote)))
+    for code in p.actors:
+        g.add((node, PG.actor, COUNTRY[code]))
+    g.add((node, PG.modality, MODALITY[p.modality]))
+    g.add((node, PG.committal, Literal(bool(p.committal))))
+    for notation in p.themes:
+        g.add((node, PG.theme, THEME[notation]))
+    for notation in p.concepts:
+        g.add((node, PG.mentions, CONCEPT[notation]))
+    if p.time.frequency:
+        g.add((node, PG.frequency, Literal(p.time.frequency, datatype=XSD.duration)))
+    if p.time.frequency_qualifier:
+        g.add((node, PG.frequencyQualifier, Literal(p.time.frequency_qualifier)))
+    if p.time.deadline:
+        g.add((node, PG.deadline, date_literal(p.time.deadline)))
+    g.add((node, PG.strength, _int(p.strength)))
+    g.add((node, PG.rule, Literal(p.rule)))
+    g.add((node, PG.confidence, _decimal(p.confidence)))
+
+
+def add_link(g: Graph, link: Link) -> None:
+    node = iris.link(link.earlier, link.later)
+    earlier, later = iris.provision_from_key(link.earlier), iris.provision_from_key(link.later)
+    g.add((node, RDF.type, PG.EvolutionLink))
+    g.add((node, PG.earlier, earlier))
+    g.add((node, PG.later, later))
+    g.add((node, PG.relation, RELATION[link.relation]))
+    g.add((node, PG.score, _decimal(link.score)))
+    if link.rule:
+        g.add((node, PG.rule, Literal(link.rule)))
+    for notation in link.shared:
+        g.add((node, PG.sharedConcept, _concept_iri(notation)))
+    g.add((later, PG[link.relation], earlier))
+
+
+def _concept_iri(notation: str) -> URIRef:
+    """Shared evidence may be a theme or a named concept; themes win on a clash."""
+    theme = THEME[notation]
+    return theme if (theme, SKOS.notation, None) in thesaurus.load() else CONCEPT[notation]
+
+
+def add_citation(g: Graph, citation: Citation) -> None:
+    citing = iris.document(citation.source)
+    if citation.target:
+        g.add((citing, PG.cites, iris.document(citation.target)))
+        return
+    ext = iris.external(citation.title, citation.date)
+    g.add((ext, RDF.type, PG.ExternalDocument))
+    g.add((ext, DCTERMS.title, Literal(citation.title)))
+    if citation.date:
+        g.add((ext, DCTERMS.date, date_literal(citation.date)))
+    g.add((citing, PG.cites, ext))
+
+
+def build_graph(corpus: Corpus, with_thesaurus: bool = True) -> Graph:
+    """All triples for the corpus, plus the SKOS thesaurus so notations resolve."""
+    g = _new_graph()
+    for doc in corpus.documents:
+        add_document(g, doc)
+        add_blocks(g, doc.source, corpus.blocks.get(doc.source, []))
+    for p in corpus.provisions:
+        add_provision(g, p)
+    for link in corpus.links:
+        add_link(g, link)
+    for citation in corpus.citations:
+        add_citation(g, citation)
+    if with_thesaurus:
+        g += thesaurus.load()
+    return g
+
+
+def to_turtle(g: Graph) -> bytes:
+    """Deterministic Turtle (no blank nodes are ever minted, rdflib sorts subjects and predicates)."""
+    return g.serialize(format="turtle", encoding="utf-8")

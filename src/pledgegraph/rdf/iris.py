@@ -1,0 +1,55 @@
+"""Stable IRIs: derived from the source file name and the printed locator, never from run order."""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import PurePath
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+from .namespaces import ID
+
+
+def slug(source: str) -> str:
+    """File stem with characters outside ``[A-Za-z0-9_-]`` replaced by ``-``."""
+    return re.sub(r"[^A-Za-z0-9_-]", "-", PurePath(source).stem)
+
+
+def _loc(locator: str) -> str:
+    return quote(locator, safe=".~")
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def document(source: str) -> URIRef:
+    return ID[f"doc/{slug(source)}"]
+
+
+def block(source: str, locator: str) -> URIRef:
+    return ID[f"doc/{slug(source)}/block/{_loc(locator)}"]
+
+
+def provision(source: str, locator: str, index: int) -> URIRef:
+    return ID[f"doc/{slug(source)}/prov/{_loc(locator)}/{index}"]
+
+
+def provision_from_key(key: str) -> URIRef:
+    """IRI of a provision from its ``Provision.key`` ("source#locator/index")."""
+    source, rest = key.split("#", 1)
+    locator, index = rest.rsplit("/", 1)
+    return provision(source, locator, int(index))
+
+
+def person(source: str, number: int) -> URIRef:
+    return ID[f"doc/{slug(source)}/person/{number}"]
+
+
+def external(title: str, date: str | None) -> URIRef:
+    return ID[f"external/{_digest(title, date or '')}"]
+
+
+def link(earlier_key: str, later_key: str) -> URIRef:
+    return ID[f"link/{_digest(earlier_key, later_key)}"]
