@@ -26,6 +26,7 @@ class E:
     E203 = "Bad query parameter {name}={value}: {detail}"
     # validation (E3xx)
     E301 = "Ontology is inconsistent according to HermiT: {detail}"
+    E302 = "HermiT could not reason over the graph: {detail}"
 
 
 class PledgegraphError(Exception):

@@ -1,0 +1,53 @@
+"""Speed and memory of a full build, printed as figures (no asserts).
+
+Usage: python bench/build_speed.py [--copies N]
+Builds the bundled corpus, then N renamed copies of it, and prints seconds per stage and peak memory.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from pledgegraph import PROJECT_ROOT, pipeline
+from pledgegraph.rdf.build import build_graph, to_turtle
+from pledgegraph.validate import validate
+
+
+def timed(label: str, fn, *args):
+    t0 = time.perf_counter()
+    value = fn(*args)
+    print(f"  {label:<10} {time.perf_counter() - t0:8.2f} s")
+    return value
+
+
+def run(folder: Path) -> None:
+    corpus = timed("pipeline", pipeline.run, [folder])
+    graph = timed("graph", build_graph, corpus)
+    timed("turtle", to_turtle, graph)
+    timed("shacl", validate, graph)
+    print(f"  {len(corpus.documents)} documents, {len(corpus.provisions)} provisions, {len(graph)} triples")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--copies", type=int, default=10)
+    args = ap.parse_args()
+    corpus = PROJECT_ROOT / "corpus"
+    print("bundled corpus:")
+    run(corpus)
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(args.copies):
+            for f in sorted(corpus.glob("*.txt")):
+                shutil.copy(f, Path(tmp) / f"copy{k:03d}_{f.name}")
+        print(f"{args.copies} copies of the corpus:")
+        run(Path(tmp))
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory: {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

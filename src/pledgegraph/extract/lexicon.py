@@ -1,0 +1,140 @@
+"""Per-language cue and actor lexicons, read from ``lang/<iso>/cues.yaml`` and ``actors.yaml``."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+FALLBACK_LANGUAGE = "en"
+COMMITTAL_MODALITIES = frozenset({"agree", "intend", "support", "ready"})
+# Strength order used by ``selection: strongest`` and when two cues are coordinated ("commends and supports").
+MODALITY_RANK = {"note": 1, "affirm": 2, "welcome": 3, "condemn": 4, "request": 5,
+                 "support": 6, "ready": 7, "intend": 8, "agree": 9}
+NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One modality cue: a pattern and what it means."""
+
+    id: str
+    modality: str
+    regex: re.Pattern
+    priority: int = 50
+    committal: bool = False
+    frame: bool = False  # reporting verb: used only when no other cue is found
+    bound: bool = False  # counts only right after the subject
+    joint: bool = False  # no named subject means all parties
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything language-specific the extractor needs."""
+
+    language: str
+    selection: str
+    cues: tuple[Cue, ...]
+    bound_gap: re.Pattern
+    committal_markers: tuple[re.Pattern, ...]
+    preamble: tuple[re.Pattern, ...]
+    skip: tuple[re.Pattern, ...]
+    intro: re.Pattern
+    intro_cue: re.Pattern
+    clause_break: re.Pattern
+    break_cue: str  # "start": the part after a break must begin with a cue; "anywhere": contain one
+    break_needs_comma: bool
+    break_subject: re.Pattern
+    no_break_after: re.Pattern
+    sentence_end: re.Pattern
+    no_sentence_end_before: re.Pattern
+    abbreviation: re.Pattern
+    latin: bool
+    min_words: int
+    min_chars: int
+    quote_open: str
+    quote_close: str
+    # actors
+    all_parties: tuple[re.Pattern, ...]
+    subject: str
+    subject_marker: re.Pattern
+    not_subject_before: re.Pattern
+    holder_before: re.Pattern
+    not_subject_after: re.Pattern
+    connector: re.Pattern
+    short_mention_suffix: re.Pattern | None
+    break_needs_cue_before: bool
+
+
+def _compile(pattern: str | None, flags: int) -> re.Pattern:
+    return re.compile(pattern, flags) if pattern else NEVER
+
+
+def _flags(spec: str | None) -> int:
+    return re.IGNORECASE if spec and "i" in spec else 0
+
+
+def _read(language: str, name: str) -> dict:
+    path = LANG_DIR / language / name
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def available_languages() -> list[str]:
+    """Languages that have a cue lexicon."""
+    return sorted(p.parent.name for p in LANG_DIR.glob("*/cues.yaml"))
+
+
+@lru_cache(maxsize=None)
+def load(language: str) -> Lexicon:
+    """Load (once) the lexicon of ``language``; unknown languages get the English one."""
+    if language not in available_languages():
+        language = FALLBACK_LANGUAGE
+    cues_data = _read(language, "cues.yaml")
+    actors_data = _read(language, "actors.yaml")
+    cf = _flags(cues_data.get("flags"))
+    af = _flags(actors_data.get("flags"))
+    cues = tuple(
+        Cue(id=c["id"], modality=c["modality"], regex=re.compile(c["pattern"], cf),
+            priority=int(c.get("priority", 50)),
+            committal=bool(c.get("committal", c["modality"] in COMMITTAL_MODALITIES)),
+            frame=bool(c.get("frame", False)), bound=bool(c.get("bound", False)),
+            joint=bool(c.get("joint", False)))
+        for c in cues_data.get("cues", []))
+    many = lambda key, data, flags: tuple(re.compile(p, flags) for p in data.get(key, []))  # noqa: E731
+    return Lexicon(
+        language=language,
+        selection=cues_data.get("selection", "first"),
+        cues=cues,
+        bound_gap=_compile(cues_data.get("bound_gap"), cf),
+        committal_markers=many("committal_markers", cues_data, cf),
+        preamble=many("preamble", cues_data, 0),
+        skip=many("skip", cues_data, cf),
+        intro=_compile(cues_data.get("intro"), cf),
+        intro_cue=_compile(cues_data.get("intro_cue"), cf),
+        clause_break=_compile(cues_data.get("clause_break"), cf),
+        break_cue=cues_data.get("break_cue", "start"),
+        break_needs_comma=bool(cues_data.get("break_needs_comma", False)),
+        break_subject=_compile(cues_data.get("break_subject"), 0),
+        no_break_after=_compile(cues_data.get("no_break_after"), cf),
+        sentence_end=_compile(cues_data.get("sentence_end", r"[.!?](?=\s|$)"), 0),
+        no_sentence_end_before=_compile(cues_data.get("no_sentence_end_before"), 0),
+        abbreviation=_compile(cues_data.get("abbreviation"), 0),
+        latin=bool(cues_data.get("latin", True)),
+        min_words=int(cues_data.get("min_words", 0)),
+        min_chars=int(cues_data.get("min_chars", 0)),
+        quote_open=cues_data.get("quote_open", ""),
+        quote_close=cues_data.get("quote_close", ""),
+        all_parties=many("all_parties", actors_data, af),
+        subject=actors_data.get("subject", "first"),
+        subject_marker=_compile(actors_data.get("subject_marker"), af),
+        not_subject_before=_compile(actors_data.get("not_subject_before"), af),
+        holder_before=_compile(actors_data.get("holder_before"), af),
+        not_subject_after=_compile(actors_data.get("not_subject_after"), af),
+        connector=_compile(actors_data.get("connector"), af),
+        short_mention_suffix=(re.compile(actors_data["short_mention_suffix"], af)
+                              if actors_data.get("short_mention_suffix") else None),
+        break_needs_cue_before=bool(cues_data.get("break_needs_cue_before", False)),
+    )

@@ -1,0 +1,287 @@
+"""Assemble Provisions from a document's blocks: sentences -> clauses -> stance -> Provision.
+
+Actors of a clause without a subject of its own come, in this order, from: the speaker of a quoted
+statement it sits in, all parties when its cue is joint ("合意した", "It was decided"), the previous
+clause of the block, an introducing sentence ("イワノフ外相より以下の発言があった", "Both sides declare
+as follows:"), and finally all parties. Sentences without a cue are provisions only inside a quoted
+statement of one side or under an introducing sentence (default modality affirm, or the intro's).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+
+from pledgegraph.model import Block, Document, Provision, TimeQualifier
+
+from . import clauses as cl
+from .lexicon import COMMITTAL_MODALITIES, Lexicon, load
+from .stance import ActorTable, Stance, analyse
+
+DEFAULT_MODALITY = "affirm"
+SKIP_REACH = 8  # characters around the governing cue searched for a skip pattern
+MERGE_MODALITIES = frozenset({"affirm", "note"})  # "stress X, and express conviction Y" = one stance
+TERMINATED = re.compile(r"[.!?;。．！？；」]\W*$")
+DATE_ONLY = re.compile(r"^[\W\d\s年月日]*$|^\W*(?:in|at|done at)\b.{0,40}\d{4}\W*$", re.IGNORECASE)
+
+
+@dataclass
+class Frame:
+    """A stance context opened by an introducing sentence, for the paragraphs that follow it."""
+
+    actors: tuple[str, ...]
+    modality: str
+    committal: bool
+    rule: str
+    owner: Block
+    had_children: bool = False
+
+
+@dataclass
+class Clause:
+    """A clause with its resolved stance (local offsets into the block view)."""
+
+    span: cl.Span
+    stance: Stance
+    actors: tuple[str, ...]
+    explicit_actor: bool
+    modality: str | None
+    committal: bool
+    rule: str
+    confidence: float
+    sentence: int
+
+
+@dataclass
+class BlockView:
+    """The normalised text of one block and the map back to raw offsets."""
+
+    text: str
+    to_raw: list[int]
+
+    def raw_span(self, span: cl.Span) -> tuple[int, int]:
+        """Raw offsets of a local span (end exclusive, last character included)."""
+        return self.to_raw[span.start], self.to_raw[span.end - 1] + 1
+
+
+def block_view(doc: Document, block: Block) -> BlockView:
+    """The block's text in the normalised view (raw text when there is no normalised view)."""
+    if not doc.norm or len(doc.norm_to_raw) != len(doc.norm) + 1:
+        return BlockView(doc.raw[block.start:block.end], list(range(block.start, block.end + 1)))
+    ns = bisect_left(doc.norm_to_raw, block.start)
+    ne = bisect_left(doc.norm_to_raw, block.end, lo=ns)
+    return BlockView(doc.norm[ns:ne], doc.norm_to_raw[ns:ne + 1])
+
+
+@dataclass
+class _State:
+    frames: list[Frame] = field(default_factory=list)
+    heading_text: str = ""
+    by_locator: dict[str, Block] = field(default_factory=dict)
+
+
+def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
+    """All provisions of ``doc`` (see module docstring)."""
+    if not doc.parties:
+        _detect_parties(doc)
+    lex = load(doc.language)
+    actors = ActorTable(doc, lex)
+    state = _State(by_locator={b.locator: b for b in blocks})
+    out: list[Provision] = []
+    for block in blocks:
+        view = block_view(doc, block)
+        if block.heading:
+            state.heading_text = view.text.strip()
+            continue
+        frame = _current_frame(state, block)
+        found = _block_clauses(view.text, lex, actors, doc, frame)
+        intro = _intro_frame(view.text, lex, actors, doc, block, found)
+        if intro:
+            state.frames.append(intro)
+            found = [c for c in found if c.span.end <= intro_start(view.text, lex)]
+        out.extend(_provisions(doc, block, view, found, state.heading_text))
+    return out
+
+
+def _detect_parties(doc: Document) -> None:
+    from .parties import detect_parties
+
+    doc.parties = list(detect_parties(doc))
+
+
+def _current_frame(state: _State, block: Block) -> Frame | None:
+    """The innermost open frame that covers ``block``; frames whose subtree was left are closed."""
+    while state.frames:
+        top = state.frames[-1]
+        if _descends(block, top.owner, state.by_locator):
+            top.had_children = True
+            return top
+        if top.had_children:
+            state.frames.pop()
+            continue
+        return top
+    return None
+
+
+def _descends(block: Block, owner: Block, by_locator: dict[str, Block]) -> bool:
+    parent = block.parent
+    while parent:
+        if parent == owner.locator:
+            return True
+        parent = by_locator[parent].parent if parent in by_locator else None
+    return False
+
+
+def intro_start(text: str, lex: Lexicon) -> int:
+    """Start of the block's last sentence (the introducing one)."""
+    spans = cl.sentences(text, lex)
+    return spans[-1].start if spans else 0
+
+
+def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, block: Block,
+                 found: list[Clause]) -> Frame | None:
+    """A frame when the block ends with a sentence that introduces what follows."""
+    spans = cl.sentences(text, lex)
+    if not spans:
+        return None
+    last = spans[-1].of(text)
+    if not lex.intro.search(last) or not lex.intro_cue.search(last):
+        return None
+    stance = analyse(last, lex, actors)
+    mine = [c for c in found if c.span.start >= spans[-1].start]
+    who = mine[-1].actors if mine else (stance.subject.codes if stance.subject else tuple(doc.parties))
+    if stance.cue:
+        return Frame(who, stance.modality, stance.committal, stance.cue.cue.id, block)
+    return Frame(who, DEFAULT_MODALITY, False, f"{lex.language}.modality.intro", block)
+
+
+def _speech_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Quoted statements that span several sentences (「…。…」): (open, close) offsets."""
+    if not lex.quote_open:
+        return []
+    ranges, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == lex.quote_open:
+            depth, start = depth + 1, (i if depth == 0 else start)
+        elif ch == lex.quote_close and depth:
+            depth -= 1
+            if depth == 0 and any(t in text[start:i] for t in "。.!?！？"):
+                ranges.append((start, i))
+    return ranges
+
+
+def _sentence_head(text: str, pos: int) -> str:
+    """The part of the sentence before ``pos`` (who is speaking before a quote opens)."""
+    head = text[:pos]
+    return head[max(head.rfind(t) for t in "。.!?！？") + 1:]
+
+
+def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
+                   frame: Frame | None) -> list[Clause]:
+    """Resolve every clause of a block; clauses without a stance get modality None."""
+    speeches = [(s, e, analyse(_sentence_head(text, s), lex, actors).subject)
+                for s, e in _speech_ranges(text, lex)]
+    result: list[Clause] = []
+    carried: tuple[str, ...] | None = None
+    for si, sent in enumerate(cl.sentences(text, lex)):
+        sentence_text = sent.of(text)
+        preamble = any(rx.search(sentence_text) for rx in lex.preamble)
+        speech = next((sp for sp in speeches if sp[0] < sent.end and sent.start <= sp[1]), None)
+        spans = cl.clause_candidates(text, sent, lex)
+        stances = [analyse(span.of(text), lex, actors) for span in spans]
+        # a sentence with a cue of its own does not take the default stance of a quote or intro
+        default_ok = not any(st.cue for st in stances)
+        for span, st in zip(spans, stances):
+            clause_text = span.of(text)
+            who, explicit = _actors(st, speech, carried, frame, doc, span)
+            carried = who
+            modality, committal, rule, conf = _modality(st, speech if default_ok else None,
+                                                        frame if default_ok else None, sentence_text, lex)
+            if preamble and not explicit:
+                modality = None
+            if modality and _skipped(clause_text, st, lex):
+                modality = None
+            clause = Clause(span, st, who, explicit, modality, committal, rule, conf, si)
+            if not _merge(result, clause):
+                result.append(clause)
+    return result
+
+
+def _skipped(clause_text: str, st: Stance, lex: Lexicon) -> bool:
+    """Condolences and boilerplate: a skip pattern near the governing cue (or anywhere without one)."""
+    lo, hi = (st.cue.start - SKIP_REACH, st.cue.end + SKIP_REACH) if st.cue else (0, len(clause_text))
+    return any(m.start() < hi and m.end() > lo for rx in lex.skip for m in rx.finditer(clause_text))
+
+
+def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
+            span: cl.Span) -> tuple[tuple[str, ...], bool]:
+    if speech and speech[2] is not None and speech[0] <= span.start:
+        return speech[2].codes, True
+    if st.subject is not None:
+        return st.subject.codes, True
+    if st.cue and st.cue.cue.joint:
+        return tuple(doc.parties), False
+    if carried:
+        return carried, False
+    if frame:
+        return frame.actors, False
+    return tuple(doc.parties), False
+
+
+def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
+              lex: Lexicon) -> tuple[str | None, bool, str, float]:
+    if st.cue:
+        cue = st.cue.cue
+        conf = 0.6 if (cue.frame or cue.bound) else 0.8
+        return cue.modality, st.committal, cue.id, conf
+    if not _substantial(sentence_text, lex):
+        return None, False, "", 0.0
+    if speech and speech[2] is not None:
+        return DEFAULT_MODALITY, False, f"{lex.language}.modality.quoted-statement", 0.5
+    if frame:
+        return frame.modality, frame.committal, frame.rule, 0.5
+    return None, False, "", 0.0
+
+
+def _substantial(sentence: str, lex: Lexicon) -> bool:
+    """A whole sentence, long enough to state something (not a date line or a signature)."""
+    if not TERMINATED.search(sentence) or DATE_ONLY.search(sentence):
+        return False
+    if lex.latin:
+        return len(re.findall(r"\w+", sentence)) >= lex.min_words
+    return len(re.sub(r"\s", "", sentence)) >= lex.min_chars
+
+
+def _merge(result: list[Clause], clause: Clause) -> bool:
+    """Fold ``clause`` into the previous one when both carry the same stance of the same actors."""
+    if not result or clause.modality is None:
+        return False
+    prev = result[-1]
+    if prev.sentence != clause.sentence or prev.modality != clause.modality or prev.actors != clause.actors:
+        return False
+    bound = any(c.stance.cue and c.stance.cue.cue.bound for c in (prev, clause))
+    if clause.modality not in MERGE_MODALITIES and not bound:
+        return False
+    result[-1] = replace(prev, span=cl.Span(prev.span.start, clause.span.end),
+                         committal=prev.committal or clause.committal)
+    return True
+
+
+def _provisions(doc: Document, block: Block, view: BlockView, found: list[Clause],
+                heading_text: str) -> list[Provision]:
+    from . import themes, timex
+
+    out = []
+    for clause in (c for c in found if c.modality):
+        start, end = view.raw_span(clause.span)
+        text = clause.span.of(view.text)
+        theme = themes.match_context(text, view.text, heading_text, doc.language)
+        time = timex.find(text, doc.language, doc.date) or TimeQualifier()
+        confidence = clause.confidence - (0 if clause.explicit_actor else 0.05)
+        out.append(Provision(
+            source=doc.source, locator=block.locator, index=len(out) + 1, start=start, end=end,
+            quote=doc.raw[start:end], actors=sorted(clause.actors), modality=clause.modality,
+            committal=clause.committal or clause.modality in COMMITTAL_MODALITIES,
+            themes=list(theme.themes), time=time, concepts=list(theme.concepts), rule=clause.rule,
+            confidence=round(max(0.0, min(1.0, confidence)), 2), strength=0))
+    return out

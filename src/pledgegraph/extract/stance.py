@@ -1,0 +1,185 @@
+"""Who takes a stance in a clause (actor), and which stance (modality, committal).
+
+The governing cue follows ``Lexicon.selection``: the first cue after the subject (English, Chinese
+main verb), the clause-final predicate (Japanese) or the strongest one. The subject is the first
+actor mention that is not governed by a preposition (``subject: first``) or the first mention
+followed by a subject/topic particle (``subject: marked``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pledgegraph.model import Document
+
+from .lexicon import MODALITY_RANK, Cue, Lexicon
+
+COORDINATION = re.compile(r"^\s*(?:and|,|、|和|及|与|и)\s*$", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"[\s・·.,･]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A cue found in a clause."""
+
+    cue: Cue
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A (group of) actor mention(s) in a clause, with the ISO codes it names."""
+
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    kind: str  # all | country | person
+
+
+@dataclass(frozen=True)
+class Stance:
+    """The stance found in one clause; ``cue`` is None when no cue governs it."""
+
+    cue: CueHit | None
+    subject: Mention | None
+    committal: bool
+
+    @property
+    def modality(self) -> str | None:
+        """Modality notation of the governing cue."""
+        return self.cue.cue.modality if self.cue else None
+
+
+class ActorTable:
+    """Finds actor mentions (both-sides phrases, countries, persons) in a document's clauses."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.parties = tuple(doc.parties)
+        self.language = doc.language
+        self.lex = lex
+        self.persons = [(re.compile(re.escape(n)), p.country) for p in doc.persons if p.country
+                        for n in person_names(p.name)]
+
+    def mentions(self, text: str) -> list[Mention]:
+        """All actor mentions in ``text``, grouped where a connector joins them ("Japan and Russia")."""
+        found = [Mention(m.start(), m.end(), self.parties, "all")
+                 for rx in self.lex.all_parties for m in rx.finditer(text)]
+        found += [Mention(s, e, (code,), "country") for code, s, e in country_mentions(text, self.language)
+                  if (not self.parties or code in self.parties) and self._long_enough(text, s, e)]
+        found += [Mention(m.start(), m.end(), (code,), "person")
+                  for rx, code in self.persons for m in rx.finditer(text)
+                  if not self.parties or code in self.parties]
+        return self._group(_drop_overlaps(found), text)
+
+    def _long_enough(self, text: str, start: int, end: int) -> bool:
+        """One-character abbreviations (露 in 訪露) count only before a side word (露側)."""
+        rx = self.lex.short_mention_suffix
+        return end - start > 1 or rx is None or bool(rx.match(text[end:]))
+
+    def _group(self, found: list[Mention], text: str) -> list[Mention]:
+        groups: list[Mention] = []
+        for m in found:
+            last = groups[-1] if groups else None
+            if last and self.lex.connector.match(text[last.end:m.start]):
+                codes = tuple(sorted(set(last.codes) | set(m.codes)))
+                groups[-1] = Mention(last.start, m.end, codes, "all" if "all" in (last.kind, m.kind) else m.kind)
+            else:
+                groups.append(m)
+        return groups
+
+
+def person_names(name: str) -> list[str]:
+    """Forms under which a person may be named: the full name, its parts, a CJK surname."""
+    forms = {name.strip()}
+    parts = [p for p in _NAME_SPLIT.split(name) if p]
+    forms.update(p for p in parts if len(p) >= 3 or (_CJK.match(p) and len(p) >= 2))
+    if len(parts) == 1 and _CJK.match(name) and 3 <= len(name) <= 4:
+        forms.add(name[:2])  # Japanese/Chinese surname: first two characters
+    return sorted(f for f in forms if f)
+
+
+def country_mentions(text: str, language: str) -> list[tuple[str, int, int]]:
+    """Country mentions from the shared country table (``pledgegraph.lang.countries.find``)."""
+    from pledgegraph.lang import countries
+
+    return list(countries.find(text, language))
+
+
+def _drop_overlaps(found: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def find_cues(text: str, lex: Lexicon) -> list[CueHit]:
+    """Every cue occurrence in ``text``."""
+    return [CueHit(c, m.start(), m.end()) for c in lex.cues for m in c.regex.finditer(text)]
+
+
+def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Mention | None:
+    """The clause subject among the mention groups that start before ``limit``."""
+    for g in groups:
+        if g.start >= limit:
+            break
+        before, after = text[:g.start], text[g.end:]
+        if lex.subject == "marked":
+            if lex.subject_marker.match(after):
+                return g
+            continue
+        if lex.not_subject_before.search(before) and not lex.holder_before.search(before):
+            continue
+        if lex.not_subject_after.match(after):
+            continue
+        return g
+    return None
+
+
+def _bound_ok(text: str, hit: CueHit, ref: int, lex: Lexicon) -> bool:
+    return bool(lex.bound_gap.match(text[ref:hit.start]))
+
+
+def governing_cue(text: str, hits: list[CueHit], lex: Lexicon, subject: Mention | None) -> CueHit | None:
+    """The cue that governs the clause's main predicate (see module docstring)."""
+    ref = subject.end if subject else 0
+    usable = [h for h in hits if (h.start >= ref or h.cue.frame) and (not h.cue.bound or _bound_ok(text, h, ref, lex))]
+    if not usable:
+        return None
+    plain = [h for h in usable if not h.cue.frame] or usable
+    if lex.selection == "last":
+        final = max(plain, key=lambda h: h.end)
+        covering = [h for h in plain if h.end > final.start]  # cues sharing the final predicate
+        return max(covering, key=lambda h: (h.cue.priority, h.end - h.start, h.end))
+    if lex.selection == "strongest":
+        return max(plain, key=lambda h: (MODALITY_RANK[h.cue.modality], -h.start, h.end - h.start,
+                                         h.cue.priority))
+    best = min(plain, key=lambda h: (h.start, -(h.end - h.start), -h.cue.priority))
+    coordinated = [h for h in plain if h.start >= best.end and COORDINATION.match(text[best.end:h.start])
+                   and MODALITY_RANK[h.cue.modality] > MODALITY_RANK[best.cue.modality]]
+    return coordinated[0] if coordinated else best
+
+
+def is_committal(text: str, hit: CueHit, lex: Lexicon) -> bool:
+    """Committal per cue, or an affirm clause whose content is the actors' own continuing action."""
+    if hit.cue.committal:
+        return True
+    return hit.cue.modality == "affirm" and any(rx.search(text) for rx in lex.committal_markers)
+
+
+def analyse(text: str, lex: Lexicon, actors: ActorTable) -> Stance:
+    """Subject, governing cue and committal flag of one clause."""
+    hits = find_cues(text, lex)
+    groups = actors.mentions(text)
+    if lex.subject == "first":
+        limit = min((h.start for h in hits if not h.cue.bound and not h.cue.frame), default=len(text))
+    else:
+        limit = len(text)
+    subject = subject_of(text, groups, lex, limit)
+    hit = governing_cue(text, hits, lex, subject)
+    if subject is None and hit is not None:
+        subject = next((g for g in groups if hit.start < g.start and g.end <= hit.end), None)
+    return Stance(cue=hit, subject=subject, committal=bool(hit) and is_committal(text, hit, lex))

@@ -1,0 +1,148 @@
+"""Theme and named-concept matching by thesaurus labels (no topic words in code).
+
+Every label of ``theme:scheme`` and ``concept:scheme`` in the clause's language is searched; a named
+concept counts for the theme it is ``skos:broader`` of. Themes are ranked by the summed length of their
+hits, and weak runners-up (below ``KEEP_RATIO`` of the best) are dropped.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import thesaurus
+from ..lang.labelmatch import Hit, LabelIndex, is_acronym
+
+MAX_THEMES = 3
+KEEP_RATIO = 0.4  # a theme scoring below this share of the best one is dropped
+CONTEXT_CONFIDENCE = 0.4
+LENGTH_WEIGHT = 0.02  # a hit counts 1 plus this much per character of its label
+
+
+@dataclass
+class ThemeMatch:
+    """Themes (most specific first, at most 3) and named concepts found in a text."""
+
+    themes: list[str] = field(default_factory=list)
+    concepts: list[str] = field(default_factory=list)
+    rule: str = ""
+    confidence: float = 0.0
+
+
+def _leaf_themes() -> set[str]:
+    """Themes that sit under a group (the group concepts themselves are never assigned)."""
+    groups = {up for ups in thesaurus.broader("theme").values() for up in ups}
+    return {n for n in thesaurus.notations("theme") if n not in groups}
+
+
+@lru_cache(maxsize=None)
+def _index(lang: str, schemes: tuple[str, ...] = ("theme", "concept")) -> LabelIndex:
+    leaves = _leaf_themes()
+    entries = []
+    for scheme in schemes:
+        for notation, label_lang, kind, label in thesaurus.labelled(scheme):
+            if scheme == "theme" and notation not in leaves:
+                continue
+            # CJK texts write Latin acronyms too (WTO, APEC, G8): borrow the English acronyms
+            if label_lang == lang or (lang != "en" and label_lang == "en" and is_acronym(label)):
+                entries.append((label, f"{scheme}:{notation}", kind))
+    return LabelIndex(entries, lang)
+
+
+@lru_cache(maxsize=None)
+def _concept_theme() -> dict[str, tuple[str, ...]]:
+    leaves = _leaf_themes()
+    return {c: tuple(t for t in ups if t in leaves) for c, ups in thesaurus.broader("concept").items()}
+
+
+@dataclass
+class _Scores:
+    theme: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    fired: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    first: dict[str, int] = field(default_factory=dict)  # theme -> offset of its first hit
+    concepts: list[str] = field(default_factory=list)
+
+
+def _score(text: str, lang: str) -> _Scores:
+    scores = _Scores()
+    for hit in _index(lang).find(text):
+        _add_hit(scores, hit, lang)
+    # a concept named inside a longer theme label ("WTO加盟") is still mentioned
+    for hit in _index(lang, ("concept",)).find(text):
+        for target, _kind in hit.targets:
+            notation = target.split(":", 1)[1]
+            if notation not in scores.concepts:
+                scores.concepts.append(notation)
+    return scores
+
+
+def _add_hit(scores: _Scores, hit: Hit, lang: str) -> None:
+    weight = 1.0 + LENGTH_WEIGHT * len("".join(hit.label.split()))
+    via: dict[str, str] = {}  # theme -> "theme" when labelled directly, else "concept"
+    for target, _kind in hit.targets:
+        prefix, notation = target.split(":", 1)
+        if prefix == "theme":
+            via[notation] = "theme"
+            continue
+        if notation not in scores.concepts:
+            scores.concepts.append(notation)
+        for theme in _concept_theme().get(notation, ()):
+            via.setdefault(theme, "concept")
+    for theme, source in sorted(via.items()):
+        scores.theme[theme] += weight
+        scores.first.setdefault(theme, hit.start)
+        scores.fired[theme].append(f"{source}.label:{lang}:{hit.label}")
+
+
+def _rank(scores: _Scores) -> list[str]:
+    if not scores.theme:
+        return []
+    best = max(scores.theme.values())
+    kept = [t for t, s in scores.theme.items() if s >= KEEP_RATIO * best]
+    return sorted(kept, key=lambda t: (-scores.theme[t], scores.first[t], t))[:MAX_THEMES]
+
+
+def _result(scores: _Scores, themes: list[str], confidence: float, tag: str = "") -> ThemeMatch:
+    fired = []
+    for theme in themes:
+        for rule in scores.fired[theme]:
+            if rule not in fired:
+                fired.append(rule)
+    rule = "+".join(fired)
+    return ThemeMatch(themes=themes, concepts=sorted(scores.concepts), rule=f"{tag}{rule}", confidence=confidence)
+
+
+def _confidence(scores: _Scores, themes: list[str]) -> float:
+    if not themes:
+        return 0.0
+    hits = len(scores.fired[themes[0]])
+    return round(min(0.95, 0.55 + 0.1 * hits), 2)
+
+
+def match(text: str, lang: str) -> ThemeMatch:
+    """Themes and named concepts of one clause (NFKC-normalised text in ``lang``)."""
+    scores = _score(text, lang)
+    themes = _rank(scores)
+    return _result(scores, themes, _confidence(scores, themes))
+
+
+def match_context(clause_text: str, block_text: str, heading_text: str, lang: str) -> ThemeMatch:
+    """Like :func:`match`; a clause without any hit takes the top theme of its heading, else of its block.
+
+    Gold themes often come from the paragraph topic ("政治対話については", a counter-terrorism statement).
+    Concepts are always those of the clause itself.
+    """
+    own = match(clause_text, lang)
+    if own.themes:
+        return own
+    for tag, context in (("context.heading:", heading_text), ("context.block:", block_text)):
+        if not context:
+            continue
+        scores = _score(context, lang)
+        themes = _rank(scores)[:1]
+        if themes:
+            found = _result(scores, themes, CONTEXT_CONFIDENCE, tag)
+            found.concepts = own.concepts
+            return found
+    return own
+

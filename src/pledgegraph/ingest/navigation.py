@@ -1,0 +1,62 @@
+"""Web navigation lines (menus, breadcrumbs, "Back to Top") recognised from cue data.
+
+Cues live in ``lang/<iso>/metadata.yaml`` under ``navigation``: ``lines`` are phrases that form a
+whole navigation line, ``tokens`` are menu items, ``breadcrumb_start`` items that open a breadcrumb.
+Cues of all languages apply to every document (a Japanese site can carry an English page).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pledgegraph.ingest.lexicon import metadata_lexicon, navigation_cues, supported_languages
+from pledgegraph.ingest.lines import Line
+
+BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|»|›|→)\s*")
+SENTENCE_END = re.compile(r"[.。．!?！？;；:：]\s*$")
+MAX_TOKEN = 14  # characters; menu items are short
+MAX_ECHO = 24  # a page heading that repeats a breadcrumb item
+
+
+@lru_cache(maxsize=1)
+def _breadcrumb_starts() -> frozenset[str]:
+    starts: set[str] = set()
+    for language in supported_languages():
+        starts.update(s.lower() for s in metadata_lexicon(language).get("navigation", {}).get("breadcrumb_start", []))
+    return frozenset(starts)
+
+
+def is_navigation(text: str) -> bool:
+    """True when one line on its own reads as site navigation."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    phrases, tokens = navigation_cues()
+    lowered = stripped.lower()
+    if lowered in phrases:
+        return True
+    parts = [p for p in BREADCRUMB_SEPARATORS.split(stripped) if p]
+    if len(parts) >= 3 and all(len(p) <= MAX_TOKEN * 2 for p in parts) and not SENTENCE_END.search(stripped):
+        return True
+    words = lowered.split()
+    if not words or SENTENCE_END.search(stripped) or any(len(w) > MAX_TOKEN for w in words):
+        return False
+    cue_words = sum(w in tokens for w in words)
+    if len(words) == 1:
+        return cue_words == 1
+    if words[0] in _breadcrumb_starts():
+        return True
+    return cue_words * 2 >= len(words) and len(words) >= 2
+
+
+def navigation_flags(lines: list[Line]) -> list[bool]:
+    """One flag per line: navigation or not (menu echoes next to navigation included)."""
+    flags = [is_navigation(line.text) for line in lines]
+    for i, line in enumerate(lines):
+        if flags[i] or line.blank or len(line.text.strip()) > MAX_ECHO:
+            continue
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and flags[j]]
+        item = line.text.strip()
+        if any(item in lines[j].text.split() or lines[j].text.strip().endswith(item) for j in neighbours):
+            flags[i] = True
+    return flags

@@ -1,0 +1,88 @@
+"""Country mentions by thesaurus label (``country:scheme``, local name = ISO 3166-1 alpha-2).
+
+One-character abbreviations (hiddenLabels such as 露, 日, 中) count only inside compounds described by
+``lang/<iso>/countries.yaml`` (訪露, 日露, 俄方); every other label matches as in
+:mod:`pledgegraph.lang.labelmatch`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .. import thesaurus
+from .labelmatch import Hit, LabelIndex
+
+SCHEME = "country"
+LANG_DIR = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=None)
+def compound_rules(lang: str) -> dict:
+    """The compound and posting rules of ``lang`` (``lang/<iso>/countries.yaml``; {} when absent)."""
+    path = LANG_DIR / lang / "countries.yaml"
+    if not path.exists():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=None)
+def _index(lang: str) -> LabelIndex:
+    rows = thesaurus.labelled(SCHEME)
+    if not any(row[1] == lang for row in rows):
+        lang_rows = [r for r in rows if r[1] == "en"]
+    else:
+        lang_rows = [r for r in rows if r[1] == lang]
+    return LabelIndex([(label, code, kind) for code, _lang, kind, label in lang_rows], lang)
+
+
+def _abbreviation(hit: Hit) -> bool:
+    return all(kind == "hidden" for _, kind in hit.targets) and len(hit.label) == 1
+
+
+def _code(hit: Hit) -> str:
+    return hit.targets[0][0]
+
+
+def _in_compound(text: str, hit: Hit, neighbours: set[int], rules: dict) -> bool:
+    before, after = text[: hit.start], text[hit.end:]
+    if any(before.endswith(p) for p in rules.get("prefixes", [])):
+        return True
+    if any(after.startswith(s) for s in rules.get("suffixes", [])):
+        return True
+    if rules.get("pairs") and (hit.start in neighbours or hit.end in neighbours):
+        run_end = hit.end
+        while run_end in neighbours:
+            run_end += 1
+        tail = text[run_end:]
+        suffixes = rules.get("pair_suffixes") or []
+        return not suffixes or any(tail.startswith(s) for s in suffixes)
+    return False
+
+
+def find(text: str, lang: str) -> list[tuple[str, int, int]]:
+    """``(code, start, end)`` of every country mention in ``text``, longest match first, no overlaps."""
+    hits = _index(lang).find(text)
+    abbreviations = [h for h in hits if _abbreviation(h)]
+    # offsets where one abbreviation touches another (日|露): starts and ends of each run member
+    touching = {a.start for a in abbreviations} & {a.end for a in abbreviations}
+    neighbours = touching | {a.end for a in abbreviations if a.end in touching} | {
+        a.start for a in abbreviations if a.start in touching}
+    rules = compound_rules(lang)
+    found = []
+    for hit in hits:
+        if _abbreviation(hit) and not _in_compound(text, hit, neighbours, rules):
+            continue
+        found.append((_code(hit), hit.start, hit.end))
+    return found
+
+
+def label(code: str, lang: str = "en") -> str:
+    """The country's prefLabel in ``lang`` (English, then the code, when missing)."""
+    return thesaurus.pref_label(SCHEME, code, lang)
+
+
+def codes() -> set[str]:
+    """Every ISO code in the country scheme."""
+    return set(thesaurus.notations(SCHEME))

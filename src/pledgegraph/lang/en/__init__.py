@@ -1,0 +1,1 @@
+"""Language data and helpers for 'en'."""

@@ -1,0 +1,99 @@
+"""Physical paragraphs: lines grouped the way they were printed.
+
+Two layouts are recognised from the text itself:
+  * *wrapped* text (PDF extractions: many long lines stop mid-sentence). A paragraph then continues
+    over line breaks; it ends at a sentence end followed by an indent or a trailing space, at a
+    bigger gap than the usual line spacing, or before a numbered line.
+  * *unwrapped* text (one paragraph per line, as on web pages): a blank line ends a paragraph.
+In both, a line that starts with a paragraph number starts a new paragraph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pledgegraph.ingest.lines import Line, split_lines
+from pledgegraph.ingest.navigation import navigation_flags
+from pledgegraph.ingest.normalize import is_wide
+from pledgegraph.segment.numbering import starts_numbered
+
+TERMINATORS = set("。．.!?！？｡;；:：")
+CLOSERS = set("\"'”’」』)）]】")
+WRAPPED_SHARE = 0.3  # share of long lines ending mid-sentence above which the text is wrapped
+DOUBLE_SPACED_SHARE = 0.7
+MIN_WRAPPED_LINES = 6  # fewer long lines are too little evidence of wrapping  # share of lines followed by one blank line above which blank lines are spacing
+
+
+@dataclass
+class Paragraph:
+    """Raw offsets of a paragraph's text (first to last non-space character)."""
+
+    start: int
+    end: int
+    lines: list[Line]
+
+    def text(self, raw: str) -> str:
+        return raw[self.start:self.end]
+
+
+def is_terminated(text: str) -> bool:
+    """Whether ``text`` ends with a sentence-ending mark (closing quotes/brackets skipped)."""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSERS:
+        stripped = stripped[:-1].rstrip()
+    return bool(stripped) and stripped[-1] in TERMINATORS
+
+
+def layout(lines: list[Line]) -> tuple[bool, bool]:
+    """(wrapped, double_spaced) for the given non-navigation lines."""
+    filled = [i for i, line in enumerate(lines) if not line.blank]
+    if not filled:
+        return False, False
+    lengths = sorted(len(lines[i].text.strip()) for i in filled)
+    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    long_lines = [lines[i] for i in filled if len(lines[i].text.strip()) >= 0.7 * p90]
+    open_ended = sum(not is_terminated(line.text) for line in long_lines)
+    wrapped = len(long_lines) >= MIN_WRAPPED_LINES and open_ended >= WRAPPED_SHARE * len(long_lines)
+    followed = sum(1 for i in filled if i + 1 < len(lines) and lines[i + 1].blank
+                   and (i + 2 >= len(lines) or not lines[i + 2].blank))
+    return wrapped, followed >= DOUBLE_SPACED_SHARE * len(filled)
+
+
+def breaks(raw: str, a: Line, b: Line, blanks: int, wrapped: bool, double_spaced: bool) -> bool:
+    """Whether line ``b`` starts a new paragraph after line ``a`` (``blanks`` blank lines between)."""
+    if starts_numbered(b.text):
+        return True
+    if not wrapped:
+        return blanks >= 1
+    if blanks - (1 if double_spaced else 0) >= 1:
+        return True
+    trailing_space = a.content_end < a.end
+    indented = b.content_start > b.start
+    if is_terminated(a.text):
+        return trailing_space or (indented and blanks > 0)
+    if not trailing_space:
+        return False
+    both_wide = is_wide(raw[a.content_end - 1]) and is_wide(raw[b.content_start])
+    return indented or not both_wide
+
+
+def paragraphs(raw: str) -> list[Paragraph]:
+    """Paragraphs of ``raw`` in order, navigation lines left out."""
+    lines = split_lines(raw)
+    nav = navigation_flags(lines)
+    body_lines = [line if not flag else Line(line.start, line.start, "") for line, flag in zip(lines, nav)]
+    wrapped, double_spaced = layout([line for line, flag in zip(lines, nav) if not flag])
+    result: list[Paragraph] = []
+    previous: int | None = None
+    for i, line in enumerate(body_lines):
+        if nav[i]:
+            previous = None
+            continue
+        if line.blank:
+            continue
+        if previous is None or breaks(raw, body_lines[previous], line, i - previous - 1, wrapped, double_spaced):
+            result.append(Paragraph(line.content_start, line.content_end, [line]))
+        else:
+            result[-1].end = line.content_end
+            result[-1].lines.append(line)
+        previous = i
+    return result

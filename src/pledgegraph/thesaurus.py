@@ -1,0 +1,94 @@
+"""The SKOS thesaurus (themes, named concepts, countries, ...), loaded once.
+
+Every ``ontology/thesaurus/*.ttl`` file is parsed into one graph. Concepts are addressed by their
+``skos:notation`` within a scheme; labels are grouped per language, prefLabel first.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from . import PROJECT_ROOT
+from .rdf.namespaces import BASE
+
+THESAURUS_DIR = PROJECT_ROOT / "ontology" / "thesaurus"
+
+#: label kinds in the order they are listed
+LABEL_KINDS = {"pref": SKOS.prefLabel, "alt": SKOS.altLabel, "hidden": SKOS.hiddenLabel}
+
+
+@lru_cache(maxsize=1)
+def load() -> Graph:
+    """All thesaurus files as one graph (cached: treat it as read-only)."""
+    graph = Graph()
+    for path in sorted(THESAURUS_DIR.glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def scheme_iri(scheme: str) -> URIRef:
+    """``"theme"``/``"themes"``/``"concept"``/... or a full scheme IRI -> the scheme IRI."""
+    if scheme.startswith("http"):
+        return URIRef(scheme)
+    name = scheme.rstrip("s") if scheme.endswith("s") and not scheme.endswith("ss") else scheme
+    return URIRef(f"{BASE}{name}/scheme")
+
+
+@lru_cache(maxsize=None)
+def _members(scheme: str) -> tuple[tuple[str, URIRef], ...]:
+    graph = load()
+    iri = scheme_iri(scheme)
+    pairs = []
+    for concept in graph.subjects(SKOS.inScheme, iri):
+        notation = graph.value(concept, SKOS.notation)
+        if notation is not None:
+            pairs.append((str(notation), concept))
+    return tuple(sorted(pairs))
+
+
+def notations(scheme: str) -> list[str]:
+    """Sorted notations of every concept in ``scheme``."""
+    return [n for n, _ in _members(scheme)]
+
+
+@lru_cache(maxsize=None)
+def labelled(scheme: str) -> tuple[tuple[str, str, str, str], ...]:
+    """Every label of a scheme as ``(notation, lang, kind, label)``, kind in pref|alt|hidden, sorted."""
+    graph = load()
+    rows = set()
+    for notation, concept in _members(scheme):
+        for kind, prop in LABEL_KINDS.items():
+            for value in graph.objects(concept, prop):
+                if isinstance(value, Literal) and value.language:
+                    rows.add((notation, value.language, kind, str(value)))
+    order = {k: i for i, k in enumerate(LABEL_KINDS)}
+    return tuple(sorted(rows, key=lambda r: (r[0], r[1], order[r[2]], r[3])))
+
+
+def labels(scheme: str, kinds: tuple[str, ...] = ("pref", "alt", "hidden")) -> dict[str, dict[str, list[str]]]:
+    """``{notation: {lang: [labels]}}`` for a scheme, prefLabel first, then altLabels, then hiddenLabels."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for notation, lang, kind, label in labelled(scheme):
+        if kind in kinds:
+            out.setdefault(notation, {}).setdefault(lang, []).append(label)
+    return out
+
+
+def pref_label(scheme: str, notation: str, lang: str = "en") -> str:
+    """The prefLabel in ``lang`` (English when missing, the notation as a last resort)."""
+    found = {lg: lbl for n, lg, kind, lbl in labelled(scheme) if n == notation and kind == "pref"}
+    return found.get(lang) or found.get("en") or notation
+
+
+@lru_cache(maxsize=None)
+def broader(scheme: str) -> dict[str, tuple[str, ...]]:
+    """``{notation: notations of its skos:broader concepts}`` (the broader ones may be in another scheme)."""
+    graph = load()
+    out = {}
+    for notation, concept in _members(scheme):
+        ups = sorted(str(graph.value(b, SKOS.notation)) for b in graph.objects(concept, SKOS.broader)
+                     if graph.value(b, SKOS.notation) is not None)
+        out[notation] = tuple(ups)
+    return out

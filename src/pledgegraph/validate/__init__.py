@@ -1,0 +1,23 @@
+"""Validation of the built graph: SHACL shapes, SPARQL integrity checks and OWL reasoning.
+
+``validate(graph)`` runs the SHACL shapes (``shapes/*.shapes.ttl``) and the integrity checks
+(``queries/checks/*-violation.rq``) and returns one :class:`Report`; ``reason(...)`` runs HermiT.
+"""
+from __future__ import annotations
+
+import rdflib
+
+from pledgegraph.validate.checks import run_checks
+from pledgegraph.validate.reason import ReasonResult, reason
+from pledgegraph.validate.report import CheckResult, Report, ShaclResult
+from pledgegraph.validate.shacl import validate_graph
+
+__all__ = ["CheckResult", "ReasonResult", "Report", "ShaclResult", "reason", "run_checks", "validate",
+           "validate_graph"]
+
+
+def validate(graph: rdflib.Graph, per_document: bool = True) -> Report:
+    """Validate a data graph (which includes its thesaurus) with the SHACL shapes and the integrity checks."""
+    report = validate_graph(graph, per_document=per_document)
+    report.checks = run_checks(graph)
+    return report

@@ -1,0 +1,136 @@
+"""SHACL validation with pySHACL, one document subgraph at a time.
+
+No RDFS inference (it multiplies the run time); the shapes check asserted types only. A graph is cut into
+units: one per document (the document and every ``id:doc/<slug>/...`` node) plus one for everything else
+(links, external documents, thesaurus). Each unit is validated on its own triples plus a small context
+(types of the nodes it points to, their document and that document's date), and only results about its own
+nodes are kept, so SPARQL constraints scan one document instead of the whole graph. (pySHACL's focus_nodes
+option is not used: it also filters the value nodes of nested shapes, which silently disables sh:or and
+sh:qualifiedValueShape on literals.)
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import pyshacl
+import rdflib
+from rdflib import RDF, RDFS, SH, URIRef
+from rdflib.namespace import DCTERMS
+
+from pledgegraph import PROJECT_ROOT
+from pledgegraph.rdf.namespaces import ID, PG
+from pledgegraph.validate.report import Report, ShaclResult
+
+SHAPES_DIR = PROJECT_ROOT / "shapes"
+DOC_PREFIX = str(ID) + "doc/"
+SHARED = "shared"
+#: Property paths followed from each node a unit points to, to copy the context its shapes need.
+CONTEXT_PATHS: tuple[tuple[URIRef, ...], ...] = (
+    (RDF.type,),
+    (PG.inDocument, RDF.type),
+    (PG.inDocument, DCTERMS.date),
+)
+
+
+@lru_cache(maxsize=1)
+def load_shapes() -> rdflib.Graph:
+    """All shapes of ``shapes/*.shapes.ttl`` in one graph (parsed once per process)."""
+    shapes = rdflib.Graph()
+    for path in sorted(SHAPES_DIR.glob("*.shapes.ttl")):
+        shapes.parse(path, format="turtle")
+    return shapes
+
+
+def validate_graph(data: rdflib.Graph, per_document: bool = True) -> Report:
+    """Validate ``data`` against the shapes.
+
+    Args:
+        data: the data graph (with its thesaurus, as in graph.ttl).
+        per_document: validate each document's subgraph separately (fast); False validates the whole graph
+            at once (the reference behaviour, slower on big graphs).
+
+    Returns:
+        A :class:`Report` with the SHACL results (checks are added by ``pledgegraph.validate.validate``).
+    """
+    shapes = load_shapes()
+    units = _units(data) if per_document else [(data, None)]
+    results: list[ShaclResult] = []
+    for graph, focus in units:
+        results += _validate_unit(graph, focus, shapes, data)
+    return Report(shacl=sorted(set(results), key=lambda r: (r.shape, r.focus, r.message, r.value)))
+
+
+def unit_key(node: rdflib.term.Node) -> str:
+    """The unit a subject belongs to: its document IRI for ``id:doc/<slug>...`` nodes, else 'shared'."""
+    text = str(node)
+    if isinstance(node, URIRef) and text.startswith(DOC_PREFIX):
+        return DOC_PREFIX + text[len(DOC_PREFIX):].split("/", 1)[0]
+    return SHARED
+
+
+def _units(data: rdflib.Graph) -> list[tuple[rdflib.Graph, list[URIRef]]]:
+    """Split ``data`` into (unit graph with context, focus nodes) pairs, in a stable order."""
+    triples: dict[str, list[tuple]] = defaultdict(list)
+    for triple in data:
+        triples[unit_key(triple[0])].append(triple)
+    units = []
+    for key in sorted(triples):
+        graph = rdflib.Graph()
+        for triple in triples[key]:
+            graph.add(triple)
+        focus = sorted({s for s, _, _ in triples[key] if isinstance(s, URIRef)})
+        for triple in _context(data, {o for _, _, o in triples[key] if isinstance(o, URIRef)}):
+            graph.add(triple)
+        units.append((graph, focus))
+    return units
+
+
+def _context(data: rdflib.Graph, nodes: Iterable[URIRef]) -> Iterator[tuple]:
+    """Triples along CONTEXT_PATHS starting at ``nodes``."""
+    for node in nodes:
+        for path in CONTEXT_PATHS:
+            frontier = [node]
+            for predicate in path:
+                step = [(s, predicate, o) for s in frontier for o in data.objects(s, predicate)]
+                yield from step
+                frontier = [o for _, _, o in step]
+
+
+def _validate_unit(graph: rdflib.Graph, focus: list[URIRef] | None, shapes: rdflib.Graph,
+                   data: rdflib.Graph) -> list[ShaclResult]:
+    if focus is not None and not focus:
+        return []
+    conforms, results_graph, _ = pyshacl.validate(
+        graph, shacl_graph=shapes, inference=None, advanced=False, inplace=True, allow_warnings=True,
+    )
+    if conforms:
+        return []
+    wanted = None if focus is None else set(focus)
+    return [
+        _result(results_graph, node, shapes, data)
+        for node in results_graph.subjects(RDF.type, SH.ValidationResult)
+        if wanted is None or results_graph.value(node, SH.focusNode) in wanted
+    ]
+
+
+def _result(results: rdflib.Graph, node: rdflib.term.Node, shapes: rdflib.Graph, data: rdflib.Graph) -> ShaclResult:
+    focus = results.value(node, SH.focusNode)
+    shape = results.value(node, SH.sourceShape)
+    messages = sorted(str(m) for m in results.objects(node, SH.resultMessage))
+    return ShaclResult(
+        shape=str(shape),
+        focus=str(focus),
+        message="; ".join(messages),
+        severity=str(results.value(node, SH.resultSeverity)).rsplit("#", 1)[-1],
+        path=_text(results.value(node, SH.resultPath)),
+        value=_text(results.value(node, SH.value)),
+        fix=_text(shapes.value(shape, RDFS.comment)),
+        locator=_text(data.value(focus, PG.locator)),
+        quote=_text(data.value(focus, PG.quote)),
+    )
+
+
+def _text(term: rdflib.term.Node | None) -> str:
+    return "" if term is None or isinstance(term, rdflib.BNode) else str(term)

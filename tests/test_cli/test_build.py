@@ -1,0 +1,80 @@
+"""End to end: `pledgegraph build` on the bundled corpus and on unseen text."""
+from __future__ import annotations
+
+import pyoxigraph
+import pytest
+
+from pledgegraph.cli import main
+from pledgegraph.publish import OUTPUTS, build
+from pledgegraph.rdf.build import build_graph, to_turtle
+from pledgegraph.validate import validate
+
+from ..conftest import CORPUS
+
+
+def test_every_output_is_written(bundled_build):
+    names = sorted(p.name for p in bundled_build.out.iterdir())
+    assert names == sorted(OUTPUTS)
+    assert all((bundled_build.out / n).stat().st_size > 0 for n in OUTPUTS)
+
+
+def test_graph_parses_with_an_independent_parser(bundled_graph):
+    store = pyoxigraph.Store()
+    store.load(path=str(bundled_graph), format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) > 1000
+
+
+def test_bundled_graph_conforms(bundled_build):
+    assert validate(bundled_build.graph).conforms
+
+
+def test_every_document_yields_provisions(bundled_build):
+    sources = {p.source for p in bundled_build.corpus.provisions}
+    assert sources == {p.name for p in CORPUS.glob("*.txt")}
+
+
+def test_turtle_is_byte_identical_across_builds(bundled_build):
+    from pledgegraph import pipeline
+
+    again = pipeline.run([CORPUS])
+    assert to_turtle(build_graph(again)) == bundled_build.out.joinpath("graph.ttl").read_bytes()
+
+
+UNSEEN = """Joint Statement between India and Australia on Maritime Cooperation
+
+New Delhi, 12 March 2021
+
+1. The Prime Minister of India and the Prime Minister of Australia agreed to hold a maritime dialogue once a year.
+2. Both sides welcomed the signing of the Mutual Logistics Support Arrangement.
+3. Australia expressed its support for India's membership of the Nuclear Suppliers Group.
+"""
+
+
+def test_unseen_statement_without_sidecar(tmp_path):
+    src = tmp_path / "docs"
+    src.mkdir()
+    (src / "india-australia.txt").write_text(UNSEEN, encoding="utf-8")
+    result = build([src], tmp_path / "out")
+    provisions = result.corpus.provisions
+    assert len(provisions) >= 3
+    assert {a for p in provisions for a in p.actors} <= {"IN", "AU"}
+    assert any(p.actors == ["AU"] and p.modality == "support" for p in provisions)
+    assert any(p.time.frequency == "P1Y" for p in provisions)
+
+
+def test_failed_build_leaves_previous_output_intact(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("previous", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    assert main(["build", str(empty), "--out", str(out)]) == 2
+    assert "[E002]" in capsys.readouterr().err
+    assert (out / "graph.ttl").read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+@pytest.mark.parametrize("args, code", [(["missing-folder"], "[E006]")])
+def test_bad_input_is_a_clear_error(args, code, capsys, tmp_path):
+    assert main(["build", *args, "--out", str(tmp_path / "o")]) == 2
+    assert code in capsys.readouterr().err

@@ -1,0 +1,47 @@
+"""Regression floors on the dev gold and on the small unseen set, scored with bench/quality.py."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+# figures reached when these floors were set, minus about 0.02 (see bench/quality.py)
+DEV_FLOOR = {"provision_f1": 0.97, "commitment_f1": 0.97, "strict_f1": 0.95, "actor": 0.95,
+             "actor_single": 0.88, "modality": 0.97}
+UNSEEN_FLOOR = {"provision_f1": 0.95, "commitment_f1": 0.95, "strict_f1": 0.95, "actor": 0.95,
+                "actor_single": 0.95, "modality": 0.95}
+
+
+def _quality():
+    spec = importlib.util.spec_from_file_location("quality", ROOT / "bench" / "quality.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def quality():
+    return _quality()
+
+
+@pytest.mark.parametrize("gold, texts, floor", [
+    (ROOT / "tests" / "data" / "gold", ROOT / "corpus", DEV_FLOOR),
+    (ROOT / "tests" / "data" / "unseen" / "gold", ROOT / "tests" / "data" / "unseen", UNSEEN_FLOOR),
+], ids=["dev", "unseen"])
+def test_quality_stays_above_floor(quality, gold, texts, floor):
+    figures, _, _ = quality.evaluate(gold, [texts])
+    low = {k: round(figures.get(k, 0.0), 3) for k, v in floor.items() if figures.get(k, 0.0) < v}
+    assert not low, f"below floor: {low}"
+
+
+def test_scoring_is_one_to_one_by_overlap(quality):
+    gold = {"a.txt": {"provisions": [{"id": "g1", "span": (0, 10), "actor": ["JP"], "modality": "agree"},
+                                     {"id": "g2", "span": (20, 30), "actor": ["JP"], "modality": "note"}]}}
+    one_span_over_both = quality.Scored("a.txt", (0, 30), {"JP"}, "agree", True)
+    figures = quality.score(gold, [one_span_over_both])
+    assert figures["provision_r"] == 0.5 and figures["provision_p"] == 1.0
+    assert figures["commitment_f1"] == 1.0 and figures["modality"] == 1.0

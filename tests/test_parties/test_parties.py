@@ -1,0 +1,69 @@
+"""Country mentions and the parties of a document, for any country pair."""
+from __future__ import annotations
+
+import pytest
+
+from pledgegraph.extract.parties import detect_parties, person_country
+from pledgegraph.lang import countries
+from pledgegraph.model import Document, Person
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The Russian Federation supports permanent membership of Japan.", "en", ["RU", "JP"]),
+    ("日露外相会談 川口外務大臣がイワノフ露外務大臣と会談した", "ja", ["JP", "RU", "RU"]),
+    ("丹波駐露大使。訪露の招待。", "ja", ["RU", "RU"]),
+    ("米朝交渉、日朝交渉、朝露交渉", "ja", ["US", "KP", "JP", "KP", "KP", "RU"]),
+    ("俄罗斯联邦和日本 俄方 中哈两国", "zh", ["RU", "JP", "RU", "CN", "KZ"]),
+    ("Российская Федерация и Япония", "ru", ["RU", "JP"]),
+])
+def test_find_mentions(text, lang, expected):
+    assert [code for code, _, _ in countries.find(text, lang)] == expected
+
+
+def test_single_characters_outside_compounds_are_not_countries():
+    assert countries.find("2日午後、会談の後、中央で", "ja") == []
+    assert countries.find("其中美国代表", "zh") == [("US", 2, 4)]
+
+
+def test_offsets_longest_match_and_whitespace_in_cjk():
+    text = "The Russian Federation and India"
+    assert countries.find(text, "en") == [("RU", 4, 22), ("IN", 27, 32)]
+    text = "俄罗斯 联邦和日本"
+    assert countries.find(text, "zh") == [("RU", 0, 6), ("JP", 7, 9)]
+
+
+def test_label_and_codes():
+    assert countries.label("RU", "ja") == "ロシア"
+    assert countries.label("KZ", "zh") == "哈萨克斯坦"
+    assert countries.label("JP", "xx") == "Japan"
+    assert {"JP", "RU", "IN", "AU", "CN", "KZ"} <= countries.codes()
+
+
+def test_india_australia_statement():
+    doc = Document(
+        source="x.txt", raw="", language="en",
+        norm=("Joint Statement on a Comprehensive Strategic Partnership between the Republic of India and Australia\n"
+              "The Prime Minister of India and the Prime Minister of Australia met in Canberra. India and Australia"
+              " discussed the Indo-Pacific, China and the United States."),
+        title="Joint Statement between the Republic of India and Australia",
+        persons=[Person("A", "Prime Minister of India", signatory=True),
+                 Person("B", "Prime Minister of Australia", signatory=True),
+                 Person("C", "High Commissioner of India to Australia")])
+    assert detect_parties(doc) == ["AU", "IN"]
+    assert [p.country for p in doc.persons] == ["IN", "AU", "IN"]
+
+
+def test_chinese_china_kazakhstan_statement_without_title():
+    doc = Document(
+        source="y.txt", raw="", language="zh",
+        norm=("中华人民共和国和哈萨克斯坦共和国联合声明\n应哈萨克斯坦共和国总统邀请,中华人民共和国主席对哈萨克斯坦进行国事访问。"
+              "中方和哈方同意进一步加强中哈两国全面战略伙伴关系。双方谈到了美国和俄罗斯。"),
+        persons=[Person("甲", "中华人民共和国主席"), Person("乙", "哈萨克斯坦共和国驻华大使")])
+    assert detect_parties(doc) == ["CN", "KZ"]
+    assert [p.country for p in doc.persons] == ["CN", "KZ"]
+
+
+def test_posted_state_is_not_the_persons_state():
+    assert person_country("丹波駐露大使", "ja") == ""
+    assert person_country("在日ロシア大使", "ja") == "RU"
+    assert person_country("Ambassador of Japan to the Russian Federation", "en") == "JP"
