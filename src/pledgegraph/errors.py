@@ -18,7 +18,7 @@ class E:
     E007 = "No .txt documents found in {path}."
     E008 = "{path} is too large ({size} bytes; the limit is {limit} bytes)."
     # build and output (E1xx)
-    E101 = "The built graph does not conform to the SHACL shapes ({count} violations); see {report}."
+    E101 = "The built graph does not conform to the shapes ({count} problems); the previous output is kept.\n{report}"
     E102 = "Cannot write output folder {path}: {detail}"
     # query (E2xx)
     E201 = "Unknown query '{name}'. Available: {available}."

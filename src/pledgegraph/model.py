@@ -22,7 +22,7 @@ class Person:
 class Document:
     """One source text, kept verbatim, plus what ingest detected from it."""
 
-    source: str  # file base name, e.g. "003_eb0704a5b58683b1.txt"
+    source: str  # file base name, e.g. "tokyo-2000.txt"
     raw: str  # decoded file text, verbatim: every offset points here
     language: str  # ISO 639-1: en | ja | zh | ru ...
     norm: str = ""  # normalised view (NFKC, CJK line joins, navigation dropped)

@@ -25,8 +25,8 @@ def analyse(documents: list[Document], progress: Progress = lambda _: None) -> C
         p.strength = strength(p)
     progress("link")
     corpus.citations = find_citations(documents)
-    attach_cites(corpus.provisions, corpus.citations)
-    corpus.links = link(documents, corpus.provisions)
+    attach_cites(corpus.provisions, corpus.citations, documents)
+    corpus.links = link(documents, corpus.provisions, corpus.citations)
     return corpus
 
 

@@ -41,7 +41,7 @@ def write_outputs(corpus: Corpus, folder: Path, progress: pipeline.Progress) -> 
     report = validate(graph)
     (folder / "validation.txt").write_text(report.text(), encoding="utf-8")
     if not report.conforms:
-        raise PledgegraphError(E.E101, count=report.violations, report=report.text())
+        raise PledgegraphError(E.E101, count=report.count, report=report.text())
     progress("pictures")
     write_graphml(to_networkx(graph), folder / "graph.graphml")
     draw_timeline(graph, folder / "timeline.png", folder / "timeline.svg")

@@ -1,6 +1,8 @@
 """End to end: `pledgegraph build` on the bundled corpus and on unseen text."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph
 import pytest
 
@@ -9,7 +11,7 @@ from pledgegraph.publish import OUTPUTS, build
 from pledgegraph.rdf.build import build_graph, to_turtle
 from pledgegraph.validate import validate
 
-from ..conftest import CORPUS
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 
 def test_every_output_is_written(bundled_build):

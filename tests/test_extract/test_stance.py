@@ -76,7 +76,8 @@ def test_japanese_full_width_numbering_joint_statement(extract_text):
     text = ("１　両首脳は，覚書が署名されたことを歓迎し，同覚書に基づく定期協議を行う意向で一致した。\n\n"
             "２　ロシア連邦大統領は，日本国の申請に留意した。")
     got = facts(extract_text(text, "ja", ["JP", "RU"]))
-    assert got == [(["JP", "RU"], "welcome", False), (["JP", "RU"], "intend", True), (["RU"], "note", False)]
+    # 意向で一致 = agreement on an intention: the stronger modality (agree) governs
+    assert got == [(["JP", "RU"], "welcome", False), (["JP", "RU"], "agree", True), (["RU"], "note", False)]
 
 
 def test_chinese_statement_with_intro_and_items(extract_text):

@@ -39,3 +39,10 @@ def test_tree_nests_later_pledges_under_earlier_ones_with_original_quotes(mini):
 def test_json_format_and_empty_result(mini):
     assert json.loads(format_trace(trace(mini, "wto-accession"), "json"))[1]["relation"] == "implements"
     assert format_trace(trace(mini, "no-such-theme")).startswith("No pledges found")
+
+
+def test_tree_quotes_are_one_line_without_spaces_inside_cjk():
+    from pledgegraph.query.trace import one_line
+
+    assert one_line("両首脳は，核問題を\n\n含む朝鮮半島") == "両首脳は，核問題を含む朝鮮半島"
+    assert one_line("Both sides\n  agree，\n両首脳") == "Both sides agree，両首脳"

@@ -10,9 +10,8 @@ from pledgegraph.validate import validate, validate_graph
 
 from .examples import DATA, load_invalid
 
-CONTEXT_DEPENDENT = ["link-backwards-in-time", "span-end-beyond-text", "provision-quote-mismatch",
-                     "provision-deadline-before-document", "concept-without-english-label", "document-date-untyped",
-                     "link-relation-unknown", "provision-unknown-property"]
+CONTEXT_DEPENDENT = ["concept-without-english-label", "document-date-untyped", "link-relation-unknown",
+                     "provision-unknown-property", "provision-confidence-out-of-range", "block-missing-depth"]
 
 
 @pytest.mark.parametrize("name", CONTEXT_DEPENDENT)
@@ -25,13 +24,13 @@ def test_per_document_validation_matches_whole_graph(name):
 
 
 def test_text_report_shows_locator_quote_and_fix():
-    report = validate(load_invalid(DATA / "invalid" / "provision-quote-mismatch.ttl"))
+    report = validate(load_invalid(DATA / "invalid" / "provision-confidence-out-of-range.ttl"))
     text = report.text()
     assert "does NOT conform (1 problems)" in text
-    assert "Provision-quote-matches-text: 1 result(s)" in text
-    assert "https://w3id.org/pledgegraph/id/doc/003_en/prov/I.2/1 [I.2]" in text
-    assert 'quote: "Japan welcomes the entry into force of the CTBT by 2001"' in text
-    assert "how to fix: Fix: write quote = Document.raw[start:end]" in text
+    assert "[Violation] Provision-confidence: 1 result(s)" in text
+    assert "https://w3id.org/pledgegraph/id/doc/003_en/prov/I.2/1 [I.2]: pg:confidence must be" in text
+    assert 'quote: "Japan welcomes the entry into force of the CTBT by 2001."' in text
+    assert "how to fix: Fix: write Decimal(str(round(confidence, 2)))." in text
 
 
 def test_text_report_lists_check_rows_with_fix():

@@ -13,6 +13,7 @@ from .lexicon import Lexicon
 
 OPEN_BRACKETS = "(（[「『《“"
 CLOSE_BRACKETS = ")）]」』》”"
+OPENING_SUBJECT_CHARS = 8  # a subject before an opening stance verb ("双方", "中方", "两国元首")
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,8 @@ def _depth_at(text: str, pos: int) -> int:
 
 
 def _has_cue(part: str, lex: Lexicon) -> bool:
-    """Whether ``part`` holds a cue that is not a reporting frame."""
-    return any(not c.frame and c.regex.search(part) for c in lex.cues)
+    """Whether ``part`` holds a cue (a reporting frame such as "述べ" is a stance too)."""
+    return any(c.regex.search(part) for c in lex.cues)
 
 
 def _starts_stance(part: str, lex: Lexicon, comma: bool) -> bool:
@@ -81,22 +82,36 @@ def _starts_stance(part: str, lex: Lexicon, comma: bool) -> bool:
     return False
 
 
+def _opening_cue_before(body: str, part_start: int, pos: int, hits: list) -> bool:
+    """Whether the part before ``pos`` is only a subject and a stance verb ("双方商定"): its complement
+    is what follows the break."""
+    end = len(body[:pos].rstrip())
+    return any(e == end and s - part_start <= OPENING_SUBJECT_CHARS and not (cue.bound or cue.frame)
+               for s, e, cue in hits)
+
+
 def clause_candidates(text: str, sentence: Span, lex: Lexicon) -> list[Span]:
     """Split one sentence where a new stance predicate begins (see module docstring)."""
     body = sentence.of(text)
     breaks = [m for m in lex.clause_break.finditer(body)
               if m.start() > 0 and m.end() < len(body) and _depth_at(body, m.start()) == 0
               and not lex.no_break_after.match(body[m.end():])]
-    cue_ends = {m.end() for cue in lex.cues for m in cue.regex.finditer(body)}
+    hits = [(m.start(), m.end(), cue) for cue in lex.cues for m in cue.regex.finditer(body)]
+    cue_ends = {end for _, end, _ in hits}
     cuts = []
     for i, m in enumerate(breaks):
         comma = bool(re.search(r"[,，、;；]", m.group()))
         if not comma and m.start() in cue_ends:  # "commends and supports": one stance, two verbs
             continue
-        nxt = breaks[i + 1].start() if i + 1 < len(breaks) else len(body)
+        part_start = cuts[-1].end() if cuts else 0
+        if lex.break_cue == "start" and _opening_cue_before(body, part_start, m.start(), hits):
+            continue  # "双方商定，保持…": the cue's complement follows the comma
+        # the next break's continuative ending ("歓迎し,") belongs to the part it closes
+        nxt = breaks[i + 1].end() if i + 1 < len(breaks) else len(body)
         part = body[m.end():nxt] if lex.break_cue == "anywhere" else body[m.end():]
-        before = body[(cuts[-1].end() if cuts else 0):m.start()]
-        if lex.break_needs_cue_before and not _has_cue(before, lex):
+        # CJK: the break's own text ends the stance before it ("歓迎し,")
+        before = body[(cuts[-1].end() if cuts else 0):(m.start() if lex.latin else m.end())]
+        if lex.break_needs_cue_before and not _has_cue(before, lex) and not lex.new_subject.match(part):
             continue
         if _starts_stance(part, lex, comma):
             cuts.append(m)

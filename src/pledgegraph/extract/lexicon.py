@@ -29,6 +29,9 @@ class Cue:
     frame: bool = False  # reporting verb: used only when no other cue is found
     bound: bool = False  # counts only right after the subject
     joint: bool = False  # no named subject means all parties
+    counterpart: bool = False  # no named subject means the other party of the previous clause
+    echo: bool = False  # "the same position was expressed": the previous clause's modality
+    inherit: bool = False  # a bare coordinated verb takes a stronger stance of its sentence
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,13 @@ class Lexicon:
     connector: re.Pattern
     short_mention_suffix: re.Pattern | None
     break_needs_cue_before: bool
+    new_subject: re.Pattern = NEVER
+    # sides of a document written by one of the parties (Japanese-side summaries: 当方 / 先方)
+    home: str = ""
+    home_side: tuple[re.Pattern, ...] = ()
+    counterpart_side: tuple[re.Pattern, ...] = ()
+    foreign_name: re.Pattern = NEVER
+    merge_modalities: frozenset[str] = frozenset({"affirm", "note"})
 
 
 def _compile(pattern: str | None, flags: int) -> re.Pattern:
@@ -101,7 +111,8 @@ def load(language: str) -> Lexicon:
             priority=int(c.get("priority", 50)),
             committal=bool(c.get("committal", c["modality"] in COMMITTAL_MODALITIES)),
             frame=bool(c.get("frame", False)), bound=bool(c.get("bound", False)),
-            joint=bool(c.get("joint", False)))
+            joint=bool(c.get("joint", False)), counterpart=bool(c.get("counterpart", False)),
+            echo=bool(c.get("echo", False)), inherit=bool(c.get("inherit", False)))
         for c in cues_data.get("cues", []))
     many = lambda key, data, flags: tuple(re.compile(p, flags) for p in data.get(key, []))  # noqa: E731
     return Lexicon(
@@ -137,4 +148,10 @@ def load(language: str) -> Lexicon:
         short_mention_suffix=(re.compile(actors_data["short_mention_suffix"], af)
                               if actors_data.get("short_mention_suffix") else None),
         break_needs_cue_before=bool(cues_data.get("break_needs_cue_before", False)),
+        new_subject=_compile(cues_data.get("new_subject"), cf),
+        home=actors_data.get("home", ""),
+        home_side=many("home_side", actors_data, af),
+        counterpart_side=many("counterpart_side", actors_data, af),
+        foreign_name=_compile(actors_data.get("foreign_name"), af),
+        merge_modalities=frozenset(cues_data.get("merge_modalities", ("affirm", "note"))),
     )

@@ -1,7 +1,8 @@
 """Assemble Provisions from a document's blocks: sentences -> clauses -> stance -> Provision.
 
 Actors of a clause without a subject of its own come, in this order, from: the speaker of a quoted
-statement it sits in, all parties when its cue is joint ("合意した", "It was decided"), the previous
+statement it sits in, the other party when its cue is a counterpart one ("招待は受け入れられた"), all
+parties when its cue is joint ("合意した", "It was decided"), the previous
 clause of the block, an introducing sentence ("イワノフ外相より以下の発言があった", "Both sides declare
 as follows:"), and finally all parties. Sentences without a cue are provisions only inside a quoted
 statement of one side or under an introducing sentence (default modality affirm, or the intro's).
@@ -15,12 +16,11 @@ from dataclasses import dataclass, field, replace
 from pledgegraph.model import Block, Document, Provision, TimeQualifier
 
 from . import clauses as cl
-from .lexicon import COMMITTAL_MODALITIES, Lexicon, load
+from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, Lexicon, load
 from .stance import ActorTable, Stance, analyse
 
 DEFAULT_MODALITY = "affirm"
 SKIP_REACH = 8  # characters around the governing cue searched for a skip pattern
-MERGE_MODALITIES = frozenset({"affirm", "note"})  # "stress X, and express conviction Y" = one stance
 TERMINATED = re.compile(r"[.!?;。．！？；」]\W*$")
 DATE_ONLY = re.compile(r"^[\W\d\s年月日]*$|^\W*(?:in|at|done at)\b.{0,40}\d{4}\W*$", re.IGNORECASE)
 
@@ -197,14 +197,29 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             carried = who
             modality, committal, rule, conf = _modality(st, speech if default_ok else None,
                                                         frame if default_ok else None, sentence_text, lex)
+            modality, committal = _borrowed(st, result, si, modality, committal)
             if preamble and not explicit:
                 modality = None
             if modality and _skipped(clause_text, st, lex):
                 modality = None
             clause = Clause(span, st, who, explicit, modality, committal, rule, conf, si)
-            if not _merge(result, clause):
+            if not _merge(result, clause, lex):
                 result.append(clause)
     return result
+
+
+def _borrowed(st: Stance, result: list[Clause], sentence: int, modality: str | None,
+              committal: bool) -> tuple[str | None, bool]:
+    """The previous clause's stance for an echo cue ("the same position was expressed") or a bare verb
+    coordinated with a stronger stance of the same sentence ("agreed to A, and hold B")."""
+    prev = result[-1] if result else None
+    if not (st.cue and modality and prev and prev.modality):
+        return modality, committal
+    cue = st.cue.cue
+    stronger = MODALITY_RANK[prev.modality] > MODALITY_RANK[modality]
+    if cue.echo or (cue.inherit and prev.sentence == sentence and stronger):
+        return prev.modality, prev.committal
+    return modality, committal
 
 
 def _skipped(clause_text: str, st: Stance, lex: Lexicon) -> bool:
@@ -219,6 +234,10 @@ def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
         return speech[2].codes, True
     if st.subject is not None:
         return st.subject.codes, True
+    if st.cue and st.cue.cue.counterpart and carried:
+        other = tuple(sorted(set(doc.parties) - set(carried)))
+        if other:
+            return other, False
     if st.cue and st.cue.cue.joint:
         return tuple(doc.parties), False
     if carried:
@@ -252,15 +271,18 @@ def _substantial(sentence: str, lex: Lexicon) -> bool:
     return len(re.sub(r"\s", "", sentence)) >= lex.min_chars
 
 
-def _merge(result: list[Clause], clause: Clause) -> bool:
-    """Fold ``clause`` into the previous one when both carry the same stance of the same actors."""
+def _merge(result: list[Clause], clause: Clause, lex: Lexicon) -> bool:
+    """Fold ``clause`` into the previous one when both carry the same stance of the same actors
+    (a bound cue, or a modality of ``lex.merge_modalities``: "stress X, and express conviction Y")."""
     if not result or clause.modality is None:
         return False
     prev = result[-1]
     if prev.sentence != clause.sentence or prev.modality != clause.modality or prev.actors != clause.actors:
         return False
+    if clause.stance.cue and clause.stance.modality != clause.modality:
+        return False  # a borrowed stance: the coordinated verb has an object of its own
     bound = any(c.stance.cue and c.stance.cue.cue.bound for c in (prev, clause))
-    if clause.modality not in MERGE_MODALITIES and not bound:
+    if clause.modality not in lex.merge_modalities and not bound:
         return False
     result[-1] = replace(prev, span=cl.Span(prev.span.start, clause.span.end),
                          committal=prev.committal or clause.committal)

@@ -59,13 +59,26 @@ class ActorTable:
         self.parties = tuple(doc.parties)
         self.language = doc.language
         self.lex = lex
-        self.persons = [(re.compile(re.escape(n)), p.country) for p in doc.persons if p.country
+        self.home, self.counterpart = _sides(self.parties, lex.home)
+        self.persons = [(re.compile(re.escape(n)), code) for p in doc.persons
+                        for code in [p.country or self._side_of_name(p.name)] if code
                         for n in person_names(p.name)]
+
+    def _side_of_name(self, name: str) -> str:
+        """The side of a person whose role names no state, in a document of the home side's language:
+        names written in the script for foreign names (カタカナ) are the counterpart's, others the home side's."""
+        if not self.home or not self.counterpart:
+            return ""
+        side = self.counterpart if self.lex.foreign_name.fullmatch(name) else self.home
+        return side[0] if len(side) == 1 else ""
 
     def mentions(self, text: str) -> list[Mention]:
         """All actor mentions in ``text``, grouped where a connector joins them ("Japan and Russia")."""
         found = [Mention(m.start(), m.end(), self.parties, "all")
                  for rx in self.lex.all_parties for m in rx.finditer(text)]
+        for side, patterns in ((self.home, self.lex.home_side), (self.counterpart, self.lex.counterpart_side)):
+            found += [Mention(m.start(), m.end(), side, "country")
+                      for rx in (patterns if side else ()) for m in rx.finditer(text)]
         found += [Mention(s, e, (code,), "country") for code, s, e in country_mentions(text, self.language)
                   if (not self.parties or code in self.parties) and self._long_enough(text, s, e)]
         found += [Mention(m.start(), m.end(), (code,), "person")
@@ -88,6 +101,13 @@ class ActorTable:
             else:
                 groups.append(m)
         return groups
+
+
+def _sides(parties: tuple[str, ...], home: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(home side, counterpart side) of a bilateral document; empty when the home state is no party."""
+    if not home or home not in parties or len(parties) != 2:
+        return (), ()
+    return (home,), tuple(p for p in parties if p != home)
 
 
 def person_names(name: str) -> list[str]:

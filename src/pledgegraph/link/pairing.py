@@ -25,13 +25,6 @@ def shared_notations(match: Match) -> list[str]:
     return sorted({_notation(k) for k in match.shared if k.startswith(("concept:", "theme:"))})
 
 
-def coverage(a: dict[str, float], b: dict[str, float]) -> float:
-    """Share of ``b``'s evidence mass (squared weights) that ``a`` also has: how much of the later clause's
-    object the earlier clause explains."""
-    total = sum(w * w for w in b.values())
-    return sum(w * w for k, w in b.items() if k in a) / total if total else 0.0
-
-
 def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
     """Match of two provisions, or None when nothing specific is shared.
 
@@ -43,8 +36,7 @@ def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
     cfg = rules()["link"]
     shared = set(a.keys) & set(b.keys)
     specific = a.specific & b.specific
-    cover = cfg.get("coverage_weight", 0.0)
-    key_score = (1 - cover) * cosine(a.vector, b.vector) + cover * coverage(a.vector, b.vector)
+    key_score = cosine(a.vector, b.vector)
     text_score = cosine(a.text_vector, b.text_vector) if a.language == b.language else 0.0
     themes = any(k.startswith("theme:") for k in shared)
     concepts = any(k.startswith("concept:") for k in specific)

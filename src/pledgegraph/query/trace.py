@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from pathlib import Path
 
 from ..errors import E, PledgegraphError
@@ -49,6 +51,21 @@ def trace(source: GraphSource | str | Path, topic: str, engine: str = "oxigraph"
     return list(merged.values())
 
 
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def one_line(text: str) -> str:
+    """A quote on one line: breaks between CJK characters vanish, other breaks become a space."""
+    def join(m: re.Match) -> str:
+        before, after = text[m.start() - 1: m.start()], text[m.end(): m.end() + 1]
+        return "" if before and after and _wide(before) and _wide(after) else " "
+    return _LINE_BREAK.sub(join, text).strip()
+
+
 def _headline(entry: dict) -> str:
     actors = "+".join(entry["actors"]) or "?"
     strength = f" ({entry['strength']})" if entry["strength"] is not None else ""
@@ -73,7 +90,7 @@ def _tree(rows: list[dict]) -> str:
         lines.append(f"{indent}{branch}{relation}{_headline(row)}")
         body = indent + ("" if root else ("    " if is_last else "│   "))
         kids = children.get(row["provision"], [])
-        lines.append(f"{body}{'│' if kids else ' '}   “{row['quote']}”")
+        lines.append(f"{body}{'│' if kids else ' '}   “{one_line(row['quote'])}”")
         for extra in parent_links[1:] + [link for link in row["links"] if link["earlier"] not in by_iri]:
             lines.append(f"{body}{'│' if kids else ' '}   also {extra['relation']} {extra['earlier']}")
         for i, kid in enumerate(kids):

@@ -16,7 +16,7 @@ __all__ = ["CheckResult", "ReasonResult", "Report", "ShaclResult", "reason", "ru
            "validate_graph"]
 
 
-def validate(graph: rdflib.Graph, per_document: bool = True) -> Report:
+def validate(graph: rdflib.Graph, per_document: bool = False) -> Report:
     """Validate a data graph (which includes its thesaurus) with the SHACL shapes and the integrity checks."""
     report = validate_graph(graph, per_document=per_document)
     report.checks = run_checks(graph)

@@ -17,8 +17,9 @@ class ShaclResult:
     path: str = ""
     value: str = ""
     fix: str = ""  # the shape's rdfs:comment
-    locator: str = ""  # the focus node's pg:locator, when it has one
-    quote: str = ""  # the focus node's pg:quote, when it has one
+    node: str = ""  # the node at fault: the focus node, or the block/provision a document-level constraint names
+    locator: str = ""  # that node's pg:locator, when it has one
+    quote: str = ""  # that node's pg:quote, when it has one
 
 
 @dataclass
@@ -106,8 +107,8 @@ def short(iri: str) -> str:
 
 def _result_line(result: ShaclResult) -> str:
     where = f" [{result.locator}]" if result.locator else ""
-    line = f"  - {result.focus}{where}: {result.message}"
-    if result.value:
+    line = f"  - {result.node or result.focus}{where}: {result.message}"
+    if result.value and result.value != result.node:
         line += f" (value: {_clip(result.value)})"
     if result.quote:
         line += f'\n      quote: "{_clip(result.quote)}"'

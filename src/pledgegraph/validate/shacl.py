@@ -1,12 +1,13 @@
-"""SHACL validation with pySHACL, one document subgraph at a time.
+"""SHACL validation with pySHACL (core constraints only; SPARQL rules live in queries/checks/).
 
-No RDFS inference (it multiplies the run time); the shapes check asserted types only. A graph is cut into
-units: one per document (the document and every ``id:doc/<slug>/...`` node) plus one for everything else
-(links, external documents, thesaurus). Each unit is validated on its own triples plus a small context
-(types of the nodes it points to, their document and that document's date), and only results about its own
-nodes are kept, so SPARQL constraints scan one document instead of the whole graph. (pySHACL's focus_nodes
-option is not used: it also filters the value nodes of nested shapes, which silently disables sh:or and
-sh:qualifiedValueShape on literals.)
+No RDFS inference (it multiplies the run time); the shapes check asserted types only. With
+``per_document=True`` the graph is cut into units: one per document (the document and every
+``id:doc/<slug>/...`` node) plus one for everything else (links, external documents, thesaurus). Each unit is
+validated on its own triples plus a small context (types of the nodes it points to, their document and that
+document's date), and only results about its own nodes are kept. Whole-graph validation is the default: with
+core constraints only it is faster (about 3 s against 4.5 s for five documents, 16k triples); per-document
+validation bounds memory on very large graphs. (pySHACL's focus_nodes option is not used: it also filters the
+value nodes of nested shapes, which silently disables sh:or and sh:qualifiedValueShape on literals.)
 """
 from __future__ import annotations
 
@@ -43,13 +44,13 @@ def load_shapes() -> rdflib.Graph:
     return shapes
 
 
-def validate_graph(data: rdflib.Graph, per_document: bool = True) -> Report:
+def validate_graph(data: rdflib.Graph, per_document: bool = False) -> Report:
     """Validate ``data`` against the shapes.
 
     Args:
         data: the data graph (with its thesaurus, as in graph.ttl).
-        per_document: validate each document's subgraph separately (fast); False validates the whole graph
-            at once (the reference behaviour, slower on big graphs).
+        per_document: validate each document's subgraph separately (bounded memory, same results); False
+            validates the whole graph at once (faster).
 
     Returns:
         A :class:`Report` with the SHACL results (checks are added by ``pledgegraph.validate.validate``).
@@ -118,6 +119,9 @@ def _validate_unit(graph: rdflib.Graph, focus: list[URIRef] | None, shapes: rdfl
 def _result(results: rdflib.Graph, node: rdflib.term.Node, shapes: rdflib.Graph, data: rdflib.Graph) -> ShaclResult:
     focus = results.value(node, SH.focusNode)
     shape = results.value(node, SH.sourceShape)
+    value = results.value(node, SH.value)
+    # document-level SPARQL constraints report the offending block or provision as the value
+    culprit = value if isinstance(value, URIRef) and (value, PG.locator, None) in data else focus
     messages = sorted(str(m) for m in results.objects(node, SH.resultMessage))
     return ShaclResult(
         shape=str(shape),
@@ -125,10 +129,11 @@ def _result(results: rdflib.Graph, node: rdflib.term.Node, shapes: rdflib.Graph,
         message="; ".join(messages),
         severity=str(results.value(node, SH.resultSeverity)).rsplit("#", 1)[-1],
         path=_text(results.value(node, SH.resultPath)),
-        value=_text(results.value(node, SH.value)),
+        value=_text(value),
         fix=_text(shapes.value(shape, RDFS.comment)),
-        locator=_text(data.value(focus, PG.locator)),
-        quote=_text(data.value(focus, PG.quote)),
+        node=str(culprit),
+        locator=_text(data.value(culprit, PG.locator)),
+        quote=_text(data.value(culprit, PG.quote)),
     )
 
 

@@ -65,13 +65,14 @@ def _add_provisions(g: Graph, G: nx.MultiDiGraph) -> None:
         themes = sorted(g.objects(prov, PG.theme))
         modality = g.value(prov, PG.modality)
         strength = g.value(prov, PG.strength)
+        committal = g.value(prov, PG.committal)
         G.add_node(
             str(prov), kind="provision",
             label=f"{_document_label(g, doc)} {_text(g.value(prov, PG.locator))}" if doc is not None else str(prov),
             date=_text(g.value(doc, DCTERMS.date)) if doc is not None else "",
             document=_text(doc), locator=_text(g.value(prov, PG.locator)),
             modality=_notation(g, modality) if modality is not None else "",
-            committal=bool(g.value(prov, PG.committal) is not None and g.value(prov, PG.committal).toPython() is True),
+            committal=committal is not None and committal.toPython() is True,
             strength=int(strength.toPython()) if strength is not None else 0,
             quote=_short(_text(g.value(prov, PG.quote))),
             themes=" ".join(_notation(g, t) for t in themes),
