@@ -28,6 +28,8 @@ MARKER_SPACING = 0.28  # lane units between markers of one document in one lane
 
 def _font_family() -> list[str]:
     """DejaVu Sans, then the first installed CJK font (asking for a missing one only floods the log)."""
+    import matplotlib_fontja  # noqa: F401  (registers IPAexGothic, a dependency, with matplotlib)
+
     installed = {font.name for font in font_manager.fontManager.ttflist}
     return ["DejaVu Sans", *[name for name in CJK_FONTS if name in installed][:1]]
 
