@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from ..errors import PledgegraphError
@@ -25,3 +26,6 @@ def main(argv: list[str] | None = None) -> int:
     except PledgegraphError as err:
         print(f"pledgegraph: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into e.g. `head`, which closed early
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

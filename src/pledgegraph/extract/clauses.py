@@ -7,6 +7,7 @@ is left to the pipeline, which knows their modality.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -14,6 +15,7 @@ from .lexicon import Lexicon
 OPEN_BRACKETS = "(（[「『《“"
 CLOSE_BRACKETS = ")）]」』》”"
 OPENING_SUBJECT_CHARS = 8  # a subject before an opening stance verb ("双方", "中方", "两国元首")
+LOOKAHEAD = 400  # characters after a break searched for the stance that begins there
 
 
 @dataclass(frozen=True)
@@ -51,20 +53,47 @@ def sentences(text: str, lex: Lexicon) -> list[Span]:
     return [s for s in spans if s.end > s.start]
 
 
-def _depth_at(text: str, pos: int) -> int:
-    """Bracket depth at ``pos`` (breaks inside brackets or quotes are not clause breaks)."""
-    depth = 0
-    for ch in text[:pos]:
+def _depths(text: str, positions: list[int]) -> dict[int, int]:
+    """Bracket depth at each of ``positions``, in one pass (breaks inside brackets or quotes are not
+    clause breaks)."""
+    wanted, depth, out = set(positions), 0, {}
+    for i, ch in enumerate(text):
+        if i in wanted:
+            out[i] = depth
         if ch in OPEN_BRACKETS:
             depth += 1
         elif ch in CLOSE_BRACKETS and depth:
             depth -= 1
-    return depth
+    return out
 
 
-def _has_cue(part: str, lex: Lexicon) -> bool:
-    """Whether ``part`` holds a cue (a reporting frame such as "述べ" is a stance too)."""
-    return any(c.regex.search(part) for c in lex.cues)
+class _CueIndex:
+    """The cue matches of one sentence, to ask in log time whether a range of it holds a stance."""
+
+    def __init__(self, body: str, lex: Lexicon) -> None:
+        self.hits = sorted(((m.start(), m.end(), cue) for cue in lex.cues for m in cue.regex.finditer(body)),
+                           key=lambda h: (h[0], h[1]))
+        self.starts = [h[0] for h in self.hits]
+        self.ends = {h[1] for h in self.hits}
+        self.min_end_from = [len(body) + 1] * (len(self.hits) + 1)
+        for i in range(len(self.hits) - 1, -1, -1):
+            self.min_end_from[i] = min(self.hits[i][1], self.min_end_from[i + 1])
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether a cue lies inside [start, end) (a reporting frame such as "述べ" is a stance too)."""
+        return self.min_end_from[bisect_left(self.starts, start)] <= end
+
+    def opening_before(self, body: str, part_start: int, pos: int) -> bool:
+        """Whether the part before ``pos`` is only a subject and a stance verb ("双方商定"): its
+        complement is what follows the break."""
+        end = pos
+        while end > part_start and body[end - 1].isspace():
+            end -= 1
+        if end not in self.ends:
+            return False
+        lo = bisect_left(self.starts, part_start)
+        hi = bisect_left(self.starts, part_start + OPENING_SUBJECT_CHARS + 1)
+        return any(e == end and not (cue.bound or cue.frame) for _, e, cue in self.hits[lo:hi])
 
 
 def _starts_stance(part: str, lex: Lexicon, comma: bool) -> bool:
@@ -82,36 +111,30 @@ def _starts_stance(part: str, lex: Lexicon, comma: bool) -> bool:
     return False
 
 
-def _opening_cue_before(body: str, part_start: int, pos: int, hits: list) -> bool:
-    """Whether the part before ``pos`` is only a subject and a stance verb ("双方商定"): its complement
-    is what follows the break."""
-    end = len(body[:pos].rstrip())
-    return any(e == end and s - part_start <= OPENING_SUBJECT_CHARS and not (cue.bound or cue.frame)
-               for s, e, cue in hits)
-
-
 def clause_candidates(text: str, sentence: Span, lex: Lexicon) -> list[Span]:
     """Split one sentence where a new stance predicate begins (see module docstring)."""
     body = sentence.of(text)
-    breaks = [m for m in lex.clause_break.finditer(body)
-              if m.start() > 0 and m.end() < len(body) and _depth_at(body, m.start()) == 0
-              and not lex.no_break_after.match(body[m.end():])]
-    hits = [(m.start(), m.end(), cue) for cue in lex.cues for m in cue.regex.finditer(body)]
-    cue_ends = {end for _, end, _ in hits}
+    found = [m for m in lex.clause_break.finditer(body) if m.start() > 0 and m.end() < len(body)]
+    depth = _depths(body, [m.start() for m in found])
+    breaks = [m for m in found if depth[m.start()] == 0
+              and not lex.no_break_after.match(body[m.end():m.end() + LOOKAHEAD])]
+    cues = _CueIndex(body, lex)
     cuts = []
     for i, m in enumerate(breaks):
         comma = bool(re.search(r"[,，、;；]", m.group()))
-        if not comma and m.start() in cue_ends:  # "commends and supports": one stance, two verbs
+        if not comma and m.start() in cues.ends:  # "commends and supports": one stance, two verbs
             continue
         part_start = cuts[-1].end() if cuts else 0
-        if lex.break_cue == "start" and _opening_cue_before(body, part_start, m.start(), hits):
+        if lex.break_cue == "start" and cues.opening_before(body, part_start, m.start()):
             continue  # "双方商定，保持…": the cue's complement follows the comma
-        # the next break's continuative ending ("歓迎し,") belongs to the part it closes
+        # the next break's continuative ending ("歓迎し,") belongs to the part it closes; a stance that
+        # starts a part begins within LOOKAHEAD characters of the break (the gap patterns are bounded)
         nxt = breaks[i + 1].end() if i + 1 < len(breaks) else len(body)
-        part = body[m.end():nxt] if lex.break_cue == "anywhere" else body[m.end():]
+        part = body[m.end():nxt] if lex.break_cue == "anywhere" else body[m.end():m.end() + LOOKAHEAD]
         # CJK: the break's own text ends the stance before it ("歓迎し,")
-        before = body[(cuts[-1].end() if cuts else 0):(m.start() if lex.latin else m.end())]
-        if lex.break_needs_cue_before and not _has_cue(before, lex) and not lex.new_subject.match(part):
+        before_end = m.start() if lex.latin else m.end()
+        if lex.break_needs_cue_before and not cues.any_within(part_start, before_end) \
+                and not lex.new_subject.match(part):
             continue
         if _starts_stance(part, lex, comma):
             cuts.append(m)
