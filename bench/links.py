@@ -119,8 +119,8 @@ def main() -> int:
     for p in provisions:
         p.strength = strength(p)
     citations = find_citations(documents)
-    attach_cites(provisions, citations)
-    links = link(documents, provisions)
+    attach_cites(provisions, citations, documents)  # as the pipeline does
+    links = link(documents, provisions, citations)
     mapping = id_map(gold, provisions)
     gold_links = {(g["earlier"], g["later"]): g["relation"]
                   for g in json.loads((GOLD / "links.json").read_text(encoding="utf-8"))["links"]}

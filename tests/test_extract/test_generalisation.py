@@ -124,6 +124,10 @@ def test_japanese_pointing_out_a_past_fact_is_narrative(extract_text):
     ("The leaders instructed their officials to prepare a roadmap.", "agree", True),
     ("The two sides affirmed that the Coast Guards of both countries will continue to conduct exercises.",
      "affirm", True),
+    ("The two sides found it appropriate that contacts would take place at the working level.", "affirm", True),
+    ("The leaders noted with satisfaction the growth of bilateral trade in recent years.", "welcome", False),
+    ("The two sides shared their concern over the deteriorating security situation.", "condemn", False),
+    ("The two countries commit to work together on maritime security.", "intend", True),
 ])
 def test_english_statement_cues(extract_text, sentence, modality, committal):
     (p,) = extract_text(sentence, "en", ["IN", "JP"])
@@ -164,6 +168,10 @@ def test_chinese_bare_verb_under_agreement_takes_the_agreement(extract_text):
     ("Стороны поставили цель довести объем торговли до 30 млрд долларов к 2025 году.", "agree", True),
     ("Стороны подтвердили приверженность выполнению долгосрочной программы сотрудничества.", "affirm", True),
     ("Стороны выражают готовность расширять сотрудничество в нефтегазовой сфере.", "ready", True),
+    # Russian-side summaries report in the past tense
+    ("Стороны с удовлетворением отметили рост взаимного товарооборота за последний год.", "welcome", False),
+    ("Стороны выступили за скорейшее политическое урегулирование конфликта в регионе.", "support", True),
+    ("Стороны заявили о готовности продолжить консультации по вопросам безопасности.", "ready", True),
 ])
 def test_russian_statement_cues(extract_text, sentence, modality, committal):
     (p,) = extract_text(sentence, "ru", ["IN", "RU"])

@@ -13,6 +13,12 @@ DEV_FLOOR = {"provision_f1": 0.97, "commitment_f1": 0.97, "strict_f1": 0.95, "ac
              "actor_single": 0.88, "modality": 0.97}
 UNSEEN_FLOOR = {"provision_f1": 0.95, "commitment_f1": 0.95, "strict_f1": 0.95, "actor": 0.95,
                 "actor_single": 0.95, "modality": 0.95}
+# independent annotations of corpus documents 001 and 004 (never tuned on when first scored: F1 0.904)
+EXTRA_FLOOR = {"provision_f1": 0.97, "commitment_f1": 0.98, "strict_f1": 0.95, "actor": 0.98,
+               "actor_single": 0.98, "modality": 0.97}
+# held-out documents (en/ja/zh/ru, other country pairs); still being annotated, so a little more margin
+HELDOUT_FLOOR = {"provision_f1": 0.96, "commitment_f1": 0.96, "strict_f1": 0.94, "actor": 0.96,
+                 "actor_single": 0.93, "modality": 0.96}
 
 
 def _quality():
@@ -31,8 +37,12 @@ def quality():
 @pytest.mark.parametrize("gold, texts, floor", [
     (ROOT / "tests" / "data" / "gold", ROOT / "corpus", DEV_FLOOR),
     (ROOT / "tests" / "data" / "unseen" / "gold", ROOT / "tests" / "data" / "unseen", UNSEEN_FLOOR),
-], ids=["dev", "unseen"])
+    (ROOT / "tests" / "data" / "gold-extra", ROOT / "corpus", EXTRA_FLOOR),
+    (ROOT / "tests" / "data" / "heldout" / "gold", ROOT / "tests" / "data" / "heldout", HELDOUT_FLOOR),
+], ids=["dev", "unseen", "gold-extra", "heldout"])
 def test_quality_stays_above_floor(quality, gold, texts, floor):
+    if not any(gold.glob("*.json")):
+        pytest.skip(f"no gold under {gold}")
     figures, _, _ = quality.evaluate(gold, [texts])
     low = {k: round(figures.get(k, 0.0), 3) for k, v in floor.items() if figures.get(k, 0.0) < v}
     assert not low, f"below floor: {low}"

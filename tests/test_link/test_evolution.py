@@ -75,3 +75,73 @@ def test_output_is_sorted_and_repeatable(doc, prov):
     first = link(docs, provs)
     assert first == link(list(reversed(docs)), list(reversed(provs)))
     assert first == sorted(first, key=lambda l: (l.earlier, l.later))
+
+
+TF_CONVENTION = "International Convention for the Suppression of the Financing of Terrorism"
+
+
+def test_a_reference_to_a_named_convention_takes_over_its_concept(doc, prov):
+    docs = [doc("a.txt", "2000-09-05"), doc("b.txt", "2002-02-02", language="zh")]
+    named = prov("a.txt", "I.6", f"Both sides welcome the adoption of the {TF_CONVENTION}", modality="welcome")
+    referring = prov("a.txt", "I.6", "and affirm that this convention will promote an international legal base",
+                     modality="affirm", start=named.end + 1)
+    referring.index = 2
+    later = prov("b.txt", "3", "双方将特别努力促使《制止向恐怖主义提供资助的国际公约》早日得到实施")
+    pairs = {(l.earlier, l.later, l.relation) for l in link(docs, [named, referring, later])}
+    assert pairs == {(named.key, later.key, "strengthens"), (referring.key, later.key, "strengthens")}
+
+
+def test_words_inside_an_instrument_name_are_not_its_object(doc, prov):
+    docs = [doc("a.txt", "2000-09-05"), doc("b.txt", "2002-02-02")]
+    convention = prov("a.txt", "1", f"Both sides welcome the adoption of the {TF_CONVENTION}", modality="welcome")
+    measures = prov("b.txt", "5.4", "take the necessary measures to suppress and prevent the financing of terrorists")
+    assert link(docs, [convention, measures]) == []
+
+
+def test_a_clause_restating_only_part_of_what_another_restates_is_no_successor(doc, prov):
+    docs = [doc("a.txt", "2000-09-05"), doc("b.txt", "2002-02-02")]
+    broad = prov("a.txt", "I.6", "endorse the strengthening of cooperation against all forms of terrorism, including "
+                 "the prevention and suppression of terrorism and the prosecution of those involved", modality="support")
+    full = prov("b.txt", "3", "make every effort to prevent and suppress terrorist acts in all forms")
+    part = prov("b.txt", "5.1", "help prevent and suppress the planning of terrorist acts on their territory")
+    other = prov("b.txt", "5.2", "detain and prosecute persons involved in terrorist acts")
+    pairs = {(l.earlier, l.later) for l in link(docs, [broad, full, part, other])}
+    assert pairs == {(broad.key, full.key), (broad.key, other.key)}
+
+
+def test_a_pledge_is_carried_on_by_an_earlier_pledge_rather_than_a_shared_view(doc, prov):
+    docs = [doc("a.txt", "2000-09-05"), doc("b.txt", "2002-02-02")]
+    view = prov("a.txt", "I.5", "affirm the need to deepen cooperation based on environmental protection",
+                modality="affirm", themes=("environment-climate",))
+    pledge = prov("a.txt", "I.5", "express their intention to work together against climate change and other global "
+                  "environmental issues", themes=("environment-climate",))
+    pledge.index = 2
+    later = prov("b.txt", "1.4", "wish to promote cooperation on environmental issues", actors=("JP",),
+                 themes=("environment-climate",))
+    assert [(l.earlier, l.relation) for l in link(docs, [view, pledge, later])] == [(pledge.key, "continues")]
+
+
+def test_what_a_pledge_is_made_in_accordance_with_is_not_its_object(doc, prov):
+    docs = [doc("a.txt", "2000-09-05"), doc("b.txt", "2002-02-02")]
+    legal = prov("a.txt", "I.6", "affirm that the conventions will expand the international legal base",
+                 modality="affirm")
+    charities = prov("b.txt", "5.3", "work, in accordance with international law, to ensure that terrorists do not "
+                     "use charitable organizations as cover")
+    assert link(docs, [legal, charities]) == []
+
+
+def test_a_commitment_restated_as_a_commitment_continues(doc, prov):
+    docs = [doc("a.txt", "2000-09-05"), doc("b.txt", "2002-02-02")]
+    endorse = prov("a.txt", "I.6", "endorse cooperation to prevent all forms of terrorism", modality="support")
+    will = prov("b.txt", "3", "make every effort to prevent terrorist acts in all forms")
+    assert [l.relation for l in link(docs, [endorse, will])] == ["continues"]
+
+
+def test_a_later_view_naming_a_further_step_for_the_same_object_strengthens(doc, prov):
+    docs = [doc("a.txt", "2000-09-05"), doc("b.txt", "2002-02-02")]
+    legal_base = prov("a.txt", "I.6", "affirm that the counter-terrorism conventions will expand the legal base",
+                      modality="affirm")
+    step = prov("b.txt", "3", "the most important step is the entry into force of all twelve counter-terrorism "
+                "conventions", modality="affirm")
+    [found] = link(docs, [legal_base, step])
+    assert (found.relation, found.rule.split("+")[-1]) == ("strengthens", "link.relation.more-specific")

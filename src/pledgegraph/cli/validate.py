@@ -1,4 +1,4 @@
-"""``pledgegraph validate GRAPH [--reason]``: SHACL shapes, integrity checks and (optionally) OWL reasoning."""
+"""``pledgegraph validate GRAPH [--deep] [--reason]``: SHACL shapes, integrity checks, optionally SHACL-SPARQL and OWL."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,6 +10,8 @@ from ..validate import reason, validate
 def add_parser(sub) -> None:
     p = sub.add_parser("validate", help="check a graph against shapes/ and queries/checks/ (exit 1 if it does not conform)")
     p.add_argument("graph", type=Path, nargs="?", default=Path("out/graph.ttl"))
+    p.add_argument("--deep", action="store_true",
+                   help="also run the SHACL-SPARQL constraints of shapes/sparql/ (slower; same rules as the checks)")
     p.add_argument("--reason", action="store_true", help="also run the HermiT reasoner (owlready2)")
     p.add_argument("--write-inferred", type=Path, metavar="TTL", help="with --reason: write inferred types here")
     p.set_defaults(run=run)
@@ -17,7 +19,7 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     graph = load_graph(args.graph)
-    report = validate(graph)
+    report = validate(graph, deep=args.deep)
     print(report.text())
     ok = report.conforms
     if args.reason:

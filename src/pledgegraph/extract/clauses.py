@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Cue, Lexicon
 
 OPEN_BRACKETS = "(（[「『《“"
 CLOSE_BRACKETS = ")）]」』》”"
@@ -67,8 +67,9 @@ def _depths(text: str, positions: list[int]) -> dict[int, int]:
     return out
 
 
-class _CueIndex:
-    """The cue matches of one sentence, to ask in log time whether a range of it holds a stance."""
+class CueIndex:
+    """The cue matches of one sentence (found once), to ask in log time whether a range of it holds a
+    stance and to hand each clause its own matches."""
 
     def __init__(self, body: str, lex: Lexicon) -> None:
         self.hits = sorted(((m.start(), m.end(), cue) for cue in lex.cues for m in cue.regex.finditer(body)),
@@ -82,6 +83,12 @@ class _CueIndex:
     def any_within(self, start: int, end: int) -> bool:
         """Whether a cue lies inside [start, end) (a reporting frame such as "述べ" is a stance too)."""
         return self.min_end_from[bisect_left(self.starts, start)] <= end
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, Cue]]:
+        """Matches inside [start, end), with offsets relative to ``start``."""
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end, lo=lo)
+        return [(s - start, e - start, cue) for s, e, cue in self.hits[lo:hi] if e <= end]
 
     def opening_before(self, body: str, part_start: int, pos: int) -> bool:
         """Whether the part before ``pos`` is only a subject and a stance verb ("双方商定"): its
@@ -111,14 +118,15 @@ def _starts_stance(part: str, lex: Lexicon, comma: bool) -> bool:
     return False
 
 
-def clause_candidates(text: str, sentence: Span, lex: Lexicon) -> list[Span]:
-    """Split one sentence where a new stance predicate begins (see module docstring)."""
+def clause_candidates(text: str, sentence: Span, lex: Lexicon, cues: CueIndex | None = None) -> list[Span]:
+    """Split one sentence where a new stance predicate begins (see module docstring); ``cues`` are the
+    sentence's cue matches when the caller already has them."""
     body = sentence.of(text)
     found = [m for m in lex.clause_break.finditer(body) if m.start() > 0 and m.end() < len(body)]
     depth = _depths(body, [m.start() for m in found])
     breaks = [m for m in found if depth[m.start()] == 0
               and not lex.no_break_after.match(body[m.end():m.end() + LOOKAHEAD])]
-    cues = _CueIndex(body, lex)
+    cues = cues or CueIndex(body, lex)
     cuts = []
     for i, m in enumerate(breaks):
         comma = bool(re.search(r"[,，、;；]", m.group()))

@@ -17,7 +17,7 @@ from pledgegraph.model import Block, Document, Provision, TimeQualifier
 
 from . import clauses as cl
 from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, Lexicon, load
-from .stance import ActorTable, Stance, analyse
+from .stance import ActorTable, CueHit, Stance, analyse
 
 DEFAULT_MODALITY = "affirm"
 SKIP_REACH = 8  # characters around the governing cue searched for a skip pattern
@@ -187,8 +187,9 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
         sentence_text = sent.of(text)
         preamble = any(rx.search(sentence_text) for rx in lex.preamble)
         speech = next((sp for sp in speeches if sp[0] < sent.end and sent.start <= sp[1]), None)
-        spans = cl.clause_candidates(text, sent, lex)
-        stances = [analyse(span.of(text), lex, actors) for span in spans]
+        cues = cl.CueIndex(sentence_text, lex)
+        spans = cl.clause_candidates(text, sent, lex, cues)
+        stances = [analyse(span.of(text), lex, actors, _clause_hits(cues, span, sent)) for span in spans]
         # a sentence with a cue of its own does not take the default stance of a quote or intro
         default_ok = not any(st.cue for st in stances)
         for span, st in zip(spans, stances):
@@ -206,6 +207,11 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             if not _merge(result, clause, lex):
                 result.append(clause)
     return result
+
+
+def _clause_hits(cues: cl.CueIndex, span: cl.Span, sentence: cl.Span) -> list[CueHit]:
+    """The sentence's cue matches that lie inside one of its clauses, in clause offsets."""
+    return [CueHit(cue, s, e) for s, e, cue in cues.within(span.start - sentence.start, span.end - sentence.start)]
 
 
 def _borrowed(st: Stance, result: list[Clause], sentence: int, modality: str | None,

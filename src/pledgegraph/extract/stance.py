@@ -190,9 +190,9 @@ def is_committal(text: str, hit: CueHit, lex: Lexicon) -> bool:
     return hit.cue.modality == "affirm" and any(rx.search(text) for rx in lex.committal_markers)
 
 
-def analyse(text: str, lex: Lexicon, actors: ActorTable) -> Stance:
-    """Subject, governing cue and committal flag of one clause."""
-    hits = find_cues(text, lex)
+def analyse(text: str, lex: Lexicon, actors: ActorTable, hits: list[CueHit] | None = None) -> Stance:
+    """Subject, governing cue and committal flag of one clause (``hits``: its cues, when known)."""
+    hits = find_cues(text, lex) if hits is None else hits
     groups = actors.mentions(text)
     if lex.subject == "first":
         limit = min((h.start for h in hits if not h.cue.bound and not h.cue.frame), default=len(text))

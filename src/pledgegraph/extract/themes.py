@@ -1,8 +1,10 @@
 """Theme and named-concept matching by thesaurus labels (no topic words in code).
 
-Every label of ``theme:scheme`` and ``concept:scheme`` in the clause's language is searched; a named
-concept counts for the theme it is ``skos:broader`` of. Themes are ranked by the summed length of their
-hits, and weak runners-up (below ``KEEP_RATIO`` of the best) are dropped.
+Every label of ``theme:scheme`` and ``concept:scheme`` in the clause's language is searched (word stems in
+inflected languages); a named concept counts for the theme it is ``skos:broader`` of. A theme's
+``skos:hiddenLabel`` is a weak cue (a generic word such as "economic", "dialogue"): it yields the theme only
+when no theme has a stronger hit. Themes are ranked by the summed length of their hits, and weak
+runners-up (below ``KEEP_RATIO`` of the best) are dropped.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ MAX_THEMES = 3
 KEEP_RATIO = 0.4  # a theme scoring below this share of the best one is dropped
 CONTEXT_CONFIDENCE = 0.4
 LENGTH_WEIGHT = 0.02  # a hit counts 1 plus this much per character of its label
+WEAK_KIND = "hidden"  # label kind of weak cues
 
 
 @dataclass
@@ -46,7 +49,7 @@ def _index(lang: str, schemes: tuple[str, ...] = ("theme", "concept")) -> LabelI
             # CJK texts write Latin acronyms too (WTO, APEC, G8): borrow the English acronyms
             if label_lang == lang or (lang != "en" and label_lang == "en" and is_acronym(label)):
                 entries.append((label, f"{scheme}:{notation}", kind))
-    return LabelIndex(entries, lang)
+    return LabelIndex(entries, lang, inflect=True)
 
 
 @lru_cache(maxsize=None)
@@ -60,6 +63,7 @@ class _Scores:
     theme: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     fired: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     first: dict[str, int] = field(default_factory=dict)  # theme -> offset of its first hit
+    strong: set[str] = field(default_factory=set)  # themes with a hit that is not a weak cue
     concepts: list[str] = field(default_factory=list)
 
 
@@ -79,15 +83,18 @@ def _score(text: str, lang: str) -> _Scores:
 def _add_hit(scores: _Scores, hit: Hit, lang: str) -> None:
     weight = 1.0 + LENGTH_WEIGHT * len("".join(hit.label.split()))
     via: dict[str, str] = {}  # theme -> "theme" when labelled directly, else "concept"
-    for target, _kind in hit.targets:
+    for target, kind in hit.targets:
         prefix, notation = target.split(":", 1)
         if prefix == "theme":
             via[notation] = "theme"
+            if kind != WEAK_KIND:
+                scores.strong.add(notation)
             continue
         if notation not in scores.concepts:
             scores.concepts.append(notation)
         for theme in _concept_theme().get(notation, ()):
             via.setdefault(theme, "concept")
+            scores.strong.add(theme)
     for theme, source in sorted(via.items()):
         scores.theme[theme] += weight
         scores.first.setdefault(theme, hit.start)
@@ -97,8 +104,9 @@ def _add_hit(scores: _Scores, hit: Hit, lang: str) -> None:
 def _rank(scores: _Scores) -> list[str]:
     if not scores.theme:
         return []
-    best = max(scores.theme.values())
-    kept = [t for t, s in scores.theme.items() if s >= KEEP_RATIO * best]
+    pool = {t: s for t, s in scores.theme.items() if t in scores.strong} or scores.theme
+    best = max(pool.values())
+    kept = [t for t, s in pool.items() if s >= KEEP_RATIO * best]
     return sorted(kept, key=lambda t: (-scores.theme[t], scores.first[t], t))[:MAX_THEMES]
 
 

@@ -9,10 +9,9 @@ from pathlib import Path
 from pledgegraph.errors import E, PledgegraphError
 from pledgegraph.ingest.decode import decode as decode_bytes
 from pledgegraph.ingest.decode import read_bytes
-from pledgegraph.ingest.language import detect_language
+from pledgegraph.ingest.language import SAMPLE, detect_language
 from pledgegraph.ingest.lexicon import supported_languages
-from pledgegraph.ingest.lines import split_lines
-from pledgegraph.ingest.navigation import navigation_flags
+from pledgegraph.ingest.navigation import scan_lines
 from pledgegraph.ingest.normalize import normalise
 from pledgegraph.model import Document
 
@@ -33,11 +32,17 @@ def document_from_text(raw: str, source: str = "<text>", encoding: str = "utf-8"
 
 
 def body_language(raw: str) -> str | None:
-    """Language of the text without its navigation lines."""
-    lines = split_lines(raw)
-    flags = navigation_flags(lines)
-    body = "\n".join(line.text for line, nav in zip(lines, flags) if not nav)
-    return detect_language(body) or detect_language(raw)
+    """Language of the text without its navigation lines (the first ``SAMPLE`` body characters decide)."""
+    lines, flags = scan_lines(raw)
+    body: list[str] = []
+    size = 0
+    for line, nav in zip(lines, flags):
+        if not nav:
+            body.append(line.text)
+            size += len(line.text) + 1
+            if size > SAMPLE:
+                break
+    return detect_language("\n".join(body)) or detect_language(raw)
 
 
 def load(path: Path) -> Document:

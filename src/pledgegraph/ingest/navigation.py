@@ -10,10 +10,11 @@ import re
 from functools import lru_cache
 
 from pledgegraph.ingest.lexicon import metadata_lexicon, navigation_cues, supported_languages
-from pledgegraph.ingest.lines import Line
+from pledgegraph.ingest.lines import Line, split_lines
 
+SEPARATOR_CHARS = ">＞»›→"
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|»|›|→)\s*")
-SENTENCE_END = re.compile(r"[.。．!?！？;；:：]\s*$")
+SENTENCE_END_CHARS = frozenset(".。．!?！？;；:：")
 MAX_TOKEN = 14  # characters; menu items are short
 MAX_ECHO = 24  # a page heading that repeats a breadcrumb item
 
@@ -35,11 +36,14 @@ def is_navigation(text: str) -> bool:
     lowered = stripped.lower()
     if lowered in phrases:
         return True
-    parts = [p for p in BREADCRUMB_SEPARATORS.split(stripped) if p]
-    if len(parts) >= 3 and all(len(p) <= MAX_TOKEN * 2 for p in parts) and not SENTENCE_END.search(stripped):
-        return True
+    if stripped[-1] in SENTENCE_END_CHARS:  # neither a breadcrumb nor a menu ends like a sentence
+        return False
+    if any(c in stripped for c in SEPARATOR_CHARS):
+        parts = [p for p in BREADCRUMB_SEPARATORS.split(stripped) if p]
+        if len(parts) >= 3 and all(len(p) <= MAX_TOKEN * 2 for p in parts):
+            return True
     words = lowered.split()
-    if not words or SENTENCE_END.search(stripped) or any(len(w) > MAX_TOKEN for w in words):
+    if not words or any(len(w) > MAX_TOKEN for w in words):
         return False
     cue_words = sum(w in tokens for w in words)
     if len(words) == 1:
@@ -60,3 +64,10 @@ def navigation_flags(lines: list[Line]) -> list[bool]:
         if any(item in lines[j].text.split() or lines[j].text.strip().endswith(item) for j in neighbours):
             flags[i] = True
     return flags
+
+
+@lru_cache(maxsize=2)
+def scan_lines(raw: str) -> tuple[tuple[Line, ...], tuple[bool, ...]]:
+    """Lines of ``raw`` and their navigation flags, computed once per text (ingest and segment share them)."""
+    lines = split_lines(raw)
+    return tuple(lines), tuple(navigation_flags(lines))

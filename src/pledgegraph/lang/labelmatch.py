@@ -3,15 +3,23 @@
 Scripts without word spaces (Japanese, Chinese) match labels as substrings, ignoring white space
 (line joins leave spaces inside CJK words). Other languages match whole words, case-insensitively,
 except acronyms ("ARF", "WTO", "G8"), which must match with their case; English labels also
-accept a plural ``s``/``es``.
+accept a plural ``s``/``es``. With ``inflect=True``, languages listed in ``inflection.yaml`` (Russian)
+match each label word by its stem plus any inflectional ending ("терроризм" finds "терроризмом").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 #: languages written without spaces between words
 UNSPACED = frozenset({"ja", "zh", "ko", "th"})
-_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\uff0d"} | {"\u2019": "'", "\u2018": "'"})
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\uff0d"}
+                        | {"\u2019": "'", "\u2018": "'", "\u0451": "\u0435", "\u0401": "\u0415"})
+INFLECTION_FILE = Path(__file__).with_name("inflection.yaml")
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,44 @@ def _fold(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_DASHES))
 
 
+@lru_cache(maxsize=None)
+def _inflection(lang: str) -> tuple[int, tuple[str, ...]] | None:
+    """(minimum stem length, endings longest first) of ``lang``, None when it is not inflected."""
+    data = (yaml.safe_load(INFLECTION_FILE.read_text(encoding="utf-8")) or {}).get(lang)
+    if not data:
+        return None
+    return int(data.get("min_stem", 3)), tuple(sorted(data["endings"], key=len, reverse=True))
+
+
+def stem(word: str, lang: str) -> str:
+    """``word`` (folded) without its longest inflectional ending; unchanged in uninflected languages."""
+    rules = _inflection(lang)
+    if rules is None:
+        return word
+    min_stem, endings = rules
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= min_stem:
+            return word[: -len(ending)]
+    return word
+
+
+def _inflected_pattern(key: str, lang: str) -> re.Pattern:
+    """Regex for a folded label whose words may take any ending of ``lang``."""
+    endings = "|".join(map(re.escape, _inflection(lang)[1]))
+    parts = re.split(r"(\s+|-)", key)
+    out = []
+    for part in parts:
+        if not part:
+            continue
+        if part.isspace():
+            out.append(r"\s+")
+        elif part == "-":
+            out.append(r"\s*-\s*")
+        else:
+            out.append(re.escape(stem(part, lang)) + f"(?:{endings})?" if part.isalpha() else re.escape(part))
+    return re.compile(r"(?<!\w)" + "".join(out) + r"(?!\w)")
+
+
 def _compact(text: str) -> tuple[str, list[int]]:
     """Text without white space plus the map from compact index to original index."""
     keep = [i for i, c in enumerate(text) if not c.isspace()]
@@ -43,10 +89,14 @@ def _compact(text: str) -> tuple[str, list[int]]:
 class LabelIndex:
     """Labels of one language mapped to targets (e.g. notations), searchable in text."""
 
-    def __init__(self, entries: list[tuple[str, str, str]], lang: str) -> None:
-        """``entries``: (label, target, kind) triples, all in language ``lang``."""
+    def __init__(self, entries: list[tuple[str, str, str]], lang: str, inflect: bool = False) -> None:
+        """``entries``: (label, target, kind) triples, all in language ``lang``.
+
+        ``inflect``: match word stems in languages listed in ``inflection.yaml``.
+        """
         self.lang = lang
         self.unspaced = lang.split("-")[0] in UNSPACED
+        self.inflected = inflect and not self.unspaced and _inflection(lang.split("-")[0]) is not None
         table: dict[tuple[str, bool], dict[str, set[tuple[str, str]]]] = {}
         for label, target, kind in entries:
             label = label.strip()
@@ -59,6 +109,9 @@ class LabelIndex:
             (key, exact, min(forms), tuple(sorted(set().union(*forms.values()))))
             for (key, exact), forms in table.items()
         )
+        base = lang.split("-")[0]
+        self._patterns = {key: _inflected_pattern(key, base) for key, exact, _, _ in self._labels
+                          if self.inflected and not exact}
 
     def find(self, text: str) -> list[Hit]:
         """Non-overlapping hits in ``text``, longest first when they compete, sorted by position."""
@@ -70,6 +123,9 @@ class LabelIndex:
             folded = _fold(text)
         candidates = []
         for key, exact, label, targets in self._labels:
+            if key in self._patterns:
+                candidates.extend((m.start(), m.end(), label, targets) for m in self._patterns[key].finditer(folded))
+                continue
             hay = view if exact else folded
             start = hay.find(key)
             while start >= 0:

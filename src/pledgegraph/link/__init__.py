@@ -1,8 +1,9 @@
 """Cross-document evolution linking, pledge strength and document-level citations.
 
 Public contract:
-  ``link(documents, provisions) -> list[Link]``: earlier -> later links between provisions of different,
-  differently dated documents that take up the same specific pledge object (nearest predecessor only).
+  ``link(documents, provisions, citations=None) -> list[Link]``: earlier -> later links between provisions of
+  different, differently dated documents that take up the same specific pledge object: each later provision
+  links to its best one or two predecessors in the documents it cites, else in the nearest earlier date.
   ``strength(provision) -> int``: modality base strength (ontology ``pg:strength``) + 1 for a schedule.
   ``find_citations(documents) -> list[Citation]`` and ``attach_cites(provisions, citations)``.
   ``versions(documents, provisions)``: pairs of documents that are one work (translations, versions).

@@ -12,14 +12,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..model import Document, Provision
+from ..model import Citation, Document, Provision
 from .data import objects, rules
 from .vocab import concept_labels, concept_neighbours
 
 LETTER = r"[A-Za-z0-9\u0400-\u04FF]"  # a word boundary means: not next to one of these (CJK text has no spaces)
 WORD_START = re.compile(LETTER)
 ACRONYM = re.compile(r"[A-Z0-9+\-]{2,}")
-SPECIFIC_KINDS = ("concept", "term")
+SPECIFIC_KINDS = ("concept", "term", "related")  # evidence of a specific pledge object
+DIRECT_KINDS = ("concept", "term")  # ... named in the clause itself (not inferred through the thesaurus)
 CJK = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 
 
@@ -40,6 +41,11 @@ class Profile:
         """Keys that name a specific pledge object (not a theme, not a generic term)."""
         return {k for k, kind in self.keys.items() if kind in SPECIFIC_KINDS}
 
+    @property
+    def direct(self) -> set[str]:
+        """Specific keys named in the clause itself (or by a reference in it), not inferred from the thesaurus."""
+        return {k for k, kind in self.keys.items() if kind in DIRECT_KINDS}
+
 
 def normalise(text: str) -> str:
     """NFKC, whitespace collapsed, and no whitespace next to CJK characters (line breaks inside CJK words)."""
@@ -56,6 +62,9 @@ def _term_regex(term: str, ignore_case: bool) -> str:
     return rf"(?<!{LETTER}){body}" if ignore_case else rf"(?<!{LETTER}){body}(?!{LETTER})"
 
 
+ENTRY_FIELDS = ("generic", "concepts")  # glossary entry fields that are not per-language terms
+
+
 @cache
 def _term_matchers() -> tuple[tuple[str, str, re.Pattern], ...]:
     """(key, kind, regex) for every single term of the glossary."""
@@ -63,55 +72,157 @@ def _term_matchers() -> tuple[tuple[str, str, re.Pattern], ...]:
     for key, entry in sorted(objects().items()):
         kind = "generic" if entry.get("generic") else "term"
         for lang, terms in sorted(entry.items()):
-            if lang != "generic":
+            if lang not in ENTRY_FIELDS:
                 found.extend((f"term:{key}", kind, re.compile(_term_regex(str(t), True), re.IGNORECASE))
                              for t in terms)
     return tuple(found)
 
 
 @cache
+def _implied_terms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Concept notation -> (term key, kind) of the glossary objects it is a kind of (``concepts:`` field)."""
+    implied: dict[str, list[tuple[str, str]]] = {}
+    for key, entry in sorted(objects().items()):
+        for notation in entry.get("concepts") or ():
+            implied.setdefault(notation, []).append((f"term:{key}", "generic" if entry.get("generic") else "related"))
+    return {k: tuple(v) for k, v in implied.items()}
+
+
+@cache
 def _concept_matchers() -> tuple[tuple[str, str, re.Pattern], ...]:
     """(key, kind, regex) for every thesaurus concept (acronym labels match case-sensitively)."""
-    venues = set(rules().get("venue_concepts", []))
     found = []
     for notation, labels in concept_labels().items():
         exact = [_term_regex(l, False) for l in labels if ACRONYM.fullmatch(normalise(l))]
         loose = [f"(?i:{_term_regex(l, True)})" for l in labels if not ACRONYM.fullmatch(normalise(l))]
         if exact or loose:
-            kind = "generic" if notation in venues else "concept"
-            found.append((f"concept:{notation}", kind, re.compile("|".join(exact + loose))))
+            found.append((f"concept:{notation}", _concept_kind(notation), re.compile("|".join(exact + loose))))
     return tuple(found)
 
 
-def _terms_in(text: str) -> dict[str, str]:
-    """Glossary keys found in a text; a longer term hides the shorter ones inside it (平和条約 over 条約)."""
-    hits = sorted(((m.end() - m.start(), m.start(), key, kind) for key, kind, regex in _term_matchers()
-                   for m in regex.finditer(text)), key=lambda h: (-h[0], h[1], h[2]))
-    taken: list[tuple[int, int]] = []
-    keys = {}
-    for length, start, key, kind in hits:
-        end = start + length
-        if not any(start < e and s < end for s, e in taken):
-            taken.append((start, end))
-            keys.setdefault(key, kind)
-    return keys
+def _concept_kind(notation: str) -> str:
+    return "generic" if notation in rules().get("venue_concepts", []) else "concept"
 
 
-def evidence_keys(p: Provision) -> dict[str, str]:
-    """Evidence keys of a provision: its concepts, object terms and concept labels in its quote, its themes."""
-    text = normalise(p.quote)
-    venues = set(rules().get("venue_concepts", []))
-    keys = {f"concept:{c}": ("generic" if c in venues else "concept") for c in p.concepts}
-    for key, kind, regex in _concept_matchers():
-        if key not in keys and regex.search(text):
-            keys[key] = kind
+def _hits(text: str, matchers) -> list[tuple[int, int, str, str]]:
+    """(start, end, key, kind) of every match, longest first; a longer match hides the shorter ones inside it."""
+    hits = sorted(((m.start(), m.end(), key, kind) for key, kind, regex in matchers for m in regex.finditer(text)
+                   if m.end() > m.start()), key=lambda h: (h[0] - h[1], h[0], h[2]))
+    kept: list[tuple[int, int, str, str]] = []
+    for hit in hits:
+        if not any(hit[0] < e and s < hit[1] for s, e, _, _ in kept):
+            kept.append(hit)
+    return kept
+
+
+def _mask(text: str, spans) -> str:
+    """The text with the given spans blanked out (so the words of a named instrument are not matched again)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+@cache
+def _anaphora(language: str) -> re.Pattern | None:
+    pattern = rules().get("anaphora", {}).get(language)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def anaphor_nouns(text: str, language: str, named: list[tuple[int, int]] = ()) -> list[str]:
+    """Head nouns of demonstrative references ("this convention", "该公约", "同条約") a clause does not name itself.
+
+    Args:
+        text: the normalised clause.
+        language: ISO 639-1 code (patterns are ``anaphora`` in ``link/rules.yaml``).
+        named: spans of concept names in the clause; a reference inside one is already resolved
+            ("这十二项公约" names the twelve conventions).
+    """
+    pattern = _anaphora(language)
+    if pattern is None:
+        return []
+    return [m.group("noun").casefold() for m in pattern.finditer(text)
+            if not any(m.start("noun") < e and s < m.end("noun") for s, e in named)]
+
+
+def _neighbour_keys(keys: dict[str, str]) -> dict[str, str]:
+    """What named concepts imply: the concepts the thesaurus relates them to (skos:broader / skos:related) and
+    the glossary objects they are a kind of. Inferred evidence, weaker than what a clause names."""
+    found = {}
     for key in [k for k, kind in keys.items() if kind == "concept"]:
-        for other in concept_neighbours().get(key.split(":", 1)[1], ()):
-            keys.setdefault(f"concept:{other}", "generic" if other in venues else "concept")
-    for key, kind in _terms_in(text).items():
+        notation = key.split(":", 1)[1]
+        for other in concept_neighbours().get(notation, ()):
+            kind = _concept_kind(other)
+            found[f"concept:{other}"] = "related" if kind == "concept" else kind
+            found.update(_implied_terms().get(other, ()))
+        found.update(_implied_terms().get(notation, ()))
+    return found
+
+
+@cache
+def _frames(language: str) -> re.Pattern | None:
+    pattern = rules().get("frames", {}).get(language)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def frame_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of the frame a pledge is made in ("in accordance with the UN Charter", "根据…的规定"): what is named
+    there is the basis of the pledge, not its object."""
+    pattern = _frames(language)
+    return [m.span() for m in pattern.finditer(text)] if pattern else []
+
+
+def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, str]] = (),
+                  hidden: list[tuple[int, int]] = ()) -> dict[str, str]:
+    """Evidence keys of a provision: named concepts, object terms, themes (key -> kind).
+
+    Words inside a named concept ("the Convention for the Suppression of the Financing of Terrorism") are not
+    matched as object terms again; what is named in a frame ("in accordance with international law") counts
+    as generic evidence only. A demonstrative reference ("this convention") takes over the concepts of that
+    kind named by the nearest antecedent clause that names one.
+
+    Args:
+        p: the provision.
+        language: its document's language (for references and frames).
+        antecedents: evidence keys of the clauses before it, nearest first.
+        hidden: raw spans not to read (citations of other documents: a cited title is not the pledge object).
+    """
+    text = normalise(_mask(p.quote, [(max(s - p.start, 0), max(e - p.start, 0)) for s, e in hidden]))
+    frames = frame_spans(text, language)
+
+    def kind_at(start: int, end: int, kind: str) -> str:
+        framed = kind != "generic" and any(s <= start and end <= e for s, e in frames)
+        return "generic" if framed else kind
+
+    named = _hits(text, _concept_matchers())
+    keys: dict[str, str] = {}
+    for start, end, key, kind in named:
+        kind = kind_at(start, end, kind)
+        if keys.get(key) in (None, "generic"):
+            keys[key] = kind
+    for c in p.concepts:
+        keys.setdefault(f"concept:{c}", _concept_kind(c))
+    for noun in anaphor_nouns(text, language, [(s, e) for s, e, _, _ in named]):
+        keys.update(_resolve(noun, antecedents))
+    for key, kind in _neighbour_keys(keys).items():
         keys.setdefault(key, kind)
+    masked = _mask(text, [(s, e) for s, e, _, kind in named if kind == "concept"])
+    for start, end, key, kind in _hits(masked, _term_matchers()):
+        kind = kind_at(start, end, kind)
+        if keys.get(key) in (None, "generic"):
+            keys[key] = kind
     keys.update({f"theme:{t}": "theme" for t in p.themes})
     return keys
+
+
+def _resolve(noun: str, antecedents: list[dict[str, str]]) -> dict[str, str]:
+    """Concept keys of the nearest antecedent naming a concept whose label contains ``noun``."""
+    for keys in antecedents:
+        found = {k: "concept" for k, kind in keys.items() if kind == "concept"
+                 and any(noun in normalise(label).casefold() for label in concept_labels().get(k.split(":", 1)[1], ()))}
+        if found:
+            return found
+    return {}
 
 
 def char_ngrams(text: str, n: int) -> Counter:
@@ -136,17 +247,52 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
 
 
-def profiles(documents: list[Document], provisions: list[Provision]) -> list[Profile]:
-    """Profiles of all provisions whose document is known, sorted by provision key."""
+def _keys_in_order(provisions: list[Provision], language: str,
+                   hidden: list[tuple[int, int]]) -> dict[str, dict[str, str]]:
+    """Evidence keys of one document's provisions, read in text order so references find their antecedents."""
+    window = int(rules()["link"]["anaphora_window"])
+    done: list[tuple[Provision, dict[str, str]]] = []
+    for p in sorted(provisions, key=lambda p: (p.start, p.end, p.key)):
+        antecedents = [keys for q, keys in reversed(done) if 0 <= p.start - q.end <= window]
+        inside = [(s, e) for s, e in hidden if s < p.end and p.start < e]
+        done.append((p, evidence_keys(p, language, antecedents, inside)))
+    return {p.key: keys for p, keys in done}
+
+
+def coverage(later: Profile, earlier: Profile) -> float:
+    """Share of what ``later`` is about (its weighted evidence, themes aside) that ``earlier`` is about too.
+
+    A key counts with the smaller of its two weights (a concept only inferred on one side counts as inferred).
+    """
+    keys = [k for k, kind in later.keys.items() if kind != "theme"]
+    total = sum(later.vector[k] for k in keys)
+    if not total:
+        return 0.0
+    return sum(min(later.vector[k], earlier.vector[k]) for k in keys if k in earlier.vector) / total
+
+
+def profiles(documents: list[Document], provisions: list[Provision],
+             citations: list[Citation] = ()) -> list[Profile]:
+    """Profiles of all provisions whose document is known, sorted by provision key.
+
+    Args:
+        documents: the corpus documents.
+        provisions: their provisions.
+        citations: citations of documents (statements, plans); their spans are not read as evidence.
+    """
     docs = {d.source: d for d in documents}
     sizes = rules()["link"]["ngram"]
+    keys: dict[str, dict[str, str]] = {}
+    for doc in docs.values():
+        hidden = [(c.start, c.end) for c in citations if c.source == doc.source]
+        keys.update(_keys_in_order([p for p in provisions if p.source == doc.source], doc.language, hidden))
     found = []
     for p in sorted(provisions, key=lambda p: p.key):
         doc = docs.get(p.source)
         if doc is None:
             continue
         n = int(sizes.get(doc.language, sizes["default"]))
-        found.append(Profile(p, doc.language, doc.date, evidence_keys(p), char_ngrams(p.quote, n)))
+        found.append(Profile(p, doc.language, doc.date, keys[p.key], char_ngrams(p.quote, n)))
     weights = rules()["weights"]
     idf = _idf([pr.keys for pr in found])
     for pr in found:

@@ -7,7 +7,8 @@ from functools import cache
 from ..model import Provision
 from .data import rules
 from .evidence import normalise
-from .strength import has_schedule, strength
+from .pairing import stance_tier
+from .strength import has_schedule
 
 
 @cache
@@ -24,19 +25,26 @@ def reports_done(p: Provision) -> bool:
     return any(cue.search(text) for cue in _implements_cues())
 
 
-def _strength(p: Provision) -> int:
-    return p.strength or strength(p)
+def classify(earlier: Provision, later: Provision, detail: tuple[str, ...] = ()) -> tuple[str, str]:
+    """Relation of ``later`` to ``earlier`` and the rule that decided it.
 
+    Stances are compared by kind (``stance_tiers``: commitment > shared view or appreciation > request, note,
+    condemnation), not by the finer strength scale: "endorse" and "will make every effort" both commit.
 
-def classify(earlier: Provision, later: Provision) -> tuple[str, str]:
-    """Relation of ``later`` to ``earlier`` and the rule that decided it."""
+    Args:
+        earlier: the earlier provision.
+        later: the later provision.
+        detail: specific evidence the later provision names and the earlier does not (it is more specific).
+    """
     if reports_done(later):
         return "implements", "link.relation.done-cue"
-    before, after = _strength(earlier), _strength(later)
-    if has_schedule(later) and not has_schedule(earlier) and after >= before:
+    before, after = stance_tier(earlier.modality), stance_tier(later.modality)
+    if after < before:
+        return "weakens", "link.relation.weaker-stance"
+    if has_schedule(later) and not has_schedule(earlier):
         return "strengthens", "link.relation.adds-schedule"
     if after > before:
-        return "strengthens", "link.relation.stronger"
-    if after < before:
-        return "weakens", "link.relation.weaker"
-    return "continues", "link.relation.same-strength"
+        return "strengthens", "link.relation.stronger-stance"
+    if detail:
+        return "strengthens", "link.relation.more-specific"
+    return "continues", "link.relation.same-stance"

@@ -16,14 +16,18 @@ from .pairing import match
 
 
 def align(first: list[Profile], second: list[Profile]) -> list[tuple[str, str]]:
-    """One-to-one alignment of the clauses of two versions, greedy by match score (sorted pairs of keys)."""
+    """One-to-one alignment of the clauses of two versions, greedy by match score (sorted pairs of keys).
+
+    Two clauses align when each covers the other (the lower of the two directed match scores counts).
+    """
     threshold = rules()["works"]["align_threshold"]
     scored = []
     for a in first:
         for b in second:
-            m = match(a, b)
-            if m and m.score >= threshold:
-                scored.append((-m.score, a.provision.key, b.provision.key))
+            there, back = match(a, b), match(b, a)
+            score = min(there.score, back.score) if there and back else 0.0
+            if score >= threshold:
+                scored.append((-score, a.provision.key, b.provision.key))
     used_a, used_b, pairs = set(), set(), []
     for _, ka, kb in sorted(scored):
         if ka not in used_a and kb not in used_b:

@@ -11,7 +11,8 @@ A locator printed twice gets "~2", "~3"... appended, so locators are unique.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pledgegraph.model import Block, Document
 from pledgegraph.segment.numbering import Marker, markers
@@ -55,16 +56,24 @@ def _unique(blocks: list[Block]) -> None:
 
 
 def segment(doc: Document) -> list[Block]:
-    """Blocks of ``doc`` in text order; offsets are raw offsets of the block text (after its number)."""
-    raw = doc.raw
+    """Blocks of ``doc`` in text order; offsets are raw offsets of the block text (after its number).
+
+    Ingest (metadata) and extraction both segment a document: the result is computed once per text and
+    every call gets fresh copies of the blocks.
+    """
+    return [replace(block) for block in _segment_text(doc.raw, doc.language)]
+
+
+@lru_cache(maxsize=2)
+def _segment_text(raw: str, language: str) -> tuple[Block, ...]:
     paras = paragraphs(raw)
     candidates = [markers(p.text(raw), p.start) for p in paras]
-    first, end = body_bounds(paras, raw, doc.language, [bool(c) for c in candidates])
+    first, end = body_bounds(paras, raw, language, [bool(c) for c in candidates])
     blocks = [Block(f"t{i + 1}", p.start, p.end, heading=True) for i, p in enumerate(paras[:first])]
     blocks += _body_blocks(raw, paras[first:end], candidates[first:end])
     blocks += [Block(f"s{i + 1}", p.start, p.end, heading=True) for i, p in enumerate(paras[end:])]
     _unique(blocks)
-    return blocks
+    return tuple(blocks)
 
 
 def _body_blocks(raw: str, paras: list[Paragraph], candidates: list[list[Marker]]) -> list[Block]:

@@ -48,6 +48,8 @@ def _value(style: dict, printed: str) -> int:
 
 def _folded_head(text: str) -> tuple[str, list[int]]:
     """NFKC form of the first characters (circled digits kept) and, per character, its source index."""
+    if text[:HEAD].isascii():  # NFKC keeps ASCII as it is
+        return text[:HEAD], list(range(min(len(text), HEAD) + 1))
     out: list[str] = []
     index: list[int] = []
     for i, char in enumerate(text[:HEAD]):

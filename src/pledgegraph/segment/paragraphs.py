@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pledgegraph.ingest.lines import Line, split_lines
-from pledgegraph.ingest.navigation import navigation_flags
+from pledgegraph.ingest.lines import Line
+from pledgegraph.ingest.navigation import scan_lines
 from pledgegraph.ingest.normalize import is_wide
 from pledgegraph.segment.numbering import starts_numbered
 
@@ -78,8 +78,7 @@ def breaks(raw: str, a: Line, b: Line, blanks: int, wrapped: bool, double_spaced
 
 def paragraphs(raw: str) -> list[Paragraph]:
     """Paragraphs of ``raw`` in order, navigation lines left out."""
-    lines = split_lines(raw)
-    nav = navigation_flags(lines)
+    lines, nav = scan_lines(raw)
     body_lines = [line if not flag else Line(line.start, line.start, "") for line, flag in zip(lines, nav)]
     wrapped, double_spaced = layout([line for line, flag in zip(lines, nav) if not flag])
     result: list[Paragraph] = []

@@ -16,8 +16,11 @@ __all__ = ["CheckResult", "ReasonResult", "Report", "ShaclResult", "reason", "ru
            "validate_graph"]
 
 
-def validate(graph: rdflib.Graph, per_document: bool = False) -> Report:
-    """Validate a data graph (which includes its thesaurus) with the SHACL shapes and the integrity checks."""
-    report = validate_graph(graph, per_document=per_document)
+def validate(graph: rdflib.Graph, per_document: bool = False, deep: bool = False) -> Report:
+    """Validate a data graph (which includes its thesaurus) with the SHACL shapes and the integrity checks.
+
+    ``deep=True`` adds the SHACL-SPARQL constraints of ``shapes/sparql/`` (see ``validate_graph``).
+    """
+    report = validate_graph(graph, per_document=per_document, deep=deep)
     report.checks = run_checks(graph)
     return report

@@ -1,4 +1,8 @@
-"""SHACL validation with pySHACL (core constraints only; SPARQL rules live in queries/checks/).
+"""SHACL validation with pySHACL: core constraints by default; ``deep=True`` adds the SHACL-SPARQL shapes.
+
+The SPARQL rules run on every build as fast integrity checks in queries/checks/ (pyoxigraph); the same rules
+written as real ``sh:sparql`` constraints live in ``shapes/sparql/`` and run only with ``deep=True``
+(``pledgegraph validate --deep``), because pySHACL evaluates them once per focus node with rdflib's SPARQL engine.
 
 No RDFS inference (it multiplies the run time); the shapes check asserted types only. With
 ``per_document=True`` the graph is cut into units: one per document (the document and every
@@ -25,6 +29,7 @@ from pledgegraph.rdf.namespaces import ID, PG
 from pledgegraph.validate.report import Report, ShaclResult
 
 SHAPES_DIR = PROJECT_ROOT / "shapes"
+SPARQL_SHAPES_DIR = SHAPES_DIR / "sparql"
 DOC_PREFIX = str(ID) + "doc/"
 SHARED = "shared"
 #: Property paths followed from each node a unit points to, to copy the context its shapes need.
@@ -35,27 +40,36 @@ CONTEXT_PATHS: tuple[tuple[URIRef, ...], ...] = (
 )
 
 
-@lru_cache(maxsize=1)
-def load_shapes() -> rdflib.Graph:
-    """All shapes of ``shapes/*.shapes.ttl`` in one graph (parsed once per process)."""
+@lru_cache(maxsize=2)
+def load_shapes(deep: bool = False) -> rdflib.Graph:
+    """All shapes of ``shapes/*.shapes.ttl`` in one graph (parsed once per process).
+
+    Args:
+        deep: also load the SHACL-SPARQL shapes and their prefixes (``shapes/sparql/*.ttl``).
+    """
     shapes = rdflib.Graph()
-    for path in sorted(SHAPES_DIR.glob("*.shapes.ttl")):
+    paths = sorted(SHAPES_DIR.glob("*.shapes.ttl"))
+    if deep:
+        paths += sorted(SPARQL_SHAPES_DIR.glob("*.ttl"))
+    for path in paths:
         shapes.parse(path, format="turtle")
     return shapes
 
 
-def validate_graph(data: rdflib.Graph, per_document: bool = False) -> Report:
+def validate_graph(data: rdflib.Graph, per_document: bool = False, deep: bool = False) -> Report:
     """Validate ``data`` against the shapes.
 
     Args:
         data: the data graph (with its thesaurus, as in graph.ttl).
         per_document: validate each document's subgraph separately (bounded memory, same results); False
             validates the whole graph at once (faster).
+        deep: also run the SHACL-SPARQL constraints of ``shapes/sparql/`` (slow; the fast integrity checks
+            cover the same rules).
 
     Returns:
         A :class:`Report` with the SHACL results (checks are added by ``pledgegraph.validate.validate``).
     """
-    shapes = load_shapes()
+    shapes = load_shapes(deep)
     units = _units(data) if per_document else [(data, None)]
     results: list[ShaclResult] = []
     for graph, focus in units:

@@ -4,7 +4,8 @@ Nodes are keyed by IRI and carry ``kind`` (document | external-document | provis
 ``label`` and ``date``; provisions also carry ``modality``, ``locator``, ``quote`` (short), ``committal``,
 ``strength``, ``themes`` (space-separated notations) and ``document``.
 Edges carry ``kind`` (in-document | actor | theme | evolution | cites); evolution edges run earlier -> later
-and carry ``relation`` and ``score``.
+and carry ``relation`` (colour by it in Gephi), ``score``, ``shared`` (space-separated shared concept/theme
+notations) and ``rule``.
 """
 from __future__ import annotations
 
@@ -94,9 +95,11 @@ def _add_links(g: Graph, G: nx.MultiDiGraph) -> None:
             continue
         relation = g.value(link, PG.relation)
         score = g.value(link, PG.score)
+        shared = sorted(_notation(g, c) for c in g.objects(link, PG.sharedConcept))
         G.add_edge(str(earlier), str(later), key=str(link), kind="evolution",
                    relation=_notation(g, relation) if relation is not None else "",
-                   score=float(score.toPython()) if score is not None else 0.0)
+                   score=float(score.toPython()) if score is not None else 0.0,
+                   shared=" ".join(shared), rule=_text(g.value(link, PG.rule)))
 
 
 def to_networkx(g: Graph) -> nx.MultiDiGraph:

@@ -1,0 +1,60 @@
+"""The linker on the real bundled corpus (one shared build): chains, citations and the Gephi export."""
+from __future__ import annotations
+
+import networkx as nx
+
+from pledgegraph.rdf import iris
+from pledgegraph.rdf.namespaces import PG
+
+STATEMENT_2000 = "003_eb0704a5b58683b1.txt"
+STATEMENT_2002 = "000_a72e0cb45fe599e4.txt"
+PRESS_2002_11 = "001_694e7825f52bf7be.txt"
+RELATIONS = {"continues", "strengthens", "weakens", "implements"}
+
+
+def _provision(corpus, source: str, words: str):
+    (found,) = [p for p in corpus.provisions if p.source == source and words in p.quote]
+    return found
+
+
+def test_continued_consultations_become_annual_consultations_and_strengthen(bundled_build):
+    corpus = bundled_build.corpus
+    earlier = _provision(corpus, STATEMENT_2002, "继续在俄罗斯联邦和日本外事机构的主持下进行积极的协商")
+    later = _provision(corpus, PRESS_2002_11, "hold these consultations in principle once a year")
+    assert earlier.locator == "5.6"
+    links = [l for l in corpus.links if (l.earlier, l.later) == (earlier.key, later.key)]
+    assert [l.relation for l in links] == ["strengthens"]
+    assert links[0].rule.endswith("adds-schedule")
+    graph = bundled_build.graph
+    assert (iris.provision_from_key(later.key), PG.strengthens, iris.provision_from_key(earlier.key)) in graph
+
+
+def test_documents_citing_earlier_documents_cite_them_in_the_graph(bundled_build):
+    graph = bundled_build.graph
+    assert (iris.document(STATEMENT_2002), PG.cites, iris.document(STATEMENT_2000)) in graph
+    assert (iris.document(PRESS_2002_11), PG.cites, iris.document(STATEMENT_2002)) in graph
+    assert (iris.document(STATEMENT_2000), PG.cites, iris.document(STATEMENT_2002)) not in graph
+
+
+def test_a_clause_citing_a_document_links_into_that_document(bundled_build):
+    corpus = bundled_build.corpus
+    later = _provision(corpus, STATEMENT_2002, "申明愿意")
+    sources = {l.earlier.split("#")[0] for l in corpus.links if l.later == later.key}
+    assert sources == {STATEMENT_2000}
+
+
+def test_every_later_provision_has_at_most_two_predecessors(bundled_build):
+    per_later: dict[str, int] = {}
+    for l in bundled_build.corpus.links:
+        per_later[l.later] = per_later.get(l.later, 0) + 1
+    assert per_later and max(per_later.values()) <= 2
+
+
+def test_graphml_evolution_edges_carry_relation_score_and_shared_concepts(bundled_build):
+    G = nx.read_graphml(bundled_build.out / "graph.graphml")
+    edges = [d for *_, d in G.edges(data=True) if d.get("kind") == "evolution"]
+    assert len(edges) == len(bundled_build.corpus.links)
+    assert {d["relation"] for d in edges} <= RELATIONS
+    assert all(isinstance(d["score"], float) and 0 < d["score"] <= 1 for d in edges)
+    assert all(d["shared"] and d["rule"].startswith("link.") for d in edges)
+    assert any("ct-conventions" in d["shared"].split() for d in edges)
