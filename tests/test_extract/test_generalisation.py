@@ -203,6 +203,13 @@ def test_japanese_person_without_state_in_role_by_script(extract_text):
                                                                       (["JP"], "intend", True)]
 
 
+def test_japanese_kanji_named_foreign_leader_is_the_counterpart(extract_text):
+    persons = [Person("習近平", role="国家主席"), Person("岸田文雄", role="内閣総理大臣")]
+    text = "習近平国家主席から,協力を強化したいとの発言があった。岸田総理から,対話を継続したい旨述べた。"
+    assert facts(extract_text(text, "ja", ["CN", "JP"], persons)) == [(["CN"], "intend", True),
+                                                                      (["JP"], "intend", True)]
+
+
 def test_english_leader_named_in_apposition_is_found(tmp_path):
     from pledgegraph.extract import extract
     from pledgegraph.ingest import load as ingest

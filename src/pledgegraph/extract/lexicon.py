@@ -76,6 +76,7 @@ class Lexicon:
     home_side: tuple[re.Pattern, ...] = ()
     counterpart_side: tuple[re.Pattern, ...] = ()
     foreign_name: re.Pattern = NEVER
+    foreign_role: re.Pattern = NEVER
     merge_modalities: frozenset[str] = frozenset({"affirm", "note"})
 
 
@@ -153,5 +154,6 @@ def load(language: str) -> Lexicon:
         home_side=many("home_side", actors_data, af),
         counterpart_side=many("counterpart_side", actors_data, af),
         foreign_name=_compile(actors_data.get("foreign_name"), af),
+        foreign_role=_compile(actors_data.get("foreign_role"), af),
         merge_modalities=frozenset(cues_data.get("merge_modalities", ("affirm", "note"))),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pledgegraph.model import Document
+from pledgegraph.model import Document, Person
 
 from .lexicon import MODALITY_RANK, Cue, Lexicon
 
@@ -61,15 +61,16 @@ class ActorTable:
         self.lex = lex
         self.home, self.counterpart = _sides(self.parties, lex.home)
         self.persons = [(re.compile(re.escape(n)), code) for p in doc.persons
-                        for code in [p.country or self._side_of_name(p.name)] if code
+                        for code in [p.country or self._side_of(p)] if code
                         for n in person_names(p.name)]
 
-    def _side_of_name(self, name: str) -> str:
-        """The side of a person whose role names no state, in a document of the home side's language:
-        names written in the script for foreign names (カタカナ) are the counterpart's, others the home side's."""
+    def _side_of(self, person: Person) -> str:
+        """The side of a person whose role names no state, in a document of the home side's language: a name
+        in the script for foreign names (カタカナ) or a foreign-only title (大統領) is the counterpart's."""
         if not self.home or not self.counterpart:
             return ""
-        side = self.counterpart if self.lex.foreign_name.fullmatch(name) else self.home
+        foreign = self.lex.foreign_name.fullmatch(person.name) or self.lex.foreign_role.search(person.role or "")
+        side = self.counterpart if foreign else self.home
         return side[0] if len(side) == 1 else ""
 
     def mentions(self, text: str) -> list[Mention]:

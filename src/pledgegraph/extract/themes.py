@@ -12,7 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rdflib.namespace import SKOS
+
 from .. import thesaurus
+from ..rdf.namespaces import THEME
 from ..lang.labelmatch import Hit, LabelIndex, is_acronym
 
 MAX_THEMES = 3
@@ -40,16 +43,26 @@ def _leaf_themes() -> set[str]:
 
 @lru_cache(maxsize=None)
 def _index(lang: str, schemes: tuple[str, ...] = ("theme", "concept")) -> LabelIndex:
-    leaves = _leaf_themes()
     entries = []
     for scheme in schemes:
         for notation, label_lang, kind, label in thesaurus.labelled(scheme):
-            if scheme == "theme" and notation not in leaves:
-                continue
             # CJK texts write Latin acronyms too (WTO, APEC, G8): borrow the English acronyms
             if label_lang == lang or (lang != "en" and label_lang == "en" and is_acronym(label)):
                 entries.append((label, f"{scheme}:{notation}", kind))
     return LabelIndex(entries, lang, inflect=True)
+
+
+@lru_cache(maxsize=None)
+def _subsumed() -> dict[str, set[str]]:
+    """Theme -> the themes it makes redundant: ``theme:un-reform skos:broadMatch theme:un``."""
+    graph = thesaurus.load()
+    out: dict[str, set[str]] = defaultdict(set)
+    for notation in _leaf_themes():
+        for other in graph.objects(THEME[notation], SKOS.broadMatch):
+            up = graph.value(other, SKOS.notation)
+            if up is not None:
+                out[notation].add(str(up))
+    return dict(out)
 
 
 @lru_cache(maxsize=None)
@@ -60,10 +73,10 @@ def _concept_theme() -> dict[str, tuple[str, ...]]:
 
 @dataclass
 class _Scores:
-    theme: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    theme: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # strong hits
+    weak: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # weak cues
     fired: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     first: dict[str, int] = field(default_factory=dict)  # theme -> offset of its first hit
-    strong: set[str] = field(default_factory=set)  # themes with a hit that is not a weak cue
     concepts: list[str] = field(default_factory=list)
 
 
@@ -82,32 +95,35 @@ def _score(text: str, lang: str) -> _Scores:
 
 def _add_hit(scores: _Scores, hit: Hit, lang: str) -> None:
     weight = 1.0 + LENGTH_WEIGHT * len("".join(hit.label.split()))
-    via: dict[str, str] = {}  # theme -> "theme" when labelled directly, else "concept"
+    via: dict[str, str] = {}  # theme -> "theme" when labelled directly, "concept" via a concept, "weak"
     for target, kind in hit.targets:
         prefix, notation = target.split(":", 1)
+        if prefix == "theme" and notation not in _leaf_themes():
+            continue  # a group label only blocks shorter labels inside it ("共和国連邦" is not "国連")
         if prefix == "theme":
-            via[notation] = "theme"
-            if kind != WEAK_KIND:
-                scores.strong.add(notation)
+            via[notation] = "weak" if kind == WEAK_KIND and via.get(notation) != "theme" else "theme"
             continue
         if notation not in scores.concepts:
             scores.concepts.append(notation)
         for theme in _concept_theme().get(notation, ()):
-            via.setdefault(theme, "concept")
-            scores.strong.add(theme)
+            if via.get(theme, "weak") == "weak":
+                via[theme] = "concept"
     for theme, source in sorted(via.items()):
-        scores.theme[theme] += weight
+        (scores.weak if source == "weak" else scores.theme)[theme] += weight
         scores.first.setdefault(theme, hit.start)
         scores.fired[theme].append(f"{source}.label:{lang}:{hit.label}")
 
 
-def _rank(scores: _Scores) -> list[str]:
-    if not scores.theme:
+def _rank(scores: _Scores, weak: bool = True) -> list[str]:
+    """Most specific first, at most ``MAX_THEMES``; weak-only themes only when ``weak`` and nothing is strong."""
+    pool = scores.theme or (scores.weak if weak else {})
+    if not pool:
         return []
-    pool = {t: s for t, s in scores.theme.items() if t in scores.strong} or scores.theme
+    redundant = set().union(*(_subsumed().get(t, set()) for t in pool))
+    pool = {t: s for t, s in pool.items() if t not in redundant}
     best = max(pool.values())
     kept = [t for t, s in pool.items() if s >= KEEP_RATIO * best]
-    return sorted(kept, key=lambda t: (-scores.theme[t], scores.first[t], t))[:MAX_THEMES]
+    return sorted(kept, key=lambda t: (-pool[t], scores.first[t], t))[:MAX_THEMES]
 
 
 def _result(scores: _Scores, themes: list[str], confidence: float, tag: str = "") -> ThemeMatch:
@@ -135,22 +151,24 @@ def match(text: str, lang: str) -> ThemeMatch:
 
 
 def match_context(clause_text: str, block_text: str, heading_text: str, lang: str) -> ThemeMatch:
-    """Like :func:`match`; a clause without any hit takes the top theme of its heading, else of its block.
+    """Like :func:`match`, falling back on context when the clause names no theme.
 
-    Gold themes often come from the paragraph topic ("政治対話については", a counter-terrorism statement).
-    Concepts are always those of the clause itself.
+    Order: the clause's strong hits; the top strong theme of its block, then of its heading; the clause's
+    weak cues; the top weak theme of the block, then of the heading. Gold themes often come from the
+    paragraph topic ("政治対話については", a counter-terrorism statement). Concepts are always those of
+    the clause itself.
     """
-    own = match(clause_text, lang)
-    if own.themes:
-        return own
-    for tag, context in (("context.heading:", heading_text), ("context.block:", block_text)):
-        if not context:
-            continue
-        scores = _score(context, lang)
-        themes = _rank(scores)[:1]
+    own_scores = _score(clause_text, lang)
+    contexts = [(tag, _score(text, lang)) for tag, text in
+                (("context.block:", block_text), ("context.heading:", heading_text)) if text]
+    for weak in (False, True):
+        themes = _rank(own_scores, weak)
         if themes:
-            found = _result(scores, themes, CONTEXT_CONFIDENCE, tag)
-            found.concepts = own.concepts
-            return found
-    return own
-
+            return _result(own_scores, themes, _confidence(own_scores, themes))
+        for tag, scores in contexts:
+            themes = _rank(scores, weak)[:1]
+            if themes:
+                found = _result(scores, themes, CONTEXT_CONFIDENCE, tag)
+                found.concepts = sorted(own_scores.concepts)
+                return found
+    return _result(own_scores, [], 0.0)

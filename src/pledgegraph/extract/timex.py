@@ -2,8 +2,11 @@
 
 A deadline is a time the action is fixed for: an explicit bound ("within the year 2000", "2002年までに"),
 a year relative to the document date ("next year", 来年), or a date later than the document date
-("3月中旬" in a February text). A date in the document's own year counts only with a plan cue in the
-clause ("2002年の最重要課題"); earlier dates are narrative and never deadlines. "Early" (早期) is not a date.
+("3月中旬" in a February text), or the end of a span ("within five years", 在五年内). A date in the
+document's own year counts only with a plan cue in the clause ("2002年の最重要課題"); earlier dates are
+narrative and never deadlines. "Early" (早期) is not a date; neither is the second year of a range ("for the
+term 2016-2017") nor a date that only names an occasion (``deadline.not_deadline``). A recurrence cue
+inside a ``frequency_exclude`` match ("the next annual summit") fixes no recurrence.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import yaml
 from ..model import TimeQualifier
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
-DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class _Rule:
 @dataclass(frozen=True)
 class _Table:
     frequency: tuple[_Rule, ...]
+    frequency_exclude: tuple[re.Pattern, ...]
     qualifiers: tuple[tuple[str, re.Pattern], ...]
     months: dict
     eras: dict
@@ -39,6 +43,9 @@ class _Table:
     dates: tuple[_Rule, ...]
     month_only: tuple[_Rule, ...]
     plan_cues: tuple[re.Pattern, ...]
+    spans: tuple[_Rule, ...]
+    not_deadline: tuple[re.Pattern, ...]
+    numbers: dict[str, int]
 
 
 def _compile(pattern: str, fill: dict[str, str]) -> re.Pattern:
@@ -60,6 +67,8 @@ def table(lang: str) -> _Table | None:
         "MONTH": "|".join(sorted(map(re.escape, months), key=len, reverse=True)) or r"\d{1,2}",
         "YEAR": deadline.get("year", r"(?P<year>(?:19|20)\d{2})"),
     }
+    numbers = {str(k).lower(): int(v) for k, v in (data.get("numbers") or {}).items()}
+    fill["NUMBER"] = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True)) or r"\d+"
 
     def rules(items: list[dict]) -> tuple[_Rule, ...]:
         return tuple(_Rule(i["name"], _compile(i["pattern"], fill), i.get("value", ""), i.get("offset"))
@@ -67,6 +76,7 @@ def table(lang: str) -> _Table | None:
 
     return _Table(
         frequency=rules(data.get("frequency")),
+        frequency_exclude=tuple(_compile(p, fill) for p in data.get("frequency_exclude") or []),
         qualifiers=tuple((q, re.compile(p, re.IGNORECASE)) for q, ps in (data.get("qualifiers") or {}).items()
                          for p in ps),
         months=months,
@@ -76,11 +86,25 @@ def table(lang: str) -> _Table | None:
         dates=rules(deadline.get("dates")),
         month_only=rules(deadline.get("month_only")),
         plan_cues=tuple(re.compile(p, re.IGNORECASE) for p in deadline.get("plan_cues") or []),
+        spans=rules(deadline.get("spans")),
+        not_deadline=tuple(_compile(p, fill) for p in deadline.get("not_deadline") or []),
+        numbers=numbers,
     )
 
 
 def _number(text: str) -> int:
     return int("".join(DIGITS.get(c, c) for c in text))
+
+
+def _count(text: str, tab: _Table) -> int | None:
+    """A small cardinal: ASCII or CJK digits ("十五", "二十"), or a number word of the language."""
+    text = text.strip().lower()
+    if text in (tab.numbers or {}):
+        return tab.numbers[text]
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (_number(tens) if tens else 1) * 10 + (_number(units) if units else 0)
+    return _number(text) if all(c.isdigit() or c in DIGITS for c in text) else None
 
 
 def _year(match: re.Match, tab: _Table) -> int | None:
@@ -104,6 +128,7 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
 
 
 def _frequency(text: str, tab: _Table) -> tuple[str | None, str | None, str]:
+    text = _mask(text, tab.frequency_exclude)
     for rule in tab.frequency:
         if rule.pattern.search(text):
             qualifier = next((q for q, p in tab.qualifiers if p.search(text)), None)
@@ -111,7 +136,15 @@ def _frequency(text: str, tab: _Table) -> tuple[str | None, str | None, str]:
     return None, None, ""
 
 
+def _mask(text: str, patterns: tuple[re.Pattern, ...]) -> str:
+    """``text`` with every match of ``patterns`` blanked out (same length, so offsets still hold)."""
+    for pattern in patterns:
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 def _deadline(text: str, tab: _Table, doc_date: str | None) -> tuple[str | None, str]:
+    text = _mask(text, tab.not_deadline)
     doc_year = int(doc_date[:4]) if doc_date else None
     for rule in tab.bounded:
         for m in rule.pattern.finditer(text):
@@ -124,6 +157,11 @@ def _deadline(text: str, tab: _Table, doc_date: str | None) -> tuple[str | None,
                 return _iso(year, _month(m, tab)), f"timex.deadline.{rule.name}"
     if doc_date is None:
         return None, ""
+    for rule in tab.spans:
+        for m in rule.pattern.finditer(text):
+            years = _count(m.group("n"), tab)
+            if years:
+                return _iso(doc_year + years), f"timex.deadline.{rule.name}"
     for rule in tab.relative:
         if rule.pattern.search(text):
             return _iso(doc_year + rule.offset), f"timex.deadline.{rule.name}"
