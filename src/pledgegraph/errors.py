@@ -17,6 +17,7 @@ class E:
     E006 = "No such file or folder: {path}"
     E007 = "No .txt documents found in {path}."
     E008 = "{path} is too large ({size} bytes; the limit is {limit} bytes)."
+    E009 = "{path} and {other} have the same file name; documents are identified by it, so rename one."
     # build and output (E1xx)
     E101 = "The built graph does not conform to the shapes ({count} problems); the previous output is kept.\n{report}"
     E102 = "Cannot write output folder {path}: {detail}"

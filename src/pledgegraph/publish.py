@@ -53,6 +53,8 @@ def build(paths: list[Path], out: Path, progress: pipeline.Progress = lambda _: 
     """Run the pipeline on ``paths`` and publish every output into ``out``."""
     corpus = pipeline.run(paths, progress)
     out = out.resolve()
+    if out.exists() and not out.is_dir():
+        raise PledgegraphError(E.E102, path=out, detail="it exists and is not a folder")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
@@ -61,6 +63,8 @@ def build(paths: list[Path], out: Path, progress: pipeline.Progress = lambda _: 
     try:
         graph = write_outputs(corpus, staging, progress)
         _replace(staging, out)
+    except OSError as err:
+        raise PledgegraphError(E.E102, path=out, detail=err) from err
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return BuildResult(corpus=corpus, graph=graph, out=out, triples=len(graph))

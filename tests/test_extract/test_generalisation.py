@@ -224,3 +224,14 @@ def test_english_leader_named_in_apposition_is_found(tmp_path):
     doc = ingest(path)
     (p,) = [p for p in extract(doc, segment(doc)) if p.modality == "intend"]
     assert p.actors == ["JP"]
+
+
+def test_theme_context_of_a_giant_block_is_bounded():
+    """Themes score the block around each clause; a whole giant block per clause was quadratic."""
+    from pledgegraph.extract.clauses import Span as ClauseSpan
+    from pledgegraph.extract.pipeline import CONTEXT_REACH, _context
+
+    paragraph = "Both sides agreed to hold annual consultations. " * 10
+    assert _context(paragraph, ClauseSpan(48, 96)) == paragraph
+    giant = paragraph * 1000
+    assert len(_context(giant, ClauseSpan(240000, 240048))) == 2 * CONTEXT_REACH + 48

@@ -94,3 +94,79 @@ def test_gold_theme_micro_f1_at_least_080():
             tp, ns, ng = tp + len(got & gold), ns + len(got), ng + len(gold)
     precision, recall = tp / ns, tp / ng
     assert 2 * precision * recall / (precision + recall) >= 0.80
+
+
+@pytest.mark.parametrize("text,themes", [
+    ("Стороны приветствуют рост взаимных туристических обменов", {"people-exchange"}),
+    ("Стороны будут развивать сотрудничество в области использования космического пространства.", {"space"}),
+    ("Стороны выражают готовность расширять сотрудничество в нефтегазовой сфере, в том числе на арктическом шельфе.",
+     {"energy", "arctic"}),
+    ("Российская сторона поддерживает кандидатуру Индии в качестве постоянного члена реформированного Совета"
+     " Безопасности ООН.", {"un-reform"}),
+])
+def test_russian_labels_match_inflected_forms(text, themes):
+    assert set(match(text, "ru").themes) == themes
+
+
+def test_inflection_is_opt_in_and_keeps_stems_apart():
+    from pledgegraph.lang.labelmatch import LabelIndex, stem
+    entries = [("терроризм", "t", "pref")]
+    assert [h.label for h in LabelIndex(entries, "ru", inflect=True).find("борьбе с терроризмом")] == ["терроризм"]
+    assert LabelIndex(entries, "ru").find("борьбе с терроризмом") == []
+    assert stem("визовый", "ru") == "визов" and stem("gas", "en") == "gas"
+    assert LabelIndex([("газ", "g", "alt")], "ru", inflect=True).find("газета") == []
+
+
+@pytest.mark.parametrize("text,lang,themes", [
+    # a generic word (partnership, economic, 経済, 首脳) never adds a second theme
+    ("The two sides offer immense potential for a mutually beneficial partnership in trade and investment.", "en",
+     {"trade-investment"}),
+    ("両首脳は、パレスチナの脆弱な経済社会状況の改善に向けて支援を進めていく必要性を確認した。", "ja", {"middle-east"}),
+    # alone, it still names the theme
+    ("The two Prime Ministers resolved to elevate the relationship between the two countries.", "en",
+     {"political-dialogue"}),
+])
+def test_weak_cues_only_when_nothing_stronger(text, lang, themes):
+    assert set(match(text, lang).themes) == themes
+
+
+def test_weak_clause_cue_yields_to_strong_context():
+    block = "両首脳は、国際テロリズムとの闘いにおける協力を強化する。両首脳は、この分野での対話を継続する。"
+    found = match_context("両首脳は、この分野での対話を継続する。", block, "", "ja")
+    assert found.themes == ["counter-terrorism"] and found.rule.startswith("context.block:")
+
+
+@pytest.mark.parametrize("text,lang,themes", [
+    ("They reiterated their commitment to an early reform of the United Nations Security Council.", "en",
+     {"un-reform"}),
+    ("India's support for Japan's candidature for non-permanent membership of the UN Security Council.", "en",
+     {"un"}),
+    ("中方支持哈萨克斯坦竞选联合国安理会非常任理事国。", "zh", {"un"}),
+    ("The Russian Federation supports the peaceful use of nuclear energy and energy security.", "en",
+     {"nuclear-energy"}),
+])
+def test_specific_theme_makes_its_broad_match_redundant(text, lang, themes):
+    assert set(match(text, lang).themes) == themes
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("ソヴィエト社会主義共和国連邦政府との間の漁業協定", "ja", "un"),  # 共和国連邦 is not 国連
+    ("和平プロセスのメカニズム活性化につき連携継続の意思を確認した。", "ja", "fisheries"),  # メカニズム is no crab
+    ("両外相は，北朝鮮による弾道ミサイル発射を強く非難した。", "ja", "nonproliferation"),
+])
+def test_labels_inside_other_words_or_generic_do_not_fire(text, lang, absent):
+    assert absent not in match(text, lang).themes
+
+
+@pytest.mark.parametrize("text,lang,theme", [
+    ("Both sides reaffirmed their commitment to a free, open and inclusive Indo-Pacific region.", "en",
+     "asia-pacific"),
+    ("両首脳は、台湾海峡の平和と安定の重要性を改めて確認した。", "ja", "asia-pacific"),
+    ("哈方重申坚持一个中国原则。", "zh", "political-dialogue"),
+    ("双方同意进一步深化全天候战略合作伙伴关系。", "zh", "political-dialogue"),
+    ("両首脳は、ロシアによるウクライナ侵略を改めて強く非難し、", "ja", "conflict-prevention"),
+    ("水素・アンモニア等の脱炭素分野における投資を歓迎した。", "ja", "energy"),
+    ("双方商定完成霍尔果斯口岸扩能改造。", "zh", "trade-investment"),
+])
+def test_general_labels_of_common_topics(text, lang, theme):
+    assert match(unicodedata.normalize("NFKC", text), lang).themes[0] == theme

@@ -66,3 +66,37 @@ def test_relative_needs_document_date_and_unknown_language_is_empty():
     assert find("They will meet next year.", "en", None).deadline is None
     assert find("within the year 2000", "en", None).deadline == "2000"
     assert find("annually", "xx", "2002").frequency is None
+
+
+@pytest.mark.parametrize("text,lang,doc_date,deadline", [
+    ("to realize 3.5 trillion yen of investment to India within five years.", "en", "2014-09-03", "2019"),
+    ("a joint feasibility study to be completed by July 2015.", "en", "2014-09-03", "2015-07"),
+    ("о сооружении не менее двенадцати энергоблоков в течение ближайших двадцати лет.", "ru", "2014-12-11", "2034"),
+    ("завершить до конца 2015 года совместное исследование", "ru", "2014-12-11", "2015"),
+    ("双方将在五年内完成该项目。", "zh", "2015-08-31", "2020"),
+    ("今後5年以内に実現する。", "ja", "2014-09-01", "2019"),
+    ("双方商定，于2016年年底前完成口岸改造，", "zh", "2015-08-31", "2016"),
+    ("両首脳は、来年前半の訪豪の実現に向けて調整していく。", "ja", "2024-10-10", "2025"),
+])
+def test_deadline_spans_and_months(text, lang, doc_date, deadline):
+    assert find(unicodedata.normalize("NFKC", text), lang, doc_date).deadline == deadline
+
+
+@pytest.mark.parametrize("text,lang,doc_date", [
+    ("support for Japan's candidature for non-permanent membership for the term 2016-2017.", "en", "2014-09-03"),
+    ("中方支持哈萨克斯坦竞选2017—2018年度联合国安理会非常任理事国。", "zh", "2015-08-31"),
+    ("２０２６年の基本条約署名５０周年に向けて、人的交流を一層促進していく。", "ja", "2024-10-10"),
+])
+def test_ranges_and_occasions_are_no_deadline(text, lang, doc_date):
+    assert find(unicodedata.normalize("NFKC", text), lang, doc_date).deadline is None
+
+
+@pytest.mark.parametrize("text,lang,frequency", [
+    ("The two Prime Ministers decided to hold annual summit meetings, alternately in India and Japan.", "en", "P1Y"),
+    ("and invited Prime Minister Abe to visit India for the next annual summit.", "en", None),
+    ("посетить Россию в 2015 году для проведения очередного ежегодного саммита.", "ru", None),
+    ("Стороны договорились продолжать практику ежегодных встреч на высшем уровне.", "ru", "P1Y"),
+    ("They decided to conduct bilateral maritime exercises on a regular basis.", "en", None),
+])
+def test_recurrence_needs_a_fixed_period(text, lang, frequency):
+    assert find(text, lang, "2014-09-03").frequency == frequency

@@ -21,6 +21,7 @@ from .stance import ActorTable, CueHit, Stance, analyse
 
 DEFAULT_MODALITY = "affirm"
 SKIP_REACH = 8  # characters around the governing cue searched for a skip pattern
+CONTEXT_REACH = 2000  # characters of the block either side of a clause that give it context themes
 TERMINATED = re.compile(r"[.!?;。．！？；」]\W*$")
 DATE_ONLY = re.compile(r"^[\W\d\s年月日]*$|^\W*(?:in|at|done at)\b.{0,40}\d{4}\W*$", re.IGNORECASE)
 
@@ -295,6 +296,12 @@ def _merge(result: list[Clause], clause: Clause, lex: Lexicon) -> bool:
     return True
 
 
+def _context(block_text: str, span: cl.Span) -> str:
+    """The block around a clause, at most CONTEXT_REACH characters either side (a whole paragraph in
+    practice; bounded so that a giant block costs linear time)."""
+    return block_text[max(0, span.start - CONTEXT_REACH):span.end + CONTEXT_REACH]
+
+
 def _provisions(doc: Document, block: Block, view: BlockView, found: list[Clause],
                 heading_text: str) -> list[Provision]:
     from . import themes, timex
@@ -303,7 +310,7 @@ def _provisions(doc: Document, block: Block, view: BlockView, found: list[Clause
     for clause in (c for c in found if c.modality):
         start, end = view.raw_span(clause.span)
         text = clause.span.of(view.text)
-        theme = themes.match_context(text, view.text, heading_text, doc.language)
+        theme = themes.match_context(text, _context(view.text, clause.span), heading_text, doc.language)
         time = timex.find(text, doc.language, doc.date) or TimeQualifier()
         confidence = clause.confidence - (0 if clause.explicit_actor else 0.05)
         out.append(Provision(

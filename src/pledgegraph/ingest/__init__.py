@@ -60,7 +60,8 @@ def load_paths(paths: list[Path]) -> list[Document]:
     """Load files and folders (``*.txt`` found recursively), in sorted path order.
 
     Raises:
-        PledgegraphError: E006 for a missing path, E007 when a folder holds no ``.txt`` file.
+        PledgegraphError: E006 for a missing path, E007 when a folder holds no ``.txt`` file, E009 when two
+            files share a name (their documents would share an IRI).
     """
     files: list[Path] = []
     for path in map(Path, paths):
@@ -73,4 +74,10 @@ def load_paths(paths: list[Path]) -> list[Document]:
             files.append(path)
         else:
             raise PledgegraphError(E.E006, path=path)
-    return [load(p) for p in sorted(dict.fromkeys(files))]
+    unique = sorted({p.resolve(): p for p in files}.values())
+    by_name: dict[str, Path] = {}
+    for path in unique:
+        if path.name in by_name:
+            raise PledgegraphError(E.E009, path=by_name[path.name], other=path)
+        by_name[path.name] = path
+    return [load(p) for p in unique]

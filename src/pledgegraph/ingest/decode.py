@@ -23,8 +23,9 @@ BOMS = (
 )
 #: Legacy encodings tried when UTF-8 fails, after charset-normalizer's guess.
 FALLBACKS = ("cp932", "euc_jp", "gb18030", "big5", "cp1251", "koi8_r")
-CONTROL_LIMIT = 0.1
-PLAUSIBLE_SHARE = 0.9  # share of letters/digits/spaces/punctuation a legacy decode must reach  # share of control characters above which decoded text counts as binary
+CONTROL_LIMIT = 0.1  # share of control characters above which decoded text counts as binary
+PLAUSIBLE_SHARE = 0.9  # share of letters/digits/spaces/punctuation a legacy decode must reach
+BROKEN_UTF8_SHARE = 0.25  # invalid sequences per valid non-ASCII character up to which UTF-8 counts as damaged
 
 
 def read_bytes(path: Path) -> bytes:
@@ -71,8 +72,9 @@ def _decode_any(data: bytes, path: Path | str) -> tuple[str, str]:
         raise PledgegraphError(E.E003, path=path)
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as err:
+        if _broken_utf8(data):
+            raise PledgegraphError(E.E001, path=path, detail=f"UTF-8 text with an invalid byte at offset {err.start}")
     for encoding in _candidates(data):
         try:
             text = data.decode(encoding)
@@ -81,6 +83,18 @@ def _decode_any(data: bytes, path: Path | str) -> tuple[str, str]:
         if plausible(text):
             return text, encoding
     raise PledgegraphError(E.E001, path=path, detail="tried utf-8, utf-16/32 (BOM), " + ", ".join(FALLBACKS))
+
+
+def _broken_utf8(data: bytes) -> bool:
+    """UTF-8 with a few bad bytes (a damaged file), not a legacy encoding that merely fails UTF-8.
+
+    Legacy CJK or Cyrillic text fails UTF-8 at nearly every non-ASCII character; a damaged UTF-8 file
+    decodes well except at a few places. Read in a legacy encoding it would silently become mojibake.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if c > "\x7f") - bad
+    return good > 0 and bad <= BROKEN_UTF8_SHARE * good
 
 
 def _candidates(data: bytes) -> list[str]:
