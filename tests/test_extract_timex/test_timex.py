@@ -100,3 +100,30 @@ def test_ranges_and_occasions_are_no_deadline(text, lang, doc_date):
 ])
 def test_recurrence_needs_a_fixed_period(text, lang, frequency):
     assert find(text, lang, "2014-09-03").frequency == frequency
+
+
+@pytest.mark.parametrize("text,lang,inherited", [
+    ("その実現のために双方が協力していくことで意見が一致した。", "ja", "2002"),
+    ("To this end, both sides will intensify their contacts.", "en", "2002"),
+    ("为此，双方将加强协调。", "zh", "2002"),
+    ("双方将加强协调。", "zh", None),  # no reference back: nothing inherited
+    ("Both sides will intensify their contacts.", "en", None),
+])
+def test_clause_referring_back_inherits_the_previous_deadline(text, lang, inherited):
+    from pledgegraph.extract.timex import inherit
+    from pledgegraph.model import TimeQualifier
+
+    previous = TimeQualifier(deadline="2002", rule="timex.deadline.year")
+    own = find(text, lang, "2002-02-02")
+    result = inherit(text, lang, own, previous)
+    assert result.deadline == inherited
+    assert ("anaphora" in result.rule) == (inherited is not None)
+
+
+def test_own_deadline_is_not_overridden_by_the_previous_clause():
+    from pledgegraph.extract.timex import inherit
+    from pledgegraph.model import TimeQualifier
+
+    text = "To this end, the ministers will meet by 2005."
+    result = inherit(text, "en", find(text, "en", "2002-02-02"), TimeQualifier(deadline="2002"))
+    assert result.deadline == "2005"

@@ -312,6 +312,7 @@ def _provisions(doc: Document, block: Block, view: BlockView, found: list[Clause
         text = clause.span.of(view.text)
         theme = themes.match_context(text, _context(view.text, clause.span), heading_text, doc.language)
         time = timex.find(text, doc.language, doc.date) or TimeQualifier()
+        time = timex.inherit(text, doc.language, time, out[-1].time if out else None)
         confidence = clause.confidence - (0 if clause.explicit_actor else 0.05)
         out.append(Provision(
             source=doc.source, locator=block.locator, index=len(out) + 1, start=start, end=end,

@@ -11,7 +11,7 @@ inside a ``frequency_exclude`` match ("the next annual summit") fixes no recurre
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,6 +46,7 @@ class _Table:
     spans: tuple[_Rule, ...]
     not_deadline: tuple[re.Pattern, ...]
     numbers: dict[str, int]
+    anaphora: tuple[re.Pattern, ...] = ()
 
 
 def _compile(pattern: str, fill: dict[str, str]) -> re.Pattern:
@@ -89,6 +90,7 @@ def table(lang: str) -> _Table | None:
         spans=rules(deadline.get("spans")),
         not_deadline=tuple(_compile(p, fill) for p in deadline.get("not_deadline") or []),
         numbers=numbers,
+        anaphora=tuple(re.compile(p, re.IGNORECASE) for p in deadline.get("anaphora") or []),
     )
 
 
@@ -210,3 +212,15 @@ def find(text: str, lang: str, doc_date: str | None) -> TimeQualifier:
     deadline, deadline_rule = _deadline(text, tab, doc_date)
     rule = "+".join(r for r in (freq_rule, deadline_rule) if r)
     return TimeQualifier(frequency=frequency, frequency_qualifier=qualifier, deadline=deadline, rule=rule)
+
+
+def inherit(text: str, lang: str, own: TimeQualifier, previous: TimeQualifier | None) -> TimeQualifier:
+    """A clause that refers back to the previous clause's object ("その実現のために", "to this end") shares
+    its deadline when it fixes none of its own."""
+    tab = table(lang)
+    if own.deadline or previous is None or not previous.deadline or tab is None:
+        return own
+    if not any(p.search(text) for p in tab.anaphora):
+        return own
+    rule = "+".join(r for r in (own.rule, "timex.deadline.anaphora") if r)
+    return replace(own, deadline=previous.deadline, rule=rule)
