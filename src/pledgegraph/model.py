@@ -124,3 +124,5 @@ class Corpus:
     provisions: list[Provision] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    versions: list[tuple[str, str]] = field(default_factory=list)  # sorted source pairs that are one work
+    alignments: list[tuple[str, str]] = field(default_factory=list)  # sorted Provision.key pairs aligned across versions

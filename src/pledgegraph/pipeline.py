@@ -8,7 +8,7 @@ from .ingest import load_paths
 from .model import Corpus, Document
 from .segment import segment
 from .extract import extract
-from .link import attach_cites, find_citations, link, strength
+from .link import alignments, attach_cites, find_citations, link, strength
 
 Progress = Callable[[str], None]
 
@@ -27,6 +27,7 @@ def analyse(documents: list[Document], progress: Progress = lambda _: None) -> C
     corpus.citations = find_citations(documents)
     attach_cites(corpus.provisions, corpus.citations, documents)
     corpus.links = link(documents, corpus.provisions, corpus.citations)
+    corpus.versions, corpus.alignments = alignments(documents, corpus.provisions, corpus.citations)
     return corpus
 
 

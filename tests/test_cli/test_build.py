@@ -80,3 +80,15 @@ def test_failed_build_leaves_previous_output_intact(tmp_path, capsys):
 def test_bad_input_is_a_clear_error(args, code, capsys, tmp_path):
     assert main(["build", *args, "--out", str(tmp_path / "o")]) == 2
     assert code in capsys.readouterr().err
+
+
+def test_contract_query_returns_every_provision_with_its_span(bundled_build):
+    from pledgegraph.query import run_named
+
+    table = run_named(bundled_build.out / "graph.ttl", "commitments", {}, "oxigraph")
+    rows = table.records()
+    spans = {(r["source"], int(r["start"]), int(r["end"]), r["modality"]) for r in rows}
+    expected = {(p.source, p.start, p.end, p.modality) for p in bundled_build.corpus.provisions}
+    assert spans == expected
+    actors = {(r["source"], int(r["start"]), r["actor"]) for r in rows}
+    assert actors == {(p.source, p.start, a) for p in bundled_build.corpus.provisions for a in p.actors}

@@ -7,26 +7,55 @@ Public contract:
   ``strength(provision) -> int``: modality base strength (ontology ``pg:strength``) + 1 for a schedule.
   ``find_citations(documents) -> list[Citation]`` and ``attach_cites(provisions, citations)``.
   ``versions(documents, provisions)``: pairs of documents that are one work (translations, versions).
+  ``alignments(documents, provisions, citations=None)``: those pairs plus the pairs of provisions aligned
+  across them (the same clause in two versions; never an evolution).
 """
 from __future__ import annotations
 
-from ..model import Document, Provision
-from .citations import attach_cites, find_citations
+from collections import defaultdict
+
+from ..model import Citation, Document, Provision
+from . import works
+from .citations import attach_cites, find_citations, kind_of
+from .evidence import Profile, profiles
 from .evolution import link
 from .strength import strength
 
+Pair = tuple[str, str]
 
-def versions(documents: list[Document], provisions: list[Provision]) -> list[tuple[str, str]]:
-    """Sorted pairs of document sources that are expressions of one work (never linked as evolution)."""
-    from collections import defaultdict
 
-    from .evidence import profiles
-    from .works import versions as same_work_pairs
-
+def _profiles_by_source(documents: list[Document], provisions: list[Provision],
+                        citations: list[Citation]) -> dict[str, list[Profile]]:
+    """Provision profiles per document source, with the spans of cited documents hidden (as :func:`link` does)."""
     by_source = defaultdict(list)
-    for pr in profiles(documents, provisions):
+    for pr in profiles(documents, provisions, [c for c in citations if kind_of(c.title)]):
         by_source[pr.provision.source].append(pr)
-    return sorted(tuple(sorted(pair)) for pair in same_work_pairs(documents, by_source))
+    return by_source
 
 
-__all__ = ["attach_cites", "find_citations", "link", "strength", "versions"]
+def alignments(documents: list[Document], provisions: list[Provision],
+               citations: list[Citation] | None = None) -> tuple[list[Pair], list[Pair]]:
+    """Documents that are expressions of one work, and their provisions aligned clause by clause.
+
+    Args:
+        documents: the corpus documents.
+        provisions: their provisions.
+        citations: document citations (see :func:`find_citations`); found again when not given.
+
+    Returns:
+        ``(versions, aligned)``: sorted pairs of document sources that are one work, and sorted pairs of
+        ``Provision.key`` (each pair sorted) that are the same clause in two such documents.
+    """
+    citations = find_citations(documents) if citations is None else citations
+    by_source = _profiles_by_source(documents, provisions, citations)
+    pairs = sorted(tuple(sorted(pair)) for pair in works.versions(documents, by_source))
+    aligned = sorted(tuple(sorted(keys)) for a, b in pairs for keys in works.align(by_source[a], by_source[b]))
+    return pairs, aligned
+
+
+def versions(documents: list[Document], provisions: list[Provision]) -> list[Pair]:
+    """Sorted pairs of document sources that are expressions of one work (never linked as evolution)."""
+    return alignments(documents, provisions)[0]
+
+
+__all__ = ["alignments", "attach_cites", "find_citations", "link", "strength", "versions"]

@@ -143,6 +143,15 @@ def add_citation(g: Graph, citation: Citation) -> None:
     g.add((citing, PG.cites, ext))
 
 
+def add_versions(g: Graph, versions: list[tuple[str, str]], alignments: list[tuple[str, str]]) -> None:
+    """Documents that are one work (``pg:sameWorkAs``) and their aligned provisions (``pg:alignedWith``), both ways."""
+    pairs = [(iris.document(a), iris.document(b), PG.sameWorkAs) for a, b in versions]
+    pairs += [(iris.provision_from_key(a), iris.provision_from_key(b), PG.alignedWith) for a, b in alignments]
+    for first, second, prop in pairs:
+        g.add((first, prop, second))
+        g.add((second, prop, first))
+
+
 def build_graph(corpus: Corpus, with_thesaurus: bool = True) -> Graph:
     """All triples for the corpus, plus the SKOS thesaurus so notations resolve."""
     g = _new_graph()
@@ -155,6 +164,7 @@ def build_graph(corpus: Corpus, with_thesaurus: bool = True) -> Graph:
         add_link(g, link)
     for citation in corpus.citations:
         add_citation(g, citation)
+    add_versions(g, corpus.versions, corpus.alignments)
     if with_thesaurus:
         g += thesaurus.load()
     return g

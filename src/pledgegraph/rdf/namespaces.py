@@ -36,6 +36,8 @@ PG = ClosedNamespace(
         # evolution
         "earlier", "later", "relation", "score", "sharedConcept", "evolvesFrom",
         "continues", "strengthens", "weakens", "implements",
+        # versions (expressions of one work)
+        "sameWorkAs", "alignedWith",
     ],
 )
 

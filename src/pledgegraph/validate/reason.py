@@ -8,6 +8,7 @@ without which "two actors" could be one state).
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,15 @@ class ReasonResult:
     def types_of(self, iri: str) -> set[str]:
         """Inferred classes of one individual."""
         return {cls for node, cls in self.inferred if node == iri}
+
+    def text(self) -> str:
+        """A readable summary: consistency, then inferred types counted per class."""
+        if not self.consistent:
+            return f"OWL reasoning (HermiT): the graph is INCONSISTENT.\n{self.detail}\n"
+        counts = Counter(cls.rsplit("#", 1)[-1] for _, cls in self.inferred)
+        lines = [f"OWL reasoning (HermiT): the graph is consistent; {len(self.inferred)} inferred types."]
+        lines += [f"  {name}: {count}" for name, count in sorted(counts.items())]
+        return "\n".join(lines) + "\n"
 
 
 def reason(graph: Path | str | rdflib.Graph | None = None, write_inferred: Path | None = None,
