@@ -25,21 +25,20 @@ from pledgegraph.extract import extract
 from pledgegraph.ingest import load
 from pledgegraph.segment import segment
 
-#: corpus document and paragraph-number pattern per language (group 2 is the number)
+#: corpus document, paragraph separator and paragraph-number pattern per language (group 2 is the number)
 SOURCES = {
-    "en": ("003_*.txt", re.compile(r"^(\s*)(\d+)(\.\s)")),
-    "ja": ("004_*.txt", re.compile(r"^(\s*)([０-９]+)(\s)")),
+    "en": ("003_*.txt", "\n\n", re.compile(r"^(\s*)(\d+)(\.\s)")),
+    "ja": ("004_*.txt", "\n\n \n\n", re.compile(r"^(\s*)([０-９]+)(\s)")),
 }
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-BLANK = re.compile(r"\n[ \t\u3000]*\n")
 
 
 def _parts(language: str) -> tuple[list[str], list[list[str]], list[str]]:
     """(front paragraphs, numbered items, closing paragraphs) of the language's corpus document; an item
     is a numbered paragraph plus the indented paragraphs that continue it."""
-    pattern, number = SOURCES[language]
+    pattern, separator, number = SOURCES[language]
     text = next((PROJECT_ROOT / "corpus").glob(pattern)).read_text(encoding="utf-8")
-    paras = [p for p in BLANK.split(text) if p.strip()]
+    paras = [p for p in text.split(separator) if p.strip()]
     numbered = [i for i, p in enumerate(paras) if number.match(p)]
     items, last = [], numbered[-1]
     for i in numbered:
@@ -57,9 +56,9 @@ def _parts(language: str) -> tuple[list[str], list[list[str]], list[str]]:
 def statement(megabytes: float, language: str = "en", seed: int = 0) -> str:
     """A numbered statement of about ``megabytes`` MB of UTF-8 built from a corpus document."""
     front, items, closing = _parts(language)
-    pattern, number = SOURCES[language]
+    _, separator, number = SOURCES[language]
     rng = random.Random(seed)
-    head, tail = "\n\n".join(front) + "\n\n", "\n\n" + "\n\n".join(closing) + "\n"
+    head, tail = separator.join(front) + separator, separator + separator.join(closing) + "\n"
     size = int(megabytes * 1_000_000)
     out, total, n = [head], len((head + tail).encode()), 0
     while total < size:
@@ -67,12 +66,12 @@ def statement(megabytes: float, language: str = "en", seed: int = 0) -> str:
             n += 1
             label = str(n).translate(FULL_WIDTH) if language == "ja" else str(n)
             first = number.sub(lambda m: m.group(1) + label + m.group(3), item[0], count=1)
-            part = "\n\n".join([first] + item[1:]) + "\n\n"
+            part = separator.join([first] + item[1:]) + separator
             out.append(part)
             total += len(part.encode())
             if total >= size:
                 break
-    return "".join(out).rstrip("\n") + tail
+    return "".join(out)[:-len(separator)] + tail
 
 
 def run_one(path: Path) -> None:
