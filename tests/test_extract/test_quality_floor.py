@@ -22,6 +22,9 @@ HELDOUT_FLOOR = {"provision_f1": 0.96, "commitment_f1": 0.96, "strict_f1": 0.94,
 # blind documents: annotated independently and never tuned on (figures when first scored, minus ~0.03)
 BLIND_FLOOR = {"provision_f1": 0.92, "commitment_f1": 0.93, "strict_f1": 0.90, "actor": 0.95,
                "actor_single": 0.90, "modality": 0.92, "theme_f1": 0.80, "frequency": 0.97, "deadline": 0.75}
+# one side's meeting summaries (ru/en/ja/zh MFA and Kremlin releases); figures reached minus 0.02
+SIDES_FLOOR = {"provision_f1": 0.94, "commitment_f1": 0.93, "strict_f1": 0.91, "actor": 0.96,
+               "actor_single": 0.94, "modality": 0.95, "theme_f1": 0.81, "frequency": 0.98, "deadline": 0.69}
 
 
 def _quality():
@@ -43,7 +46,8 @@ def quality():
     (ROOT / "tests" / "data" / "gold-extra", ROOT / "corpus", EXTRA_FLOOR),
     (ROOT / "tests" / "data" / "heldout" / "gold", ROOT / "tests" / "data" / "heldout", HELDOUT_FLOOR),
     (ROOT / "tests" / "data" / "blind" / "gold", ROOT / "tests" / "data" / "blind", BLIND_FLOOR),
-], ids=["dev", "unseen", "gold-extra", "heldout", "blind"])
+    (ROOT / "tests" / "data" / "sides" / "gold", ROOT / "tests" / "data" / "sides", SIDES_FLOOR),
+], ids=["dev", "unseen", "gold-extra", "heldout", "blind", "sides"])
 def test_quality_stays_above_floor(quality, gold, texts, floor):
     if not any(gold.glob("*.json")):
         pytest.skip(f"no gold under {gold}")
