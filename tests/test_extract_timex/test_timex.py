@@ -127,3 +127,15 @@ def test_own_deadline_is_not_overridden_by_the_previous_clause():
     text = "To this end, the ministers will meet by 2005."
     result = inherit(text, "en", find(text, "en", "2002-02-02"), TimeQualifier(deadline="2002"))
     assert result.deadline == "2005"
+
+
+@pytest.mark.parametrize("text,lang,doc_date,deadline", [
+    ("来月モスクワで次官級協議を行うことで一致した。", "ja", "2019-01-14", "2019-02"),
+    ("今月下旬に協議を行う。", "ja", "2019-01-14", "2019-01"),
+    ("The working group will meet next month.", "en", "2019-12-03", "2020-01"),
+    ("双方将于下个月举行磋商。", "zh", "2019-04-01", "2019-05"),
+    ("Стороны проведут консультации в следующем месяце.", "ru", "2019-01-14", "2019-02"),
+    ("来月モスクワで次官級協議を行う。", "ja", "2019", None),  # no month in the document date
+])
+def test_month_relative_deadlines(text, lang, doc_date, deadline):
+    assert find(text, lang, doc_date).deadline == deadline

@@ -40,6 +40,7 @@ class _Table:
     eras: dict
     bounded: tuple[_Rule, ...]
     relative: tuple[_Rule, ...]
+    relative_months: tuple[_Rule, ...]
     dates: tuple[_Rule, ...]
     month_only: tuple[_Rule, ...]
     plan_cues: tuple[re.Pattern, ...]
@@ -84,6 +85,7 @@ def table(lang: str) -> _Table | None:
         eras={k: int(v) for k, v in (data.get("eras") or {}).items()},
         bounded=rules(deadline.get("bounded")),
         relative=rules(deadline.get("relative")),
+        relative_months=rules(deadline.get("relative_months")),
         dates=rules(deadline.get("dates")),
         month_only=rules(deadline.get("month_only")),
         plan_cues=tuple(re.compile(p, re.IGNORECASE) for p in deadline.get("plan_cues") or []),
@@ -164,6 +166,11 @@ def _deadline(text: str, tab: _Table, doc_date: str | None) -> tuple[str | None,
             years = _count(m.group("n"), tab)
             if years:
                 return _iso(doc_year + years), f"timex.deadline.{rule.name}"
+    if len(doc_date) >= 7:
+        for rule in tab.relative_months:
+            if rule.pattern.search(text):
+                year, month = divmod(doc_year * 12 + int(doc_date[5:7]) - 1 + rule.offset, 12)
+                return _iso(year, month + 1), f"timex.deadline.{rule.name}"
     for rule in tab.relative:
         if rule.pattern.search(text):
             return _iso(doc_year + rule.offset), f"timex.deadline.{rule.name}"
