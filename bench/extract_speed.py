@@ -1,9 +1,10 @@
 """Extraction throughput (MB/s) and peak memory on large synthetic statements (figures, no asserts).
 
-Usage: python bench/extract_speed.py [--sizes 1 5 20] [--languages en ja] [--profile FILE] [--keep DIR]
+Usage: python bench/extract_speed.py [--sizes 1 5 20] [--languages en ja] [--giant] [--profile FILE] [--keep DIR]
 A statement of each size (MB of UTF-8) is built from a real corpus document of the language: its numbered
-paragraphs (with their indented continuation paragraphs) are shuffled per repetition and renumbered 1..N,
-between the original front and closing matter. Each size runs in a fresh process (ingest, segment, extract)
+paragraphs (with their indented continuation paragraphs) are shuffled per repetition and renumbered 1..999,
+then from 1 again (``--giant``: never, so everything after paragraph 999 is one block), between the original
+front and closing matter. Each size runs in a fresh process (ingest, segment, extract)
 and prints seconds and MB/s per stage and the process's peak memory. ``--profile FILE`` writes a cProfile of
 the extraction of the first size to FILE instead (read it with ``python -m pstats FILE``).
 """
@@ -30,6 +31,7 @@ SOURCES = {
     "en": ("003_*.txt", "\n\n", re.compile(r"^(\s*)(\d+)(\.\s)")),
     "ja": ("004_*.txt", "\n\n \n\n", re.compile(r"^(\s*)([０-９]+)(\s)")),
 }
+RESTART = 999  # paragraph numbers have at most three digits
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -53,8 +55,10 @@ def _parts(language: str) -> tuple[list[str], list[list[str]], list[str]]:
     return paras[:numbered[0]], items, paras[last:]
 
 
-def statement(megabytes: float, language: str = "en", seed: int = 0) -> str:
-    """A numbered statement of about ``megabytes`` MB of UTF-8 built from a corpus document."""
+def statement(megabytes: float, language: str = "en", seed: int = 0, restart: int = RESTART) -> str:
+    """A numbered statement of about ``megabytes`` MB of UTF-8 built from a corpus document; numbering
+    starts again at 1 after ``restart`` (0: never, so that what follows the last printable number is one
+    giant paragraph)."""
     front, items, closing = _parts(language)
     _, separator, number = SOURCES[language]
     rng = random.Random(seed)
@@ -63,7 +67,7 @@ def statement(megabytes: float, language: str = "en", seed: int = 0) -> str:
     out, total, n = [head], len((head + tail).encode()), 0
     while total < size:
         for item in rng.sample(items, len(items)):
-            n += 1
+            n = n + 1 if n < restart or not restart else 1
             label = str(n).translate(FULL_WIDTH) if language == "ja" else str(n)
             first = number.sub(lambda m: m.group(1) + label + m.group(3), item[0], count=1)
             part = separator.join([first] + item[1:]) + separator
@@ -96,6 +100,8 @@ def main() -> None:
     ap.add_argument("--languages", nargs="+", choices=sorted(SOURCES), default=sorted(SOURCES))
     ap.add_argument("--profile", type=Path, metavar="FILE", help="write a cProfile of extraction to FILE")
     ap.add_argument("--keep", type=Path, metavar="DIR", help="write the synthetic texts here and keep them")
+    ap.add_argument("--giant", action="store_true",
+                    help="never restart the numbering: all text after paragraph 999 is one giant block")
     ap.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # internal: measure one file in this process
     args = ap.parse_args()
     if args.one:
@@ -107,7 +113,7 @@ def main() -> None:
         for language in args.languages:
             for size in args.sizes:
                 path = folder / f"synthetic-{language}-{size:g}mb.txt"
-                path.write_text(statement(size, language), encoding="utf-8")
+                path.write_text(statement(size, language, restart=0 if args.giant else RESTART), encoding="utf-8")
                 if args.profile:
                     doc = load(path)
                     blocks = segment(doc)

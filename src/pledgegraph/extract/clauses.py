@@ -11,9 +11,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .lexicon import Cue, Lexicon
+from .literals import Scan
 
 OPEN_BRACKETS = "(（[「『《“"
 CLOSE_BRACKETS = ")）]」』》”"
+BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
 OPENING_SUBJECT_CHARS = 8  # a subject before an opening stance verb ("双方", "中方", "两国元首")
 LOOKAHEAD = 400  # characters after a break searched for the stance that begins there
 
@@ -56,14 +58,17 @@ def sentences(text: str, lex: Lexicon) -> list[Span]:
 def _depths(text: str, positions: list[int]) -> dict[int, int]:
     """Bracket depth at each of ``positions``, in one pass (breaks inside brackets or quotes are not
     clause breaks)."""
-    wanted, depth, out = set(positions), 0, {}
-    for i, ch in enumerate(text):
-        if i in wanted:
-            out[i] = depth
-        if ch in OPEN_BRACKETS:
-            depth += 1
-        elif ch in CLOSE_BRACKETS and depth:
-            depth -= 1
+    depth, out = 0, {}
+    marks = BRACKET.finditer(text)
+    mark = next(marks, None)
+    for pos in sorted({p for p in positions if 0 <= p < len(text)}):
+        while mark is not None and mark.start() < pos:
+            if mark.group() in OPEN_BRACKETS:
+                depth += 1
+            elif depth:
+                depth -= 1
+            mark = next(marks, None)
+        out[pos] = depth
     return out
 
 
@@ -72,8 +77,9 @@ class CueIndex:
     stance and to hand each clause its own matches."""
 
     def __init__(self, body: str, lex: Lexicon) -> None:
-        self.hits = sorted(((m.start(), m.end(), cue) for cue in lex.cues for m in cue.regex.finditer(body)),
-                           key=lambda h: (h[0], h[1]))
+        self.scan = lex.cue_screen.scan(body)  # also answers for parts of the sentence
+        self.hits = sorted(((m.start(), m.end(), cue) for cue in lex.cues
+                            for m in self.scan.finditer(cue.regex, body)), key=lambda h: (h[0], h[1]))
         self.starts = [h[0] for h in self.hits]
         self.ends = {h[1] for h in self.hits}
         self.min_end_from = [len(body) + 1] * (len(self.hits) + 1)
@@ -103,12 +109,13 @@ class CueIndex:
         return any(e == end and not (cue.bound or cue.frame) for _, e, cue in self.hits[lo:hi])
 
 
-def _starts_stance(part: str, lex: Lexicon, comma: bool) -> bool:
-    """Whether a part after a candidate break begins (or, in clause-final languages, holds) a new stance."""
+def _starts_stance(part: str, lex: Lexicon, comma: bool, scan: Scan, offset: int) -> bool:
+    """Whether a part after a candidate break begins (or, in clause-final languages, holds) a new stance;
+    ``scan``: the cue scan of the sentence, in which the part starts at ``offset``."""
     for cue in lex.cues:
         if cue.frame or (cue.bound and not comma and lex.break_needs_comma):
             continue
-        m = cue.regex.search(part)
+        m = scan.search(cue.regex, part, offset)
         if m is None:
             continue
         gap = part[:m.start()]
@@ -144,7 +151,7 @@ def clause_candidates(text: str, sentence: Span, lex: Lexicon, cues: CueIndex | 
         if lex.break_needs_cue_before and not cues.any_within(part_start, before_end) \
                 and not lex.new_subject.match(part):
             continue
-        if _starts_stance(part, lex, comma):
+        if _starts_stance(part, lex, comma, cues.scan, m.end()):
             cuts.append(m)
     spans, start = [], 0
     for m in cuts:

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from .literals import Screen
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 FALLBACK_LANGUAGE = "en"
@@ -78,6 +80,9 @@ class Lexicon:
     foreign_name: re.Pattern = NEVER
     foreign_role: re.Pattern = NEVER
     merge_modalities: frozenset[str] = frozenset({"affirm", "note"})
+    # the cue patterns, and all_parties + home_side + counterpart_side, each screened together (literals.py)
+    cue_screen: Screen = Screen(())
+    actor_screen: Screen = Screen(())
 
 
 def _compile(pattern: str | None, flags: int) -> re.Pattern:
@@ -116,7 +121,7 @@ def load(language: str) -> Lexicon:
             echo=bool(c.get("echo", False)), inherit=bool(c.get("inherit", False)))
         for c in cues_data.get("cues", []))
     many = lambda key, data, flags: tuple(re.compile(p, flags) for p in data.get(key, []))  # noqa: E731
-    return Lexicon(
+    lexicon = Lexicon(
         language=language,
         selection=cues_data.get("selection", "first"),
         cues=cues,
@@ -157,3 +162,5 @@ def load(language: str) -> Lexicon:
         foreign_role=_compile(actors_data.get("foreign_role"), af),
         merge_modalities=frozenset(cues_data.get("merge_modalities", ("affirm", "note"))),
     )
+    return replace(lexicon, cue_screen=Screen(c.regex for c in cues),
+                   actor_screen=Screen(lexicon.all_parties + lexicon.home_side + lexicon.counterpart_side))

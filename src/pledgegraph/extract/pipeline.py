@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pledgegraph.model import Block, Document, Provision, TimeQualifier
 
 from . import clauses as cl
-from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, Lexicon, load
+from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, NEVER, Lexicon, load
 from .stance import ActorTable, CueHit, Stance, analyse
 
 DEFAULT_MODALITY = "affirm"
@@ -99,7 +99,8 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
         intro = _intro_frame(view.text, lex, actors, doc, block, found)
         if intro:
             state.frames.append(intro)
-            found = [c for c in found if c.span.end <= intro_start(view.text, lex)]
+            cut = intro_start(view.text, lex)
+            found = [c for c in found if c.span.end <= cut]
         out.extend(_provisions(doc, block, view, found, state.heading_text))
     return out
 
@@ -161,7 +162,8 @@ def _speech_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if not lex.quote_open:
         return []
     ranges, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    for m in _quote_marks(lex).finditer(text):
+        i, ch = m.start(), m.group()
         if ch == lex.quote_open:
             depth, start = depth + 1, (i if depth == 0 else start)
         elif ch == lex.quote_close and depth:
@@ -171,10 +173,15 @@ def _speech_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return ranges
 
 
+def _quote_marks(lex: Lexicon) -> re.Pattern:
+    """A pattern finding the language's opening and closing quote marks (single characters)."""
+    marks = {q for q in (lex.quote_open, lex.quote_close) if len(q) == 1}
+    return re.compile("[" + re.escape("".join(sorted(marks))) + "]") if marks else NEVER
+
+
 def _sentence_head(text: str, pos: int) -> str:
     """The part of the sentence before ``pos`` (who is speaking before a quote opens)."""
-    head = text[:pos]
-    return head[max(head.rfind(t) for t in "。.!?！？") + 1:]
+    return text[max(text.rfind(t, 0, pos) for t in "。.!?！？") + 1:pos]
 
 
 def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
@@ -182,12 +189,13 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
     """Resolve every clause of a block; clauses without a stance get modality None."""
     speeches = [(s, e, analyse(_sentence_head(text, s), lex, actors).subject)
                 for s, e in _speech_ranges(text, lex)]
+    speech_ends = [sp[1] for sp in speeches]  # quotes are disjoint: sorted by start and by end
     result: list[Clause] = []
     carried: tuple[str, ...] | None = None
     for si, sent in enumerate(cl.sentences(text, lex)):
         sentence_text = sent.of(text)
         preamble = any(rx.search(sentence_text) for rx in lex.preamble)
-        speech = next((sp for sp in speeches if sp[0] < sent.end and sent.start <= sp[1]), None)
+        speech = _speech_of(speeches, speech_ends, sent)
         cues = cl.CueIndex(sentence_text, lex)
         spans = cl.clause_candidates(text, sent, lex, cues)
         stances = [analyse(span.of(text), lex, actors, _clause_hits(cues, span, sent)) for span in spans]
@@ -208,6 +216,12 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             if not _merge(result, clause, lex):
                 result.append(clause)
     return result
+
+
+def _speech_of(speeches: list, ends: list[int], sent: cl.Span):
+    """The first quoted statement that overlaps the sentence (None if none)."""
+    i = bisect_left(ends, sent.start)
+    return speeches[i] if i < len(speeches) and speeches[i][0] < sent.end else None
 
 
 def _clause_hits(cues: cl.CueIndex, span: cl.Span, sentence: cl.Span) -> list[CueHit]:
@@ -299,7 +313,12 @@ def _merge(result: list[Clause], clause: Clause, lex: Lexicon) -> bool:
 def _context(block_text: str, span: cl.Span) -> str:
     """The block around a clause, at most CONTEXT_REACH characters either side (a whole paragraph in
     practice; bounded so that a giant block costs linear time)."""
-    return block_text[max(0, span.start - CONTEXT_REACH):span.end + CONTEXT_REACH]
+    return block_text[slice(*_context_bounds(span))]
+
+
+def _context_bounds(span: cl.Span) -> tuple[int, int]:
+    """Start and end (possibly past the block) of the clause's context in its block, see :func:`_context`."""
+    return max(0, span.start - CONTEXT_REACH), span.end + CONTEXT_REACH
 
 
 def _provisions(doc: Document, block: Block, view: BlockView, found: list[Clause],
@@ -307,10 +326,12 @@ def _provisions(doc: Document, block: Block, view: BlockView, found: list[Clause
     from . import themes, timex
 
     out = []
+    labels = themes.BlockLabels(view.text, doc.language)
     for clause in (c for c in found if c.modality):
         start, end = view.raw_span(clause.span)
         text = clause.span.of(view.text)
-        theme = themes.match_context(text, _context(view.text, clause.span), heading_text, doc.language)
+        theme = themes.match_in_block(labels, (clause.span.start, clause.span.end), _context_bounds(clause.span),
+                                      heading_text)
         time = timex.find(text, doc.language, doc.date) or TimeQualifier()
         time = timex.inherit(text, doc.language, time, out[-1].time if out else None)
         confidence = clause.confidence - (0 if clause.explicit_actor else 0.05)

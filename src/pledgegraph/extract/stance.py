@@ -75,11 +75,12 @@ class ActorTable:
 
     def mentions(self, text: str) -> list[Mention]:
         """All actor mentions in ``text``, grouped where a connector joins them ("Japan and Russia")."""
+        scan = self.lex.actor_screen.scan(text)
         found = [Mention(m.start(), m.end(), self.parties, "all")
-                 for rx in self.lex.all_parties for m in rx.finditer(text)]
+                 for rx in self.lex.all_parties for m in scan.finditer(rx, text)]
         for side, patterns in ((self.home, self.lex.home_side), (self.counterpart, self.lex.counterpart_side)):
             found += [Mention(m.start(), m.end(), side, "country")
-                      for rx in (patterns if side else ()) for m in rx.finditer(text)]
+                      for rx in (patterns if side else ()) for m in scan.finditer(rx, text)]
         found += [Mention(s, e, (code,), "country") for code, s, e in country_mentions(text, self.language)
                   if (not self.parties or code in self.parties) and self._long_enough(text, s, e)]
         found += [Mention(m.start(), m.end(), (code,), "person")
@@ -139,7 +140,8 @@ def _drop_overlaps(found: list[Mention]) -> list[Mention]:
 
 def find_cues(text: str, lex: Lexicon) -> list[CueHit]:
     """Every cue occurrence in ``text``."""
-    return [CueHit(c, m.start(), m.end()) for c in lex.cues for m in c.regex.finditer(text)]
+    scan = lex.cue_screen.scan(text)
+    return [CueHit(c, m.start(), m.end()) for c in lex.cues for m in scan.finditer(c.regex, text)]
 
 
 def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Mention | None:

@@ -9,20 +9,22 @@ runners-up (below ``KEEP_RATIO`` of the best) are dropped.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rdflib.namespace import SKOS
 
 from .. import thesaurus
 from ..rdf.namespaces import THEME
-from ..lang.labelmatch import Hit, LabelIndex, is_acronym
+from ..lang.labelmatch import Hit, LabelIndex, LabelScan, is_acronym
 
 MAX_THEMES = 3
 KEEP_RATIO = 0.4  # a theme scoring below this share of the best one is dropped
 CONTEXT_CONFIDENCE = 0.4
 LENGTH_WEIGHT = 0.02  # a hit counts 1 plus this much per character of its label
 WEAK_KIND = "hidden"  # label kind of weak cues
+SCORE_CACHE = 64  # texts whose scores are kept (a heading or block context recurs for every clause)
 
 
 @dataclass
@@ -35,10 +37,11 @@ class ThemeMatch:
     confidence: float = 0.0
 
 
-def _leaf_themes() -> set[str]:
+@lru_cache(maxsize=None)
+def _leaf_themes() -> frozenset[str]:
     """Themes that sit under a group (the group concepts themselves are never assigned)."""
     groups = {up for ups in thesaurus.broader("theme").values() for up in ups}
-    return {n for n in thesaurus.notations("theme") if n not in groups}
+    return frozenset(n for n in thesaurus.notations("theme") if n not in groups)
 
 
 @lru_cache(maxsize=None)
@@ -81,16 +84,47 @@ class _Scores:
 
 
 def _score(text: str, lang: str) -> _Scores:
+    return _tally(_index(lang).find(text), _index(lang, ("concept",)).find(text), lang)
+
+
+@lru_cache(maxsize=SCORE_CACHE)
+def _score_cached(text: str, lang: str) -> _Scores:
+    """:func:`_score` of a text that recurs (a heading over many clauses); read-only."""
+    return _score(text, lang)
+
+
+def _tally(hits: list[Hit], concept_hits: list[Hit], lang: str) -> _Scores:
     scores = _Scores()
-    for hit in _index(lang).find(text):
+    for hit in hits:
         _add_hit(scores, hit, lang)
     # a concept named inside a longer theme label ("WTO加盟") is still mentioned
-    for hit in _index(lang, ("concept",)).find(text):
+    for hit in concept_hits:
         for target, _kind in hit.targets:
             notation = target.split(":", 1)[1]
             if notation not in scores.concepts:
                 scores.concepts.append(notation)
     return scores
+
+
+class BlockLabels:
+    """The theme and concept labels of one block, found once: ``scores(start, end)`` scores ``text[start:end]``
+    without searching it again, so a block costs one search for all its clauses and their context windows."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self._scans = (_index(lang).scan(text), _index(lang, ("concept",)).scan(text))
+        self._context: tuple[tuple[int, int], _Scores] | None = None  # the last context window's scores
+
+    def scores(self, start: int, end: int) -> _Scores:
+        """Scores of ``text[start:end]``."""
+        return _tally(self._scans[0].find(start, end), self._scans[1].find(start, end), self.lang)
+
+    def context_scores(self, start: int, end: int) -> _Scores:
+        """:meth:`scores` of a context window (read-only: the clauses of a short block share one window)."""
+        if self._context is None or self._context[0] != (start, end):
+            self._context = ((start, end), self.scores(start, end))
+        return self._context[1]
 
 
 def _add_hit(scores: _Scores, hit: Hit, lang: str) -> None:
@@ -158,14 +192,36 @@ def match_context(clause_text: str, block_text: str, heading_text: str, lang: st
     paragraph topic ("政治対話については", a counter-terrorism statement). Concepts are always those of
     the clause itself.
     """
-    own_scores = _score(clause_text, lang)
-    contexts = [(tag, _score(text, lang)) for tag, text in
+    contexts = [(tag, partial(_score_cached, text, lang)) for tag, text in
                 (("context.block:", block_text), ("context.heading:", heading_text)) if text]
+    return _choose(_score(clause_text, lang), contexts)
+
+
+def match_in_block(block: BlockLabels, clause: tuple[int, int], context: tuple[int, int],
+                   heading_text: str) -> ThemeMatch:
+    """``match_context(block.text[slice(*clause)], block.text[slice(*context)], heading_text, block.lang)``,
+    with the block's labels found once for all its clauses."""
+    own = block.scores(*clause)
+    start, end = context
+    contexts = [("context.block:", partial(block.context_scores, start, end))] \
+        if start < min(end, len(block.text)) else []
+    if heading_text:
+        contexts.append(("context.heading:", partial(_score_cached, heading_text, block.lang)))
+    return _choose(own, contexts)
+
+
+def _choose(own_scores: _Scores, contexts: list[tuple[str, Callable[[], _Scores]]]) -> ThemeMatch:
+    """The :func:`match_context` decision; a context is scored only when the clause's own hits do not
+    decide (most clauses name their theme)."""
+    scored: dict[str, _Scores] = {}
     for weak in (False, True):
         themes = _rank(own_scores, weak)
         if themes:
             return _result(own_scores, themes, _confidence(own_scores, themes))
-        for tag, scores in contexts:
+        for tag, score in contexts:
+            if tag not in scored:
+                scored[tag] = score()
+            scores = scored[tag]
             themes = _rank(scores, weak)[:1]
             if themes:
                 found = _result(scores, themes, CONTEXT_CONFIDENCE, tag)

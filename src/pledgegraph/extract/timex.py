@@ -11,13 +11,14 @@ inside a ``frequency_exclude`` match ("the next annual summit") fixes no recurre
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from ..model import TimeQualifier
+from .literals import Scan, Screen
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2"}
@@ -48,6 +49,11 @@ class _Table:
     not_deadline: tuple[re.Pattern, ...]
     numbers: dict[str, int]
     anaphora: tuple[re.Pattern, ...] = ()
+    screen: Screen = field(default_factory=lambda: Screen(()))  # every pattern above (see literals.py)
+
+    def scan(self, text: str) -> Scan:
+        """Where the patterns may match ``text``."""
+        return self.screen.scan(text)
 
 
 def _compile(pattern: str, fill: dict[str, str]) -> re.Pattern:
@@ -76,7 +82,7 @@ def table(lang: str) -> _Table | None:
         return tuple(_Rule(i["name"], _compile(i["pattern"], fill), i.get("value", ""), i.get("offset"))
                      for i in items or [])
 
-    return _Table(
+    tab = _Table(
         frequency=rules(data.get("frequency")),
         frequency_exclude=tuple(_compile(p, fill) for p in data.get("frequency_exclude") or []),
         qualifiers=tuple((q, re.compile(p, re.IGNORECASE)) for q, ps in (data.get("qualifiers") or {}).items()
@@ -94,6 +100,15 @@ def table(lang: str) -> _Table | None:
         numbers=numbers,
         anaphora=tuple(re.compile(p, re.IGNORECASE) for p in deadline.get("anaphora") or []),
     )
+    return replace(tab, screen=Screen(_patterns(tab)))
+
+
+def _patterns(tab: _Table) -> list[re.Pattern]:
+    """Every pattern of a table."""
+    rules = (*tab.frequency, *tab.bounded, *tab.relative, *tab.relative_months, *tab.dates, *tab.month_only,
+             *tab.spans)
+    return [r.pattern for r in rules] + [p for _, p in tab.qualifiers] + [
+        *tab.frequency_exclude, *tab.plan_cues, *tab.not_deadline, *tab.anaphora]
 
 
 def _number(text: str) -> int:
@@ -131,27 +146,31 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
     return "-".join(parts)
 
 
-def _frequency(text: str, tab: _Table) -> tuple[str | None, str | None, str]:
-    text = _mask(text, tab.frequency_exclude)
+def _frequency(text: str, scan: Scan, tab: _Table) -> tuple[str | None, str | None, str]:
+    text, scan = _mask(text, scan, tab.frequency_exclude, tab)
     for rule in tab.frequency:
-        if rule.pattern.search(text):
-            qualifier = next((q for q, p in tab.qualifiers if p.search(text)), None)
+        if scan.search(rule.pattern, text):
+            qualifier = next((q for q, p in tab.qualifiers if scan.search(p, text)), None)
             return rule.value, qualifier, f"timex.frequency.{rule.name}" + (f"+{qualifier}" if qualifier else "")
     return None, None, ""
 
 
-def _mask(text: str, patterns: tuple[re.Pattern, ...]) -> str:
-    """``text`` with every match of ``patterns`` blanked out (same length, so offsets still hold)."""
+def _mask(text: str, scan: Scan, patterns: tuple[re.Pattern, ...], tab: _Table) -> tuple[str, Scan]:
+    """``text`` with every match of ``patterns`` blanked out (same length, so offsets still hold), and its
+    scan (``scan``: that of ``text``)."""
     for pattern in patterns:
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
-    return text
+        if scan.admits(pattern):
+            masked = pattern.sub(lambda m: " " * len(m.group(0)), text)
+            if masked != text:
+                text, scan = masked, tab.scan(masked)
+    return text, scan
 
 
-def _deadline(text: str, tab: _Table, doc_date: str | None) -> tuple[str | None, str]:
-    text = _mask(text, tab.not_deadline)
+def _deadline(text: str, scan: Scan, tab: _Table, doc_date: str | None) -> tuple[str | None, str]:
+    text, scan = _mask(text, scan, tab.not_deadline, tab)
     doc_year = int(doc_date[:4]) if doc_date else None
     for rule in tab.bounded:
-        for m in rule.pattern.finditer(text):
+        for m in scan.finditer(rule.pattern, text):
             if rule.offset is not None:
                 if doc_year is not None:
                     return _iso(doc_year + rule.offset), f"timex.deadline.{rule.name}"
@@ -162,22 +181,22 @@ def _deadline(text: str, tab: _Table, doc_date: str | None) -> tuple[str | None,
     if doc_date is None:
         return None, ""
     for rule in tab.spans:
-        for m in rule.pattern.finditer(text):
+        for m in scan.finditer(rule.pattern, text):
             years = _count(m.group("n"), tab)
             if years:
                 return _iso(doc_year + years), f"timex.deadline.{rule.name}"
     if len(doc_date) >= 7:
         for rule in tab.relative_months:
-            if rule.pattern.search(text):
+            if scan.search(rule.pattern, text):
                 year, month = divmod(doc_year * 12 + int(doc_date[5:7]) - 1 + rule.offset, 12)
                 return _iso(year, month + 1), f"timex.deadline.{rule.name}"
     for rule in tab.relative:
-        if rule.pattern.search(text):
+        if scan.search(rule.pattern, text):
             return _iso(doc_year + rule.offset), f"timex.deadline.{rule.name}"
-    planned = any(p.search(text) for p in tab.plan_cues)
+    planned = any(scan.search(p, text) for p in tab.plan_cues)
     taken: list[tuple[int, int]] = []
     for rule in tab.dates:
-        for m in rule.pattern.finditer(text):
+        for m in scan.finditer(rule.pattern, text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append(m.span())
@@ -186,7 +205,7 @@ def _deadline(text: str, tab: _Table, doc_date: str | None) -> tuple[str | None,
             if _is_future(value, doc_date, planned):
                 return value, f"timex.deadline.{rule.name}"
     for rule in tab.month_only:
-        for m in rule.pattern.finditer(text):
+        for m in scan.finditer(rule.pattern, text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             month = _month(m, tab)
@@ -215,8 +234,9 @@ def find(text: str, lang: str, doc_date: str | None) -> TimeQualifier:
     tab = table(lang)
     if tab is None:
         return TimeQualifier()
-    frequency, qualifier, freq_rule = _frequency(text, tab)
-    deadline, deadline_rule = _deadline(text, tab, doc_date)
+    scan = tab.scan(text)
+    frequency, qualifier, freq_rule = _frequency(text, scan, tab)
+    deadline, deadline_rule = _deadline(text, scan, tab, doc_date)
     rule = "+".join(r for r in (freq_rule, deadline_rule) if r)
     return TimeQualifier(frequency=frequency, frequency_qualifier=qualifier, deadline=deadline, rule=rule)
 
@@ -227,7 +247,8 @@ def inherit(text: str, lang: str, own: TimeQualifier, previous: TimeQualifier | 
     tab = table(lang)
     if own.deadline or previous is None or not previous.deadline or tab is None:
         return own
-    if not any(p.search(text) for p in tab.anaphora):
+    scan = tab.scan(text)
+    if not any(scan.search(p, text) for p in tab.anaphora):
         return own
     rule = "+".join(r for r in (own.rule, "timex.deadline.anaphora") if r)
     return replace(own, deadline=previous.deadline, rule=rule)

@@ -9,9 +9,11 @@ match each label word by its stem plus any inflectional ending ("террори�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import yaml
@@ -20,8 +22,10 @@ import yaml
 UNSPACED = frozenset({"ja", "zh", "ko", "th"})
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\uff0d"}
                         | {"\u2019": "'", "\u2018": "'", "\u0451": "\u0435", "\u0401": "\u0415"})
+_DASHES_FOUND = re.compile("[" + "".join(map(chr, sorted(_DASHES))) + "]")
 INFLECTION_FILE = Path(__file__).with_name("inflection.yaml")
 _SPACE = re.compile(r"\s+")  # the same characters as str.isspace()
+_START = itemgetter(0)  # start of an occurrence (start, end, key)
 _END = ""  # trie key of the entry that ends at a node (no label character is empty)
 
 
@@ -40,9 +44,14 @@ def is_acronym(label: str) -> bool:
     return any(c.isupper() for c in label) and not any(c.islower() for c in label)
 
 
+def _unify(text: str) -> str:
+    """Dashes and apostrophes unified, ё as е (one character for one, so offsets hold)."""
+    return text.translate(_DASHES) if _DASHES_FOUND.search(text) else text
+
+
 def _fold(text: str) -> str:
     """Lower-case without changing length; unify dashes and apostrophes."""
-    text = text.translate(_DASHES)
+    text = _unify(text)
     lowered = text.lower()
     # str.lower() equals the per-character fold unless a character expands (İ) or a final sigma occurs
     if len(lowered) == len(text) and "\u03a3" not in text:
@@ -115,41 +124,58 @@ class _Key:
 
 
 class _Trie:
-    """Keys as a character trie, to find every key occurrence (overlaps included) in one pass."""
+    """Keys found in one regex pass (the keys as a trie, run in C), overlaps included."""
 
     def __init__(self, keys: list[_Key], word_start: bool) -> None:
-        self.root: dict = {}
-        for entry in keys:
-            node = self.root
-            for ch in entry.key:
-                node = node.setdefault(ch, {})
-            node[_END] = entry
-        first = "".join(sorted(self.root))
-        # positions where a key may start: its first character, and (spaced scripts) no letter or digit before
+        by_key = {k.key: k for k in keys}
+        # a key found at an offset implies every key that is a prefix of it (shortest first)
+        self.chains = {key: tuple(by_key[key[:n]] for n in range(1, len(key) + 1) if key[:n] in by_key)
+                       for key in by_key}
+        longest = longest_regex(by_key)
+        # the longest key at each offset, in spaced scripts only where no letter or digit precedes
         boundary = r"(?<![^\W_])" if word_start else ""
-        self.starts = re.compile(boundary + "(?=[" + _char_class(first) + "])") if first else None
+        self.finder = re.compile(f"{boundary}(?={longest})") if by_key else None
+        self.at = re.compile(f"(?={longest})") if by_key else None
 
-    def occurrences(self, hay: str):
-        """``(start, end, key)`` of every key occurrence in ``hay``."""
-        if self.starts is None:
-            return
-        root, size = self.root, len(hay)
-        for m in self.starts.finditer(hay):
-            start = pos = m.start()
-            node = root
-            while pos < size:
-                node = node.get(hay[pos])
-                if node is None:
-                    break
-                pos += 1
-                entry = node.get(_END)
-                if entry is not None:
-                    yield start, pos, entry
+    def occurrences(self, hay: str) -> list[tuple[int, int, _Key]]:
+        """``(start, end, key)`` of every key occurrence in ``hay``, by start."""
+        if self.finder is None:
+            return []
+        chains = self.chains
+        found: list[tuple[int, int, _Key]] = []
+        for m in self.finder.finditer(hay):
+            start = m.start()
+            found.extend((start, start + len(k.key), k) for k in chains[m.group(1)])
+        return found
+
+    def walk(self, hay: str, start: int, stop: int) -> list[tuple[int, int, _Key]]:
+        """``(start, end, key)`` of the keys that occur at ``start`` and end by ``stop``."""
+        m = self.at.match(hay, start, stop) if self.at else None
+        return [(start, start + len(k.key), k) for k in self.chains[m.group(1)]] if m else []
 
 
-def _char_class(chars: str) -> str:
-    """``chars`` escaped for use inside a regex character class."""
-    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
+def longest_regex(words: Iterable[str]) -> str:
+    """A regex, with one group, capturing the longest of ``words`` that begins where it is tried (the words as
+    a character trie; a first-character test lets the engine skip other offsets quickly)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_END] = True
+    if not trie:
+        return "(?!)"
+    first = "[" + "".join(re.escape(ch) for ch in sorted(trie)) + "]"
+    return f"(?={first})({_trie_pattern(trie)})"
+
+
+def _trie_pattern(node: dict) -> str:
+    """Regex for the trie below ``node``, preferring the longest word (greedy optional continuation)."""
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if _END in node else body
 
 
 class LabelIndex:
@@ -188,51 +214,81 @@ class LabelIndex:
 
     def find(self, text: str) -> list[Hit]:
         """Non-overlapping hits in ``text``, longest first when they compete, sorted by position."""
-        if self.unspaced:
-            view, back = _compact(text.translate(_DASHES))
-            folded = _fold(view)
-        else:
-            view, back = text.translate(_DASHES), range(len(text))
-            folded = _fold(text)
-        candidates = []
-        for k in self._inflected_keys:
-            candidates.extend((m.start(), m.end(), k) for m in self._patterns[k.key].finditer(folded))
-        for hay, trie in ((view, self._exact), (folded, self._folded)):
-            for start, end, k in trie.occurrences(hay):
-                end = self._accept(hay, start, end, k.exact)
-                if end:
-                    candidates.append((start, end, k))
-        return self._resolve(candidates, back, len(text))
+        return self.scan(text).find(0, len(text))
 
-    def _accept(self, hay: str, start: int, end: int, exact: bool) -> int:
-        """End offset of an acceptable match (plural suffix included), 0 if it is not a whole word."""
-        if self.unspaced:
+    def scan(self, text: str) -> LabelScan:
+        """Every label occurrence in ``text``, found once, to ask for the hits of many slices of it."""
+        return LabelScan(self, text)
+
+
+class LabelScan:
+    """The label occurrences of one text: ``find(start, end)`` equals ``index.find(text[start:end])``
+    without searching the slice again (context windows of the clauses of a long paragraph)."""
+
+    def __init__(self, index: LabelIndex, text: str) -> None:
+        self.index = index
+        self.text = text
+        if index.unspaced:
+            self.view, self.back = _compact(_unify(text))
+            self.folded = _fold(self.view)
+        else:
+            self.view, self.back = _unify(text), range(len(text))
+            self.folded = _fold(text)
+        # per haystack: the trie and its occurrences (start order); spaced scripts only at word starts
+        self._found = []
+        for hay, trie in ((self.view, index._exact), (self.folded, index._folded)):
+            self._found.append((hay, trie, trie.occurrences(hay)))
+
+    def find(self, start: int, end: int) -> list[Hit]:
+        """Hits of ``text[start:end]``, offsets relative to ``start``."""
+        lo, hi = (bisect_left(self.back, start), bisect_left(self.back, end)) if self.index.unspaced \
+            else (start, min(end, len(self.text)))
+        index = self.index
+        candidates = []
+        if index._inflected_keys:
+            window = self.folded[lo:hi]
+            candidates.extend((m.start() + lo, m.end() + lo, k) for k in index._inflected_keys
+                              for m in index._patterns[k.key].finditer(window))
+        for hay, trie, occurrences in self._found:
+            found = occurrences[bisect_left(occurrences, lo, key=_START):bisect_left(occurrences, hi, key=_START)]
+            if lo and not index.unspaced and hay[lo - 1].isalnum():
+                found = trie.walk(hay, lo, hi) + found  # the slice starts a word that the text does not
+            for s, e, k in found:
+                if e <= hi:
+                    e = self._accept(hay, s, e, k.exact, lo, hi)
+                    if e:
+                        candidates.append((s, e, k))
+        return self._resolve(candidates, start)
+
+    def _accept(self, hay: str, start: int, end: int, exact: bool, lo: int, hi: int) -> int:
+        """End offset of an acceptable match in ``hay[lo:hi]`` (plural suffix included), 0 if it is not a
+        whole word."""
+        if self.index.unspaced:
             return end
-        if start > 0 and hay[start - 1].isalnum():
+        if start > lo and hay[start - 1].isalnum():
             return 0
-        if end < len(hay) and hay[end].isalnum() and self.lang == "en" and not exact:
+        if end < hi and hay[end].isalnum() and self.index.lang == "en" and not exact:
             for suffix in ("s", "es"):
                 stop = end + len(suffix)
-                if hay[end:stop] == suffix and (stop == len(hay) or not hay[stop].isalnum()):
+                if stop <= hi and hay[end:stop] == suffix and (stop == hi or not hay[stop].isalnum()):
                     return stop
             return 0
-        if end < len(hay) and hay[end].isalnum():
+        if end < hi and hay[end].isalnum():
             return 0
         return end
 
-    @staticmethod
-    def _resolve(candidates: list, back: list[int] | range, length: int) -> list[Hit]:
+    def _resolve(self, candidates: list, shift: int) -> list[Hit]:
         """Longest candidates first (then leftmost, then lowest label rank); a candidate overlapping a
-        kept one is dropped."""
+        kept one is dropped. Hits are mapped to text offsets minus ``shift``."""
         starts: list[int] = []  # kept spans, disjoint, sorted by start (so their ends are sorted too)
         ends: list[int] = []
         hits = []
+        back = self.back
         for start, end, k in sorted(candidates, key=lambda c: (c[0] - c[1], c[0], c[2].rank)):
             i = bisect_right(starts, start)
             if (i and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
                 continue
             starts.insert(i, start)
             ends.insert(i, end)
-            raw_end = back[end - 1] + 1 if end - 1 < len(back) else length
-            hits.append(Hit(back[start], raw_end, k.label, k.targets))
+            hits.append(Hit(back[start] - shift, back[end - 1] + 1 - shift, k.label, k.targets))
         return sorted(hits, key=lambda h: h.start)
