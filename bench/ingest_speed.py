@@ -3,8 +3,8 @@
 Usage: python bench/ingest_speed.py [--sizes 1 10 50] [--language en|ja] [--extract-up-to MB] [--profile]
 Writes a numbered joint statement of each size (MB of UTF-8) into a temporary folder, runs the stages on it in
 a fresh process and prints seconds and MB/s per stage and the process's peak memory. Extraction runs only up
-to ``--extract-up-to`` MB (default 1): a dense statement yields ~11,000 provisions per MB and extraction runs
-at about 0.02 MB/s. ``--profile`` prints the 25 most expensive functions instead (cProfile, cumulative time).
+to ``--extract-up-to`` MB (default 1): a dense statement yields ~11,000 provisions per MB; extraction runs
+at about 0.2-0.5 MB/s (see bench/extract_speed.py). ``--profile`` prints the 25 most expensive functions instead (cProfile, cumulative time).
 """
 from __future__ import annotations
 
