@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pledgegraph import PROJECT_ROOT, pipeline
+from pledgegraph import bundled, pipeline
 from pledgegraph.rdf.build import build_graph, to_turtle
 from pledgegraph.validate import validate
 
@@ -36,7 +36,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", type=int, default=10)
     args = ap.parse_args()
-    corpus = PROJECT_ROOT / "corpus"
+    corpus = bundled.corpus()
     print("bundled corpus:")
     run(corpus)
     with tempfile.TemporaryDirectory() as tmp:

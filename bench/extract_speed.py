@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pledgegraph import PROJECT_ROOT
+from pledgegraph import bundled
 from pledgegraph.extract import extract
 from pledgegraph.ingest import load
 from pledgegraph.segment import segment
@@ -39,7 +39,7 @@ def _parts(language: str) -> tuple[list[str], list[list[str]], list[str]]:
     """(front paragraphs, numbered items, closing paragraphs) of the language's corpus document; an item
     is a numbered paragraph plus the indented paragraphs that continue it."""
     pattern, separator, number = SOURCES[language]
-    text = next((PROJECT_ROOT / "corpus").glob(pattern)).read_text(encoding="utf-8")
+    text = next(bundled.corpus().glob(pattern)).read_text(encoding="utf-8")
     paras = [p for p in text.split(separator) if p.strip()]
     numbered = [i for i, p in enumerate(paras) if number.match(p)]
     items, last = [], numbered[-1]

@@ -10,10 +10,10 @@ from functools import lru_cache
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from . import PROJECT_ROOT
+from . import bundled
 from .rdf.namespaces import BASE
 
-THESAURUS_DIR = PROJECT_ROOT / "ontology" / "thesaurus"
+THESAURUS_DIR = bundled.thesaurus()
 
 #: label kinds in the order they are listed
 LABEL_KINDS = {"pref": SKOS.prefLabel, "alt": SKOS.altLabel, "hidden": SKOS.hiddenLabel}

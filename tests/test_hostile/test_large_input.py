@@ -3,15 +3,15 @@ bench/ingest_speed.py prints the figures)."""
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
-from pledgegraph import PROJECT_ROOT
 from pledgegraph.ingest import load
 from pledgegraph.segment import segment
 
 
 def synthetic_statement(megabytes: float, language: str) -> str:
     """The benchmark's generator (bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("ingest_speed", PROJECT_ROOT / "bench" / "ingest_speed.py")
+    spec = importlib.util.spec_from_file_location("ingest_speed", Path(__file__).resolve().parents[2] / "bench" / "ingest_speed.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.statement(megabytes, language)

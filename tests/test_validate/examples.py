@@ -6,12 +6,12 @@ from pathlib import Path
 
 import rdflib
 
-from pledgegraph import PROJECT_ROOT
+from pledgegraph import bundled
 from pledgegraph.rdf.namespaces import BASE, PREFIXES
 
 DATA = Path(__file__).parent / "data"
 BASE_EXAMPLE = DATA / "valid" / "two-documents.ttl"
-OWN_THESAURUS = [PROJECT_ROOT / "ontology" / "thesaurus" / f"{name}.ttl" for name in ("modalities", "relations", "doctypes")]
+OWN_THESAURUS = [bundled.thesaurus() / f"{name}.ttl" for name in ("modalities", "relations", "doctypes")]
 _DIRECTIVES = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + f"@base <{BASE}id/> .\n"
 
 

@@ -6,11 +6,11 @@ import pytest
 import rdflib
 from rdflib import OWL, RDF, RDFS, SKOS
 
-from pledgegraph import PROJECT_ROOT
+from pledgegraph import bundled
 from pledgegraph.rdf.namespaces import MODALITY, PG, RELATION, DOCTYPE
 
-ONTOLOGY = PROJECT_ROOT / "ontology" / "pledgegraph.ttl"
-THESAURUS = PROJECT_ROOT / "ontology" / "thesaurus"
+ONTOLOGY = bundled.ontology()
+THESAURUS = bundled.thesaurus()
 DECLARATIONS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
 
 

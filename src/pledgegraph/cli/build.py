@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import PROJECT_ROOT
+from .. import bundled
 from ..publish import build
 from .progress import progress
 
@@ -16,7 +16,7 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
-    paths = args.paths or [PROJECT_ROOT / "corpus"]
+    paths = args.paths or [bundled.corpus()]
     with progress() as step:
         result = build(paths, args.out, step)
     c = result.corpus

@@ -4,13 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
 import yaml
 
+from .. import bundled
+
 from .literals import Screen
 
-LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+LANG_DIR = bundled.lang()
 FALLBACK_LANGUAGE = "en"
 COMMITTAL_MODALITIES = frozenset({"agree", "intend", "support", "ready"})
 # Strength order used by ``selection: strongest`` and when two cues are coordinated ("commends and supports").

@@ -17,7 +17,7 @@ from rdflib.namespace import SKOS
 
 from .. import thesaurus
 from ..rdf.namespaces import THEME
-from ..lang.labelmatch import Hit, LabelIndex, LabelScan, is_acronym
+from ..lang.labelmatch import Hit, LabelIndex, is_acronym
 
 MAX_THEMES = 3
 KEEP_RATIO = 0.4  # a theme scoring below this share of the best one is dropped

@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 
 import yaml
+
+from .. import bundled
 
 from ..model import TimeQualifier
 from .literals import Scan, Screen
 
-LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
+LANG_DIR = bundled.lang()
 DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2"}
 
 

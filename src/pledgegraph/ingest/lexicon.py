@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+from pledgegraph import bundled
+
+LANG_DIR = bundled.lang()
 
 
 @lru_cache(maxsize=None)

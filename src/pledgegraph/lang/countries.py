@@ -7,15 +7,14 @@ One-character abbreviations (hiddenLabels such as 露, 日, 中) count only insi
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import yaml
 
-from .. import thesaurus
+from .. import bundled, thesaurus
 from .labelmatch import Hit, LabelIndex
 
 SCHEME = "country"
-LANG_DIR = Path(__file__).resolve().parent
+LANG_DIR = bundled.lang()
 
 
 @lru_cache(maxsize=None)

@@ -14,16 +14,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from pathlib import Path
 
 import yaml
+
+from .. import bundled
 
 #: languages written without spaces between words
 UNSPACED = frozenset({"ja", "zh", "ko", "th"})
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\uff0d"}
                         | {"\u2019": "'", "\u2018": "'", "\u0451": "\u0435", "\u0401": "\u0415"})
 _DASHES_FOUND = re.compile("[" + "".join(map(chr, sorted(_DASHES))) + "]")
-INFLECTION_FILE = Path(__file__).with_name("inflection.yaml")
+INFLECTION_FILE = bundled.lang() / "inflection.yaml"
 _SPACE = re.compile(r"\s+")  # the same characters as str.isspace()
 _START = itemgetter(0)  # start of an occurrence (start, end, key)
 _END = ""  # trie key of the entry that ends at a node (no label character is empty)

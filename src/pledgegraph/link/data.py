@@ -6,11 +6,11 @@ from pathlib import Path
 
 import yaml
 
-from .. import PROJECT_ROOT
+from .. import bundled
 
-HERE = Path(__file__).parent
-LANG_DIR = HERE.parent / "lang"
-THESAURUS_DIR = PROJECT_ROOT / "ontology" / "thesaurus"
+HERE = bundled.path("link")
+LANG_DIR = bundled.lang()
+THESAURUS_DIR = bundled.thesaurus()
 
 
 def _read_yaml(path: Path) -> dict:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import bundled
 from ..errors import E, PledgegraphError
 
 QUERIES_ENV = "PLEDGEGRAPH_QUERIES"
@@ -47,11 +48,10 @@ class NamedQuery:
 
 
 def queries_dir() -> Path:
-    """The ``queries/`` folder: ``$PLEDGEGRAPH_QUERIES``, else the repository's, else ``./queries``."""
+    """The queries folder: ``$PLEDGEGRAPH_QUERIES`` when set, else the bundled ``queries/``."""
     if os.environ.get(QUERIES_ENV):
         return Path(os.environ[QUERIES_ENV])
-    repo = Path(__file__).resolve().parents[3] / "queries"
-    return repo if repo.is_dir() else Path.cwd() / "queries"
+    return bundled.queries()
 
 
 def available() -> list[str]:

@@ -18,10 +18,10 @@ from pathlib import Path
 import pyoxigraph
 import rdflib
 
-from pledgegraph import PROJECT_ROOT
+from pledgegraph import bundled
 from pledgegraph.validate.report import CheckResult
 
-CHECKS_DIR = PROJECT_ROOT / "queries" / "checks"
+CHECKS_DIR = bundled.checks()
 SUFFIX = "-violation.rq"
 _HEADER = re.compile(r"^#\s*(title|detects|fix):\s*(.*)$")
 

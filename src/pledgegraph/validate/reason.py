@@ -16,12 +16,12 @@ import rdflib
 from rdflib import OWL, RDF, RDFS, XSD, Literal, URIRef
 from rdflib.collection import Collection
 
-from pledgegraph import PROJECT_ROOT
+from pledgegraph import bundled
 from pledgegraph.errors import E, PledgegraphError
 from pledgegraph.rdf.namespaces import PG
 
-ONTOLOGY = PROJECT_ROOT / "ontology" / "pledgegraph.ttl"
-THESAURUS_DIR = PROJECT_ROOT / "ontology" / "thesaurus"
+ONTOLOGY = bundled.ontology()
+THESAURUS_DIR = bundled.thesaurus()
 #: Datatypes of the OWL 2 datatype map that occur in pledgegraph data; other typed literals become strings.
 OWL2_DATATYPES = frozenset({
     XSD.string, XSD.integer, XSD.decimal, XSD.boolean, XSD.double, XSD.float, XSD.dateTime, XSD.anyURI,

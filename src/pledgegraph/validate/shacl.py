@@ -24,11 +24,11 @@ import rdflib
 from rdflib import RDF, RDFS, SH, URIRef
 from rdflib.namespace import DCTERMS
 
-from pledgegraph import PROJECT_ROOT
+from pledgegraph import bundled
 from pledgegraph.rdf.namespaces import ID, PG
 from pledgegraph.validate.report import Report, ShaclResult
 
-SHAPES_DIR = PROJECT_ROOT / "shapes"
+SHAPES_DIR = bundled.shapes()
 SPARQL_SHAPES_DIR = SHAPES_DIR / "sparql"
 DOC_PREFIX = str(ID) + "doc/"
 SHARED = "shared"
