@@ -18,16 +18,38 @@ class E:
     E007 = "No .txt documents found in {path}."
     E008 = "{path} is too large ({size} bytes; the limit is {limit} bytes)."
     E009 = "{path} and {other} have the same file name; documents are identified by it, so rename one."
+    E010 = "None of the {count} input documents could be used, so nothing was built:\n{problems}"
+    E011 = "Cannot read {path}: {detail}"
+    E012 = "Could not analyse {path} ({detail}); this is a bug in pledgegraph, please report it."
+    E013 = "A provision in {path} at {locator} names no state that could be identified as its actor."
+    E014 = "The graph of {path} broke the shapes ({detail}); this is a bug in pledgegraph, please report it."
     # build and output (E1xx)
     E101 = "The built graph does not conform to the shapes ({count} problems); the previous output is kept.\n{report}"
     E102 = "Cannot write output folder {path}: {detail}"
+    E103 = ("Refusing to write into {path}: it is not empty and pledgegraph did not write it (it has no {manifest})."
+            " Choose a new or empty folder.")
+    E104 = ("Refusing to overwrite {files} in {path}: not as pledgegraph wrote them (changed since, or someone"
+            " else's). Move them away or choose another folder.")
+    E105 = "An evolution link {link} broke the shapes ({detail}); it was left out. This is a bug in pledgegraph."
     # query (E2xx)
     E201 = "Unknown query '{name}'. Available: {available}."
     E202 = "Cannot read graph {path}: {detail}"
     E203 = "Bad query parameter {name}={value}: {detail}"
+    E204 = "SPARQL syntax error in {path}{where}: {detail}"
+    E205 = "{path} holds no triples (an empty or comment-only file): nothing to query or validate."
+    E206 = "No such query file or folder: {path}"
+    E207 = "Cannot read query file {path}: {detail}"
+    E208 = ("{path} line {line} uses SERVICE, which would send requests to another server; "
+            "pass --allow-service if you mean it.")
     # validation (E3xx)
     E301 = "Ontology is inconsistent according to HermiT: {detail}"
     E302 = "HermiT could not reason over the graph: {detail}"
+    E303 = "No shapes (*.shapes.ttl) found in {path}: without shapes there is nothing to conform to."
+    E304 = "Cannot read shapes file {path}: {detail}"
+    # the command line itself (E9xx)
+    E900 = "Internal error: {kind}: {detail} (set PLEDGEGRAPH_DEBUG=1 for the traceback)"
+    E901 = "interrupted"
+    E902 = "Give a query NAME or FILE.rq (`pledgegraph query --list` shows the names)."
 
 
 class PledgegraphError(Exception):

@@ -115,6 +115,17 @@ class Citation:
     rule: str = ""
 
 
+@dataclass(frozen=True)
+class Problem:
+    """Something in the input that the build could not use: reported, while the rest of the archive builds."""
+
+    file: str  # the input file as found (path or base name)
+    code: str  # error code, e.g. "E001"
+    message: str
+    action: str = "skipped"  # skipped (the whole document) | omitted (one provision) | dropped (one link)
+    locator: str = ""  # for an omitted provision: its paragraph
+
+
 @dataclass
 class Corpus:
     """Everything the pipeline produced, ready for the graph builder."""
@@ -126,3 +137,4 @@ class Corpus:
     citations: list[Citation] = field(default_factory=list)
     versions: list[tuple[str, str]] = field(default_factory=list)  # sorted source pairs that are one work
     alignments: list[tuple[str, str]] = field(default_factory=list)  # sorted Provision.key pairs aligned across versions
+    problems: list[Problem] = field(default_factory=list)  # skipped documents, omitted provisions, dropped links

@@ -1,29 +1,44 @@
-"""The pipeline in one place: ingest -> segment -> extract -> link, as plain data (no RDF here)."""
+"""The pipeline in one place: ingest -> segment -> extract -> link, as plain data (no RDF here).
+
+Content never fails an archive: unless ``strict``, a document that cannot be read or analysed, and a
+provision whose actor cannot be determined, are left out and recorded in ``Corpus.problems``.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .ingest import load_paths
-from .model import Corpus, Document
-from .segment import segment
+from .errors import E, PledgegraphError
 from .extract import extract
+from .ingest import load_paths
 from .link import alignments, attach_cites, find_citations, link, strength
+from .model import Corpus, Document, Problem, Provision
+from .segment import segment
 
 Progress = Callable[[str], None]
 
 
-def analyse(documents: list[Document], progress: Progress = lambda _: None) -> Corpus:
+def analyse(documents: list[Document], progress: Progress = lambda _: None, strict: bool = True) -> Corpus:
     """Segment, extract and link already loaded documents."""
-    corpus = Corpus(documents=documents)
+    corpus = Corpus()
     for doc in documents:
         progress(f"extract {doc.source}")
-        blocks = segment(doc)
+        try:
+            blocks = segment(doc)
+            provisions = extract(doc, blocks)
+        except Exception as err:  # a bug on one document must not cost the rest of the archive
+            if strict:
+                raise
+            error = PledgegraphError(E.E012, path=doc.source, detail=f"{type(err).__name__}: {err}")
+            corpus.problems.append(Problem(doc.source, error.code, str(error)))
+            continue
+        corpus.documents.append(doc)
         corpus.blocks[doc.source] = blocks
-        corpus.provisions.extend(extract(doc, blocks))
+        corpus.provisions.extend(_with_actors(provisions, corpus.problems, strict))
     for p in corpus.provisions:
         p.strength = strength(p)
     progress("link")
+    documents = corpus.documents
     corpus.citations = find_citations(documents)
     attach_cites(corpus.provisions, corpus.citations, documents)
     corpus.links = link(documents, corpus.provisions, corpus.citations)
@@ -31,7 +46,24 @@ def analyse(documents: list[Document], progress: Progress = lambda _: None) -> C
     return corpus
 
 
-def run(paths: Iterable[Path], progress: Progress = lambda _: None) -> Corpus:
-    """Load files and folders and run every stage."""
+def _with_actors(provisions: list[Provision], problems: list[Problem], strict: bool) -> list[Provision]:
+    """The provisions that name an actor; the others are reported (or raise E013 when ``strict``)."""
+    kept = []
+    for p in provisions:
+        if p.actors:
+            kept.append(p)
+            continue
+        error = PledgegraphError(E.E013, path=p.source, locator=p.locator)
+        if strict:
+            raise error
+        problems.append(Problem(p.source, error.code, str(error), action="omitted", locator=p.locator))
+    return kept
+
+
+def run(paths: Iterable[Path], progress: Progress = lambda _: None, strict: bool = True) -> Corpus:
+    """Load files and folders and run every stage; ``strict=False`` reports bad documents instead of failing."""
     progress("ingest")
-    return analyse(load_paths(list(paths)), progress)
+    problems: list[Problem] | None = None if strict else []
+    corpus = analyse(load_paths(list(paths), problems), progress, strict)
+    corpus.problems[:0] = problems or []
+    return corpus

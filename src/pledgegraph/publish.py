@@ -1,27 +1,38 @@
-"""Build every output of ``pledgegraph build`` into a folder, atomically.
+"""Build every output of ``pledgegraph build`` into a folder, never destroying what pledgegraph did not write.
 
-Files are written into a temporary sibling folder which replaces the target only when everything
-succeeded and the graph conforms to the shapes; a failed build leaves the previous folder intact.
+``--out`` may be a new or empty folder, or one that pledgegraph wrote before (it holds its manifest, see
+``manifest.py``); anything else is refused (E103) before any work is done. Outputs are written into a staging
+folder inside ``out`` and swapped in one by one with atomic renames, under a lock, after the manifest has
+recorded the new files' hashes as pending: a build that fails or is killed leaves every previous output whole,
+and the next build accepts the folder and cleans up. A file that is not as pledgegraph wrote it is never
+replaced (E104); a file the previous build wrote and this one does not is removed only if unchanged.
 """
 from __future__ import annotations
 
+import fcntl
+import json
+import os
 import shutil
-import tempfile
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from rdflib import Graph
 
-from . import pipeline
+from . import __version__, manifest, pipeline
+from .conform import conforming_graph
 from .errors import E, PledgegraphError
 from .model import Corpus
-from .rdf.build import build_graph, to_turtle
-from .validate import validate
+from .rdf.build import to_turtle
+from .validate import Report
 from .viz.graph import to_networkx, write_graphml
 from .viz.html import write_html
 from .viz.timeline import draw_timeline
 
-OUTPUTS = ("graph.ttl", "validation.txt", "graph.graphml", "timeline.png", "timeline.svg", "graph.html")
+OUTPUTS = ("graph.ttl", "validation.txt", "report.json", "graph.graphml", "timeline.png", "timeline.svg",
+           "graph.html")
+GENERATOR = f"pledgegraph {__version__}"
 
 
 @dataclass
@@ -31,50 +42,120 @@ class BuildResult:
     out: Path
     triples: int
 
+    @property
+    def skipped(self) -> list[str]:
+        """Input files left out as a whole."""
+        return [p.file for p in self.corpus.problems if p.action == "skipped"]
 
-def write_outputs(corpus: Corpus, folder: Path, progress: pipeline.Progress) -> Graph:
-    """Write graph, validation report and pictures into ``folder``; raise E101 if the graph does not conform."""
+
+def check_target(out: Path) -> manifest.Manifest | None:
+    """Whether pledgegraph may write into ``out``: its manifest (None for a new or empty folder).
+
+    Raises:
+        PledgegraphError: E102 when ``out`` is not a folder, E103 when it holds files and no manifest, E104 when
+            a file the manifest lists, or one pledgegraph would write, is not as pledgegraph wrote it.
+    """
+    if not out.exists():
+        return None
+    if not out.is_dir():
+        raise PledgegraphError(E.E102, path=out, detail="it exists and is not a folder")
+    try:
+        entries = [e for e in os.listdir(out) if e != manifest.LOCK and not e.startswith(manifest.STAGING_PREFIX)]
+    except OSError as err:
+        raise PledgegraphError(E.E102, path=out, detail=err) from err
+    if not entries:
+        return None
+    owned = manifest.read(out) if manifest.NAME in entries else None
+    if owned is None:
+        raise PledgegraphError(E.E103, path=out, manifest=manifest.NAME)
+    foreign = [name for name in sorted(set(owned.files) | set(OUTPUTS)) if (out / name).exists()
+               and not ((out / name).is_file() and owned.accepts(name, manifest.sha256(out / name)))]
+    if foreign:
+        raise PledgegraphError(E.E104, path=out, files=", ".join(foreign))
+    return owned
+
+
+def build(paths: list[Path], out: Path, progress: pipeline.Progress = lambda _: None,
+          strict: bool = False) -> BuildResult:
+    """Run the pipeline on ``paths`` and publish every output into ``out``.
+
+    Unless ``strict``, documents that cannot be used are skipped and listed in ``report.json`` (see
+    ``pipeline``); ``strict`` fails on the first one.
+    """
+    out = Path(os.path.abspath(out))
+    check_target(out)
+    corpus = pipeline.run(paths, progress, strict=strict)
+    if not corpus.documents:
+        raise PledgegraphError(E.E010, count=len(corpus.problems),
+                               problems="\n".join(p.message for p in corpus.problems))
     progress("graph")
-    graph = build_graph(corpus)
+    corpus, graph, report = conforming_graph(corpus, strict)
+    with _locked(out) as staging:
+        _write_outputs(corpus, graph, report, staging, progress)
+        progress("publish")
+        _swap_in(staging, out)
+    return BuildResult(corpus=corpus, graph=graph, out=out, triples=len(graph))
+
+
+def _write_outputs(corpus: Corpus, graph: Graph, report: Report, folder: Path, progress: pipeline.Progress) -> None:
     (folder / "graph.ttl").write_bytes(to_turtle(graph))
-    progress("validate")
-    report = validate(graph)
     (folder / "validation.txt").write_text(report.text(), encoding="utf-8")
-    if not report.conforms:
-        raise PledgegraphError(E.E101, count=report.count, report=report.text())
+    (folder / "report.json").write_text(build_report(corpus), encoding="utf-8")
     progress("pictures")
     write_graphml(to_networkx(graph), folder / "graph.graphml")
     draw_timeline(graph, folder / "timeline.png", folder / "timeline.svg")
     write_html(graph, folder / "graph.html")
-    return graph
 
 
-def build(paths: list[Path], out: Path, progress: pipeline.Progress = lambda _: None) -> BuildResult:
-    """Run the pipeline on ``paths`` and publish every output into ``out``."""
-    corpus = pipeline.run(paths, progress)
-    out = out.resolve()
-    if out.exists() and not out.is_dir():
-        raise PledgegraphError(E.E102, path=out, detail="it exists and is not a folder")
+def build_report(corpus: Corpus) -> str:
+    """``report.json``: counts, and every skipped document, omitted provision and dropped link with its code."""
+    per_document: dict[str, int] = {d.source: 0 for d in corpus.documents}
+    for p in corpus.provisions:
+        per_document[p.source] += 1
+    data = {
+        "generator": GENERATOR,
+        "documents": len(corpus.documents),
+        "provisions": len(corpus.provisions),
+        "links": len(corpus.links),
+        "skipped": sum(p.action == "skipped" for p in corpus.problems),
+        "problems": [asdict(p) for p in corpus.problems],
+        "provisions_per_document": per_document,
+    }
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+@contextmanager
+def _locked(out: Path) -> Iterator[Path]:
+    """Hold ``out``'s lock (builds into one folder take turns) and yield a fresh staging folder inside it."""
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+        out.mkdir(parents=True, exist_ok=True)
+        lock = open(out / manifest.LOCK, "a+b")
     except OSError as err:
         raise PledgegraphError(E.E102, path=out, detail=err) from err
+    staging = out / f"{manifest.STAGING_PREFIX}{os.getpid()}"
     try:
-        graph = write_outputs(corpus, staging, progress)
-        _replace(staging, out)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        check_target(out)  # again: another build may have written meanwhile
+        for stale in out.glob(f"{manifest.STAGING_PREFIX}*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        staging.mkdir()
+        yield staging
     except OSError as err:
         raise PledgegraphError(E.E102, path=out, detail=err) from err
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(corpus=corpus, graph=graph, out=out, triples=len(graph))
+        lock.close()
 
 
-def _replace(staging: Path, out: Path) -> None:
-    """Swap the staged folder into place; the old folder is removed only after the swap."""
-    old = out.with_name(f".{out.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if out.exists():
-        out.rename(old)
-    staging.rename(out)
-    shutil.rmtree(old, ignore_errors=True)
+def _swap_in(staging: Path, out: Path) -> None:
+    """Rename the staged files into ``out``; the manifest records them as pending first, as done last."""
+    previous = manifest.read(out) or manifest.Manifest()
+    written = {p.name: manifest.sha256(p) for p in sorted(staging.iterdir())}
+    manifest.write(out, manifest.Manifest(files=previous.files, pending=written), GENERATOR)
+    for name in written:
+        os.replace(staging / name, out / name)
+    for name, digest in previous.files.items():
+        old = out / name
+        if name not in written and old.is_file() and manifest.sha256(old) == digest:
+            old.unlink()
+    manifest.write(out, manifest.Manifest(files=written), GENERATOR)

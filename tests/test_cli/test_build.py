@@ -6,6 +6,7 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 
+from pledgegraph import manifest
 from pledgegraph.cli import main
 from pledgegraph.publish import OUTPUTS, build
 from pledgegraph.validate import validate
@@ -13,10 +14,13 @@ from pledgegraph.validate import validate
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 
-def test_every_output_is_written(bundled_build):
-    names = sorted(p.name for p in bundled_build.out.iterdir())
-    assert names == sorted(OUTPUTS)
-    assert all((bundled_build.out / n).stat().st_size > 0 for n in OUTPUTS)
+def test_every_output_is_written_and_listed_in_the_manifest(bundled_build):
+    out = bundled_build.out
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted([*OUTPUTS, manifest.NAME, manifest.LOCK])
+    assert all((out / n).stat().st_size > 0 for n in OUTPUTS)
+    written = manifest.read(out)
+    assert written.files == {n: manifest.sha256(out / n) for n in OUTPUTS} and not written.pending
 
 
 def test_graph_parses_with_an_independent_parser(bundled_graph):
@@ -54,18 +58,6 @@ def test_unseen_statement_without_sidecar(tmp_path):
     assert {a for p in provisions for a in p.actors} <= {"IN", "AU"}
     assert any(p.actors == ["AU"] and p.modality == "support" for p in provisions)
     assert any(p.time.frequency == "P1Y" for p in provisions)
-
-
-def test_failed_build_leaves_previous_output_intact(tmp_path, capsys):
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "graph.ttl").write_text("previous", encoding="utf-8")
-    empty = tmp_path / "empty.txt"
-    empty.write_text("", encoding="utf-8")
-    assert main(["build", str(empty), "--out", str(out)]) == 2
-    assert "[E002]" in capsys.readouterr().err
-    assert (out / "graph.ttl").read_text(encoding="utf-8") == "previous"
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
 
 
 @pytest.mark.parametrize("args, code", [(["missing-folder"], "[E006]")])

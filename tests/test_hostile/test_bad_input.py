@@ -1,6 +1,9 @@
 """Bad input end to end: a coded message naming the file, exit 2, no traceback, previous output kept."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from pledgegraph.ingest import decode
@@ -39,12 +42,26 @@ def test_bad_file_is_a_coded_error(name, tmp_path, previous_out, cli):
 
 
 @pytest.mark.parametrize("name", ["undecodable.txt", "image.txt", "empty.txt"])
-def test_one_bad_file_fails_the_whole_folder(name, tmp_path, previous_out, cli):
+def test_one_bad_file_fails_the_whole_folder_when_strict(name, tmp_path, previous_out, cli):
     folder = tmp_path / "in"
     write(folder, "a-good.txt", EN)
     write(folder, name, BAD_FILES[name][0])
-    assert_clean_failure(cli("build", folder, "--out", previous_out), BAD_FILES[name][1], name)
+    assert_clean_failure(cli("build", folder, "--out", previous_out, "--strict"), BAD_FILES[name][1], name)
     assert_untouched(previous_out)
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_one_bad_file_is_skipped_and_reported_and_the_rest_builds(name, tmp_path, previous_out, cli):
+    folder = tmp_path / "in"
+    write(folder, "a-good.txt", EN)
+    write(folder, name, BAD_FILES[name][0])
+    code, out, err = cli("build", folder, "--out", previous_out)
+    assert code == 3 and "Traceback" not in err
+    assert out.startswith("1 documents") and BAD_FILES[name][1] in err and name in err
+    report = json.loads((previous_out / "report.json").read_text(encoding="utf-8"))
+    assert report["documents"] == 1 and report["skipped"] == 1
+    assert [(Path(p["file"]).name, "[" + p["code"] + "]", p["action"]) for p in report["problems"]] == [
+        (name, BAD_FILES[name][1], "skipped")]
 
 
 @pytest.mark.parametrize("sidecar, text", [

@@ -4,8 +4,10 @@ Public API: ``load(path)`` and ``load_paths(paths)``.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from pledgegraph import manifest
 from pledgegraph.errors import E, PledgegraphError
 from pledgegraph.ingest.decode import decode as decode_bytes
 from pledgegraph.ingest.decode import read_bytes
@@ -13,7 +15,7 @@ from pledgegraph.ingest.language import SAMPLE, detect_language
 from pledgegraph.ingest.lexicon import supported_languages
 from pledgegraph.ingest.navigation import scan_lines
 from pledgegraph.ingest.normalize import normalise
-from pledgegraph.model import Document
+from pledgegraph.model import Document, Problem
 
 
 def document_from_text(raw: str, source: str = "<text>", encoding: str = "utf-8") -> Document:
@@ -46,9 +48,13 @@ def body_language(raw: str) -> str | None:
 
 
 def load(path: Path) -> Document:
-    """Load one text file; raises ``PledgegraphError`` (E001-E006, E008) on bad input."""
+    """Load one text file; raises ``PledgegraphError`` (E001-E006, E008, E011) on bad input."""
     path = Path(path)
-    raw, encoding = decode_bytes(read_bytes(path), path)
+    try:
+        data = read_bytes(path)
+    except OSError as err:
+        raise PledgegraphError(E.E011, path=path, detail=err.strerror or err) from None
+    raw, encoding = decode_bytes(data, path)
     doc = document_from_text(raw, source=path.name, encoding=encoding)
     from pledgegraph.ingest.sidecar import apply_sidecar
 
@@ -56,20 +62,23 @@ def load(path: Path) -> Document:
     return doc
 
 
-def load_paths(paths: list[Path]) -> list[Document]:
-    """Load files and folders (``*.txt`` found recursively), in sorted path order.
+def find_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """The ``*.txt`` files of ``paths`` (folders searched recursively), sorted, and the folders that could not
+    be read. Output folders of pledgegraph (they hold its manifest) are not searched.
 
     Raises:
         PledgegraphError: E006 for a missing path, E007 when a folder holds no ``.txt`` file, E009 when two
             files share a name (their documents would share an IRI).
     """
     files: list[Path] = []
+    problems: list[Problem] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            if not found:
+            found, unreadable = _walk(path)
+            if not found and not unreadable:
                 raise PledgegraphError(E.E007, path=path)
             files.extend(found)
+            problems.extend(unreadable)
         elif path.exists():
             files.append(path)
         else:
@@ -80,4 +89,47 @@ def load_paths(paths: list[Path]) -> list[Document]:
         if path.name in by_name:
             raise PledgegraphError(E.E009, path=by_name[path.name], other=path)
         by_name[path.name] = path
-    return [load(p) for p in unique]
+    return unique, problems
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[Problem]]:
+    found: list[Path] = []
+    problems: list[Problem] = []
+
+    def unreadable(err: OSError) -> None:
+        error = PledgegraphError(E.E011, path=err.filename, detail=err.strerror or err)
+        problems.append(Problem(str(err.filename), error.code, str(error)))
+
+    seen: set[str] = set()
+    for root, dirs, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen or manifest.is_output_folder(root):
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(manifest.STAGING_PREFIX))
+        found.extend(Path(root, n) for n in names if n.endswith(".txt") and os.path.isfile(os.path.join(root, n)))
+    return sorted(found), problems
+
+
+def load_paths(paths: list[Path], problems: list[Problem] | None = None) -> list[Document]:
+    """Load files and folders (``*.txt`` found recursively), in sorted path order.
+
+    Without ``problems`` the first file that cannot be used raises its ``PledgegraphError``; with it, such
+    files (and unreadable folders) are recorded there and skipped. Errors about the arguments themselves
+    (E006, E007, E009) always raise.
+    """
+    files, unreadable = find_files(paths)
+    if unreadable and problems is None:
+        raise PledgegraphError(E.E011, path=unreadable[0].file, detail="folder not readable")
+    documents = []
+    for path in files:
+        try:
+            documents.append(load(path))
+        except PledgegraphError as err:
+            if problems is None:
+                raise
+            problems.append(Problem(str(path), err.code, str(err)))
+    if problems is not None:
+        problems.extend(unreadable)
+    return documents

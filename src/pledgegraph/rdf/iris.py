@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import PurePath
 from urllib.parse import quote
 
@@ -12,8 +11,9 @@ from .namespaces import ID
 
 
 def slug(source: str) -> str:
-    """File stem with characters outside ``[A-Za-z0-9_-]`` replaced by ``-``."""
-    return re.sub(r"[^A-Za-z0-9_-]", "-", PurePath(source).stem)
+    """The file stem, percent-encoded (UTF-8) except ``[A-Za-z0-9_.~-]``: readable, and distinct for any two
+    file names (``joint statement`` -> ``joint%20statement``, ``共同声明`` -> ``%E5%85%B1%E5%90%8C%E5%A3%B0%E6%98%8E``)."""
+    return quote(PurePath(source).stem, safe="")
 
 
 def _loc(locator: str) -> str:
