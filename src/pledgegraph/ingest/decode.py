@@ -8,6 +8,7 @@ offsets agree with the scorer's. Other encodings are guessed with charset-normal
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from pathlib import Path
 
@@ -25,6 +26,8 @@ BOMS = (
 FALLBACKS = ("cp932", "euc_jp", "gb18030", "big5", "cp1251", "koi8_r")
 CONTROL_LIMIT = 0.1  # share of control characters above which decoded text counts as binary
 PLAUSIBLE_SHARE = 0.9  # share of letters/digits/spaces/punctuation a legacy decode must reach
+HIGH_BYTE_RUNS = re.compile(rb"[\x80-\xff]+")
+LEGACY_WORD_BYTES = 3  # a Cyrillic word (cp1251, KOI8-R) or two CJK characters (cp932, GBK...) at least
 BROKEN_UTF8_SHARE = 0.25  # invalid sequences per valid non-ASCII character up to which UTF-8 counts as damaged
 
 
@@ -94,7 +97,9 @@ def _broken_utf8(data: bytes) -> bool:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = sum(1 for c in text if c > "\x7f") - bad
-    return good > 0 and bad <= BROKEN_UTF8_SHARE * good
+    if good == 0:  # ASCII but for a few stray bytes: no legacy text has non-ASCII words that short
+        return max(map(len, HIGH_BYTE_RUNS.findall(data)), default=0) < LEGACY_WORD_BYTES
+    return bad <= BROKEN_UTF8_SHARE * good
 
 
 def _candidates(data: bytes) -> list[str]:

@@ -2,7 +2,7 @@
 
 ``norm`` is built from ``raw`` by
   * NFKC per character (full-width digits and letters become ASCII; a character that expands maps
-    every produced character to its own raw offset),
+    every produced character to its own raw offset), invisible format characters dropped,
   * joining lines that a PDF line break cut inside CJK text: the newline (and spaces around it, and
     at most one blank line) between two wide characters is removed,
   * dropping web navigation lines with their newline.
@@ -24,6 +24,9 @@ from pledgegraph.ingest.lines import Line
 from pledgegraph.ingest.navigation import scan_lines
 
 ARRAY_THRESHOLD = 2_000_000
+#: Format characters that change no reading (soft hyphen, zero-width space/joiners, word joiner, BOM, bidi
+#: marks): dropped from ``norm`` so that "Ja\u00adpan" is read as "Japan".
+INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 NO_JOIN_AFTER = set("。．！？｡：；!?")
 NUMBERED_START = re.compile(r"^(?:[0-9０-９]{1,3}[\s　.．、)）]|[IVXⅠ-Ⅻ]+[.．\s]|[(（][^)）]{1,4}[)）]|[①-⑳])")
 
@@ -94,11 +97,11 @@ def normalise(raw: str) -> tuple[str, Sequence[int]]:
     offsets: list[int] | array = array("q") if len(raw) > ARRAY_THRESHOLD else []
     for start, end in intervals:
         segment = raw[start:end]
-        if segment.isascii() or unicodedata.is_normalized("NFKC", segment):
+        if segment.isascii() or (unicodedata.is_normalized("NFKC", segment) and not INVISIBLE.search(segment)):
             pieces.append(segment)
             _extend_range(offsets, start, end)
             continue
-        folded = list(map(nfkc, segment))
+        folded = ["" if INVISIBLE.match(c) else nfkc(c) for c in segment]
         pieces.extend(folded)
         if sum(map(len, folded)) == len(segment):
             _extend_range(offsets, start, end)

@@ -38,9 +38,14 @@ def _pick(candidates: list[Marker], stack: list[_Level]) -> tuple[Marker, int] |
         if depth is not None:
             if stack[depth].value < marker.value <= stack[depth].value + MAX_SKIP or marker.value == 1:
                 return marker, depth
-        elif marker.value == 1 or (not stack and marker.value <= FIRST_NUMBER_LIMIT and "bare" not in marker.style):
+        elif marker.value == 1 or (not stack and marker.value <= FIRST_NUMBER_LIMIT and not _weak(marker)):
             return marker, len(stack)
     return None
+
+
+def _weak(marker: Marker) -> bool:
+    """A number that opens a list only at 1: bare ("5 Parties") or decimal ("3.5 percent")."""
+    return marker.style.startswith("decimal") or "bare" in marker.style
 
 
 def _unique(blocks: list[Block]) -> None:
@@ -95,7 +100,7 @@ def _body_blocks(raw: str, paras: list[Paragraph], candidates: list[list[Marker]
         marker, depth = picked
         del stack[depth:]
         parent = stack[-1].block.locator if stack else None
-        locator = f"{parent}.{marker.label}" if parent else marker.label
+        locator = f"{parent}.{marker.label}" if parent and not marker.style.startswith("decimal") else marker.label
         body = raw[marker.body_start:para.end]
         start = marker.body_start + len(body) - len(body.lstrip())
         current = Block(locator, start, para.end, depth=depth, parent=parent, heading=is_heading_text(body))

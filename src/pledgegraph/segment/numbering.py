@@ -39,6 +39,8 @@ def _value(style: dict, printed: str) -> int:
     kind = style["kind"]
     if kind == "arabic":
         return int(printed)
+    if kind == "decimal":
+        return int(printed.rsplit(".", 1)[-1])
     if kind == "roman":
         return roman_value(printed)
     if kind == "kanji":
@@ -84,7 +86,8 @@ def markers(text: str, offset: int = 0) -> list[Marker]:
             continue
         printed = match.group("n")
         label = unicodedata.normalize("NFKC", printed)
-        found.append(Marker(style["name"], label, _value(style, printed), offset + lead + index[end]))
+        name = f"decimal-{label.count('.') + 1}" if style["kind"] == "decimal" else style["name"]
+        found.append(Marker(name, label, _value(style, printed), offset + lead + index[end]))
     return found
 
 
