@@ -46,10 +46,18 @@ def _without_culprits(corpus: Corpus, report: Report) -> Corpus | None:
     links = {str(iris.link(link.earlier, link.later)): link for link in corpus.links}
     documents = {str(iris.document(d.source)): d.source for d in corpus.documents}
     detail = "; ".join(sorted(report.counts()))
-    skip, omit, drop, problems = set(), set(), set(), list(corpus.problems)
-    for node in sorted(_culprits(report)):
+    culprits = sorted(_culprits(report))
+    skip = {source for node in culprits if node not in provisions and (source := _document_of(node, documents))}
+    problems = list(corpus.problems)
+    for source in sorted(skip):
+        error = PledgegraphError(E.E014, path=source, detail=detail)
+        problems.append(Problem(source, error.code, str(error)))
+    omit, drop = set(), set()
+    for node in culprits:
         if node in provisions:
             p = provisions[node]
+            if p.source in skip:
+                continue
             omit.add(p.key)
             error = PledgegraphError(E.E014, path=p.source, detail=detail)
             problems.append(Problem(p.source, error.code, str(error), action="omitted", locator=p.locator))
@@ -57,12 +65,7 @@ def _without_culprits(corpus: Corpus, report: Report) -> Corpus | None:
             drop.add(node)
             error = PledgegraphError(E.E105, link=node, detail=detail)
             problems.append(Problem(links[node].later.split("#")[0], error.code, str(error), action="dropped"))
-        elif (source := _document_of(node, documents)) is not None:
-            if source not in skip:
-                skip.add(source)
-                error = PledgegraphError(E.E014, path=source, detail=detail)
-                problems.append(Problem(source, error.code, str(error)))
-        elif node.startswith(str(iris.ID)):
+        elif node.startswith(str(iris.ID)) and _document_of(node, documents) is None:
             return None
     if not (skip or omit or drop):
         return None

@@ -15,6 +15,7 @@ BAD_FILES = {
     # name: (bytes, expected code)
     "undecodable.txt": (bytes(range(0x80, 0x100)) * 8, "[E001]"),
     "damaged-utf8.txt": (JA.encode()[:40] + b"\xff" + JA.encode()[40:], "[E001]"),
+    "ascii-stray-byte.txt": (EN.encode()[:30] + b"\xe9" + EN.encode()[30:], "[E001]"),  # not re-read as cp1251
     "empty.txt": (b"", "[E002]"),
     "whitespace.txt": (b"  \n\t\r\n \xe3\x80\x80\n", "[E002]"),  # includes an ideographic space
     "bom-only.txt": (b"\xef\xbb\xbf\n", "[E002]"),

@@ -86,3 +86,26 @@ def test_title_and_closing_lines_are_heading_blocks():
 @pytest.mark.parametrize("text", ["2002年 2月 2日，双方签署了声明。", "14年を交流年とする。", "2 February 2002 was a Monday."])
 def test_dates_at_paragraph_start_are_not_numbers(text):
     assert locators("Statement\n\n" + text + "\n") == ["p1"]
+
+
+def test_paragraph_numbers_from_1000_stay_their_own_blocks():
+    text = "Joint Statement\n\n" + "\n\n".join(f"{i}. The sides agreed on item {i}." for i in range(1, 1003)) + "\n"
+    found = locators(text)
+    assert found[-4:] == ["999", "1000", "1001", "1002"] and len(found) == 1002
+    assert body(text, "1001") == "The sides agreed on item 1001."
+
+
+def test_years_in_brackets_are_not_paragraph_numbers():
+    text = "Statement\n\n1. The sides recalled resolution\n(2001) of the Council.\n\n2. They agreed.\n"
+    assert locators(text) == ["1", "2"]
+
+
+def test_decimal_numbering_keeps_each_printed_number():
+    text = ("Action Plan\n\n1. Politics\n\n1.1 The sides agreed to meet.\n\n1.1.1 They will hold talks yearly.\n\n"
+            "1.1.2 They will exchange visits.\n\n1.2 They agreed on trade.\n\n2. Economy\n\n2.1 The sides will trade.\n\n"
+            "3.5 percent growth was seen.\n")
+    assert locators(text) == ["1", "1.1", "1.1.1", "1.1.2", "1.2", "2", "2.1"]
+    assert body(text, "1.1.2") == "They will exchange visits."
+    assert body(text, "2.1").endswith("3.5 percent growth was seen.")  # a figure, not a number
+    blocks = {b.locator: b for b in segment(document_from_text(text))}
+    assert blocks["1.1.1"].parent == "1.1" and blocks["1.1"].parent == "1"
