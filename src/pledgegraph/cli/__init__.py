@@ -1,31 +1,60 @@
-"""Command line: one thin module per command; the logic lives in the library packages."""
+"""Command line: one thin module per command; the logic lives in the library packages.
+
+Errors end in one coded line on standard error (exit 2), never a traceback; EPILOG lists the exit statuses.
+"""
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import traceback
 
-from ..errors import PledgegraphError
+from .. import __version__
+from ..errors import E, PledgegraphError
+from ..query import QUERIES_ENV
 from . import build, query, trace, validate
+from .output import discard_stdout
 
 COMMANDS = (build, validate, query, trace)
+DEBUG_ENV = "PLEDGEGRAPH_DEBUG"
+ERROR, INTERRUPTED = 2, 130
+EPILOG = f"""exit status: 0 done, 1 validate found problems, 2 error, 3 build skipped some documents, 130 interrupted
+
+environment:
+  {DEBUG_ENV}=1  show the traceback of an internal error ([E900])
+  {QUERIES_ENV}=DIR  use the .rq files of DIR instead of the bundled queries (see query --help)"""
 
 
 def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="pledgegraph", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="pledgegraph", description=__doc__.splitlines()[0], epilog=EPILOG,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--version", action="version", version=f"pledgegraph {__version__}",
+                    help="print the version and exit")
     sub = ap.add_subparsers(dest="command", required=True)
     for command in COMMANDS:
         command.add_parser(sub)
     return ap
 
 
+def fail(err: PledgegraphError) -> int:
+    print(f"pledgegraph: {err}", file=sys.stderr)
+    return ERROR
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    """Run one command; expected failures print one coded line, never a traceback (unless PLEDGEGRAPH_DEBUG=1)."""
     try:
+        args = parser().parse_args(argv)
         return args.run(args)
     except PledgegraphError as err:
-        print(f"pledgegraph: {err}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:  # output piped into e.g. `head`, which closed early
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return fail(err)
+    except BrokenPipeError:  # a command that printed without cli.output.emit; its output was cut short
+        discard_stdout()
         return 0
+    except KeyboardInterrupt:
+        print(f"pledgegraph: {PledgegraphError(E.E901)}", file=sys.stderr)
+        return INTERRUPTED
+    except Exception as err:
+        if os.environ.get(DEBUG_ENV, "") not in ("", "0"):
+            traceback.print_exc()
+        return fail(PledgegraphError(E.E900, kind=type(err).__name__, detail=" ".join(str(err).split())))

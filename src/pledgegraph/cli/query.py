@@ -1,19 +1,43 @@
 """``pledgegraph query NAME|FILE.rq [--param k=v ...] [--format ...]``: run an analyst question."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from ..errors import E, PledgegraphError
-from ..query import run_named
+from ..query import ENGINES, FORMATS, QUERIES_ENV, listing, render, run_named
+from .output import emit
+
+GRAPH_HELP = "the graph file to read: .ttl, .nt, .jsonld or .rdf (default: out/graph.ttl)"
+
+
+def epilog() -> str:
+    try:
+        queries = listing()
+    except PledgegraphError as err:  # a broken file in $PLEDGEGRAPH_QUERIES must not break every command
+        queries = str(err)
+    return (f"available queries:\n{queries}\n\n"
+            f"environment:\n  {QUERIES_ENV}=DIR  use the .rq files of DIR instead of the bundled queries "
+            f"(trace reads theme-timeline.rq there too)")
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("query", help="run a query from queries/ by name, or a .rq file")
-    p.add_argument("name", help="query name (e.g. commitments) or path to a .rq file")
-    p.add_argument("--graph", type=Path, default=Path("out/graph.ttl"))
-    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a query variable")
-    p.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
-    p.add_argument("--engine", default="oxigraph", choices=["oxigraph", "rdflib"])
+    p = sub.add_parser("query", help="run a query from queries/ by name, or a .rq file",
+                       epilog=epilog(), formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("name", nargs="?", help="query name (e.g. commitments; see --list) or path to a .rq file")
+    p.add_argument("--graph", type=Path, default=Path("out/graph.ttl"), help=GRAPH_HELP)
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind a variable the query declares (repeatable); IRIs as <https://...> or theme:energy")
+    p.add_argument("--format", default="table", choices=FORMATS,
+                   help="how to print SELECT results (default: table); ASK prints true/false, "
+                        "CONSTRUCT and DESCRIBE print Turtle")
+    p.add_argument("--engine", default="oxigraph", choices=ENGINES,
+                   help="SPARQL engine: oxigraph (default, fast) or rdflib")
+    p.add_argument("--queries", type=Path, metavar="DIR",
+                   help="a folder of your own .rq files; names are looked up there first, then in the bundled queries")
+    p.add_argument("--list", action="store_true", help="list the available queries with the question each answers")
+    p.add_argument("--allow-service", action="store_true",
+                   help="allow SERVICE clauses, which send requests to other servers (refused by default)")
     p.set_defaults(run=run)
 
 
@@ -28,6 +52,11 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
 
 
 def run(args) -> int:
-    table = run_named(args.graph, args.name, parse_params(args.param), args.engine)
-    print(table.format(args.format))
+    if args.list:
+        emit(listing(args.queries))
+        return 0
+    if not args.name:
+        raise PledgegraphError(E.E902)
+    result = run_named(args.graph, args.name, parse_params(args.param), args.engine, args.queries, args.allow_service)
+    emit(render(result, args.format))
     return 0

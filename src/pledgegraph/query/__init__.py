@@ -1,16 +1,16 @@
 """Analysts' questions: SPARQL files in ``queries/`` run on pyoxigraph (default) or rdflib.
 
 >>> table = run_named("out/graph.ttl", "themes-per-year", {}, "oxigraph")  # doctest: +SKIP
->>> print(table.format("csv"))  # doctest: +SKIP
+>>> print(render(table, "csv"))  # doctest: +SKIP
 """
 from __future__ import annotations
 
-from .catalog import NamedQuery, available, load, queries_dir
+from .catalog import QUERIES_ENV, NamedQuery, available, listing, load, queries_dir
 from .engine import ENGINES, open_graph, run, run_named
-from .table import FORMATS, Table
+from .table import FORMATS, Result, Table, render
 from .trace import format_trace, trace
 
 __all__ = [
-    "ENGINES", "FORMATS", "NamedQuery", "Table", "available", "format_trace", "load", "open_graph",
-    "queries_dir", "run", "run_named", "trace",
+    "ENGINES", "FORMATS", "QUERIES_ENV", "NamedQuery", "Result", "Table", "available", "format_trace", "listing",
+    "load", "open_graph", "queries_dir", "render", "run", "run_named", "trace",
 ]

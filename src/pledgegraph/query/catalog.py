@@ -24,6 +24,7 @@ from ..errors import E, PledgegraphError
 QUERIES_ENV = "PLEDGEGRAPH_QUERIES"
 _PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(IRI|string|integer)\b\s*(.*)$")
 _FIELD_LINE = re.compile(r"^#\s*(Title|Question|Answers|Columns):\s*(.*)$")
+_CONTINUATION = re.compile(r"^#\s{2,}\S")
 
 
 @dataclass(frozen=True)
@@ -54,42 +55,75 @@ def queries_dir() -> Path:
     return bundled.queries()
 
 
-def available() -> list[str]:
-    """Names of the top-level queries, sorted."""
-    return sorted(p.stem for p in queries_dir().glob("*.rq"))
+def search_path(folder: Path | None = None) -> list[Path]:
+    """Where names are looked up: the user's ``folder`` first (E206 when missing), then :func:`queries_dir`."""
+    if folder is not None and not Path(folder).is_dir():
+        raise PledgegraphError(E.E206, path=folder)
+    return ([Path(folder)] if folder is not None else []) + [queries_dir()]
+
+
+def available(folder: Path | None = None) -> list[str]:
+    """Names of the top-level queries, sorted (``folder``: the user's own queries, see :func:`search_path`)."""
+    return sorted({p.stem for d in search_path(folder) for p in d.glob("*.rq")})
+
+
+def listing(folder: Path | None = None) -> str:
+    """One line per available query: its name and the question it answers."""
+    queries = [load(name, folder) for name in available(folder)]
+    width = max((len(q.name) for q in queries), default=0)
+    return "\n".join(f"{q.name:<{width}}  {q.question or q.title}".rstrip() for q in queries)
 
 
 def parse_header(text: str) -> tuple[str, str, dict[str, Param]]:
     """Title, question and declared parameters from the leading comment block.
 
-    Without a ``Title:`` field the first comment line is the title; ``Answers:`` counts as ``Question:``.
+    Without a ``Title:`` field the first comment line is the title; ``Answers:`` counts as ``Question:``; indented
+    comment lines right after the question continue it.
     """
     title = question = ""
     params: dict[str, Param] = {}
+    field_name = ""  # the field the previous line belonged to
     comments = [line for line in text.splitlines() if line.strip()]
     for number, line in enumerate(comments):
         if not line.startswith("#"):
             break
         if m := _PARAM_LINE.match(line):
             params[m[1]] = Param(m[1], m[2], m[3].strip())
-        elif (m := _FIELD_LINE.match(line)) and m[1] == "Title":
-            title = m[2].strip()
-        elif m and m[1] in ("Question", "Answers"):
-            question = m[2].strip()
-        elif number == 0 and not m:
+            field_name = "param"
+        elif m := _FIELD_LINE.match(line):
+            field_name = "Question" if m[1] == "Answers" else m[1]
+            if field_name == "Title":
+                title = m[2].strip()
+            elif field_name == "Question":
+                question = m[2].strip()
+        elif field_name == "Question" and _CONTINUATION.match(line):
+            question += " " + line.lstrip("# ").strip()
+        elif number == 0:
             title = line.lstrip("# ").strip()
+        else:
+            field_name = ""
     return title, question, params
 
 
-def load(name_or_path: str | Path) -> NamedQuery:
-    """A query by name (``themes-per-year``) or by path to a ``.rq`` file; E201 when unknown."""
+def find(name_or_path: str | Path, folder: Path | None = None) -> Path:
+    """The file of a query name or ``.rq`` path; E206 for a missing file, E201 for an unknown name."""
     candidate = Path(name_or_path)
-    if candidate.suffix == ".rq" and candidate.is_file():
-        path = candidate
-    else:
-        path = queries_dir() / f"{name_or_path}.rq"
-        if not path.is_file():
-            raise PledgegraphError(E.E201, name=name_or_path, available=", ".join(available()) or "(none)")
-    text = path.read_text(encoding="utf-8")
+    if candidate.suffix == ".rq":
+        if not candidate.is_file():
+            raise PledgegraphError(E.E206, path=candidate)
+        return candidate
+    for directory in search_path(folder):
+        if (directory / f"{name_or_path}.rq").is_file():
+            return directory / f"{name_or_path}.rq"
+    raise PledgegraphError(E.E201, name=name_or_path, available=", ".join(available(folder)) or "(none)")
+
+
+def load(name_or_path: str | Path, folder: Path | None = None) -> NamedQuery:
+    """A query by name (``themes-per-year``) or by path to a ``.rq`` file (see :func:`find`)."""
+    path = find(name_or_path, folder)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise PledgegraphError(E.E207, path=path, detail=err) from err
     title, question, params = parse_header(text)
     return NamedQuery(path.stem, path, text, title, question, params)

@@ -9,6 +9,8 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 
+from rdflib import Graph
+
 from ..rdf.namespaces import PREFIXES
 
 FORMATS = ("table", "csv", "tsv", "json")
@@ -120,3 +122,19 @@ class Table:
         console = Console(file=io.StringIO(), force_terminal=True, width=shutil.get_terminal_size().columns)
         console.print(table)
         return console.file.getvalue().rstrip("\n")
+
+
+Result = Table | bool | Graph  # SELECT | ASK | CONSTRUCT and DESCRIBE
+
+
+def render(result: Result, fmt: str = "table") -> str:
+    """A query result as text: SELECT as a table in ``fmt``, ASK as ``true``/``false``, a graph as Turtle."""
+    if isinstance(result, bool):
+        return "true" if result else "false"
+    if isinstance(result, Graph):
+        out = Graph(bind_namespaces="none")
+        for prefix, namespace in PREFIXES.items():
+            out.bind(prefix, namespace)
+        out += result
+        return out.serialize(format="turtle").rstrip("\n")
+    return result.format(fmt)

@@ -14,26 +14,45 @@ from .catalog import Param
 RdfTerm = URIRef | Literal
 
 
-def expand_iri(value: str) -> URIRef | None:
-    """``<http://x>``, ``http://x`` or ``prefix:local`` (project prefixes) as an IRI; None otherwise."""
+def _iri_text(value: str) -> str | None:
+    """The IRI a value spells (``<...>``, ``http(s)://...``, ``urn:...``, ``prefix:local``), unchecked; else None."""
     if value.startswith("<") and value.endswith(">"):
-        return URIRef(value[1:-1])
+        return value[1:-1]
     if value.startswith(("http://", "https://", "urn:")):
-        return URIRef(value)
+        return value
     prefix, sep, local = value.partition(":")
     if sep and prefix in PREFIXES:
-        return URIRef(PREFIXES[prefix] + local)
+        return PREFIXES[prefix] + local
     return None
 
 
+def expand_iri(value: str) -> URIRef | None:
+    """``<http://x>``, ``http://x`` or ``prefix:local`` (project prefixes) as an IRI; None otherwise.
+
+    The IRI must be absolute and well-formed (RFC 3987, as pyoxigraph checks it): no spaces, a scheme.
+    """
+    iri = _iri_text(value)
+    if iri is None:
+        return None
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        return None
+    return URIRef(iri)
+
+
 def parse_value(name: str, value: str, param: Param | None) -> RdfTerm:
-    """A command-line value as the term a declared (or undeclared) parameter needs; E203 when impossible."""
-    kind = param.kind if param else ("IRI" if expand_iri(value) is not None else "string")
+    """A command-line value as the term a declared (or undeclared) parameter needs; E203 when impossible.
+
+    An undeclared parameter is an IRI when its value is written as one, else a string.
+    """
+    kind = param.kind if param else ("IRI" if _iri_text(value) is not None else "string")
     if kind == "IRI":
         iri = expand_iri(value)
         if iri is None:
             raise PledgegraphError(E.E203, name=name, value=value,
-                                   detail="expected an IRI: <https://...> or a prefixed name such as theme:energy")
+                                   detail="expected an absolute IRI such as <https://...> or a prefixed name such "
+                                          "as theme:energy, without spaces")
         return iri
     if kind == "integer":
         try:

@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import rdflib
 
 from pledgegraph.validate.checks import run_checks
@@ -16,11 +18,13 @@ __all__ = ["CheckResult", "ReasonResult", "Report", "ShaclResult", "reason", "ru
            "validate_graph"]
 
 
-def validate(graph: rdflib.Graph, per_document: bool = False, deep: bool = False) -> Report:
+def validate(graph: rdflib.Graph, per_document: bool = False, deep: bool = False,
+             shapes_dir: Path | None = None) -> Report:
     """Validate a data graph (which includes its thesaurus) with the SHACL shapes and the integrity checks.
 
-    ``deep=True`` adds the SHACL-SPARQL constraints of ``shapes/sparql/`` (see ``validate_graph``).
+    ``deep=True`` adds the SHACL-SPARQL constraints of ``shapes/sparql/``; ``shapes_dir`` replaces the bundled
+    shapes with a folder of ``*.shapes.ttl`` (see ``validate_graph``).
     """
-    report = validate_graph(graph, per_document=per_document, deep=deep)
+    report = validate_graph(graph, per_document=per_document, deep=deep, shapes_dir=shapes_dir)
     report.checks = run_checks(graph)
     return report

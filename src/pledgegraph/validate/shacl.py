@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import pyshacl
 import rdflib
@@ -25,11 +26,11 @@ from rdflib import RDF, RDFS, SH, URIRef
 from rdflib.namespace import DCTERMS
 
 from pledgegraph import bundled
+from pledgegraph.errors import E, PledgegraphError
 from pledgegraph.rdf.namespaces import ID, PG
 from pledgegraph.validate.report import Report, ShaclResult
 
 SHAPES_DIR = bundled.shapes()
-SPARQL_SHAPES_DIR = SHAPES_DIR / "sparql"
 DOC_PREFIX = str(ID) + "doc/"
 SHARED = "shared"
 #: Property paths followed from each node a unit points to, to copy the context its shapes need.
@@ -40,23 +41,35 @@ CONTEXT_PATHS: tuple[tuple[URIRef, ...], ...] = (
 )
 
 
-@lru_cache(maxsize=2)
-def load_shapes(deep: bool = False) -> rdflib.Graph:
-    """All shapes of ``shapes/*.shapes.ttl`` in one graph (parsed once per process).
+@lru_cache(maxsize=4)
+def load_shapes(deep: bool = False, folder: Path | None = None) -> rdflib.Graph:
+    """All shapes of ``<folder>/*.shapes.ttl`` in one graph (parsed once per process).
 
     Args:
-        deep: also load the SHACL-SPARQL shapes and their prefixes (``shapes/sparql/*.ttl``).
+        deep: also load the SHACL-SPARQL shapes and their prefixes (``<folder>/sparql/*.ttl``).
+        folder: the shapes folder; default: the bundled ``shapes/``.
+
+    Raises:
+        PledgegraphError: E303 when the folder has no ``*.shapes.ttl`` (no rules would pass any graph),
+            E304 when a shapes file does not parse.
     """
-    shapes = rdflib.Graph()
-    paths = sorted(SHAPES_DIR.glob("*.shapes.ttl"))
+    folder = Path(folder) if folder is not None else SHAPES_DIR
+    paths = sorted(folder.glob("*.shapes.ttl"))
+    if not paths:
+        raise PledgegraphError(E.E303, path=folder)
     if deep:
-        paths += sorted(SPARQL_SHAPES_DIR.glob("*.ttl"))
+        paths += sorted((folder / "sparql").glob("*.ttl"))
+    shapes = rdflib.Graph()
     for path in paths:
-        shapes.parse(path, format="turtle")
+        try:
+            shapes.parse(path, format="turtle")
+        except Exception as err:  # rdflib raises many parser-specific types
+            raise PledgegraphError(E.E304, path=path, detail=err) from err
     return shapes
 
 
-def validate_graph(data: rdflib.Graph, per_document: bool = False, deep: bool = False) -> Report:
+def validate_graph(data: rdflib.Graph, per_document: bool = False, deep: bool = False,
+                   shapes_dir: Path | None = None) -> Report:
     """Validate ``data`` against the shapes.
 
     Args:
@@ -65,11 +78,12 @@ def validate_graph(data: rdflib.Graph, per_document: bool = False, deep: bool = 
             validates the whole graph at once (faster).
         deep: also run the SHACL-SPARQL constraints of ``shapes/sparql/`` (slow; the fast integrity checks
             cover the same rules).
+        shapes_dir: a folder of ``*.shapes.ttl`` to use instead of the bundled shapes.
 
     Returns:
         A :class:`Report` with the SHACL results (checks are added by ``pledgegraph.validate.validate``).
     """
-    shapes = load_shapes(deep)
+    shapes = load_shapes(deep, shapes_dir)
     units = _units(data) if per_document else [(data, None)]
     results: list[ShaclResult] = []
     for graph, focus in units:
