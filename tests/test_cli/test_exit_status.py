@@ -71,6 +71,20 @@ def test_validate_exit_status_survives_a_closed_pipe(tmp_path):
     assert err == ""
 
 
+def test_build_with_skipped_documents_exits_3_through_a_closed_pipe(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Joint Statement\n\n1. Japan and India agreed to meet every year.\n",
+                                     encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    process = pledgegraph_process("build", str(folder), "--out", str(tmp_path / "out"),
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 3
+    assert "[E002]" in err and "Traceback" not in err
+
+
 def test_query_into_a_closed_pipe_exits_0_quietly():
     process = pledgegraph_process("query", "commitments", "--graph", str(MINI),
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .. import bundled
 from ..publish import build
+from .output import emit
 from .progress import progress
 
 #: Exit status of a build that wrote its outputs but skipped some documents.
@@ -28,8 +29,8 @@ def run(args) -> int:
     with progress() as step:
         result = build(paths, args.out, step, strict=args.strict)
     c = result.corpus
-    print(f"{len(c.documents)} documents, {len(c.provisions)} provisions, {len(c.links)} evolution links, "
-          f"{result.triples} triples -> {result.out}")
+    emit(f"{len(c.documents)} documents, {len(c.provisions)} provisions, {len(c.links)} evolution links, "
+         f"{result.triples} triples -> {result.out}")
     if c.problems:
         print(summary(c.problems, result.out / "report.json"), file=sys.stderr)
     return SKIPPED if result.skipped else 0
