@@ -27,6 +27,7 @@ CASES = {
     "validate: shapes folder without shapes": (["validate", "{mini}", "--shapes", "{folder}"], "E303"),
     "validate: shapes folder missing": (["validate", "{mini}", "--shapes", "{missing}"], "E303"),
     "validate: unknown option": (["validate", "{mini}", "--bogus"], USAGE),
+    "validate: --write-inferred without --reason": (["validate", "{mini}", "--write-inferred", "{folder}/x.ttl"], USAGE),
     "query: unknown query": (["query", "no-such-question", "--graph", "{mini}"], "E201"),
     "query: missing .rq file": (["query", "{missing}.rq", "--graph", "{mini}"], "E206"),
     "query: missing --queries folder": (["query", "actors", "--queries", "{missing}", "--graph", "{mini}"], "E206"),

@@ -44,7 +44,10 @@ def fail(err: PledgegraphError) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; expected failures print one coded line, never a traceback (unless PLEDGEGRAPH_DEBUG=1)."""
     try:
-        args = parser().parse_args(argv)
+        ap = parser()
+        args = ap.parse_args(argv)
+        if hasattr(args, "check"):
+            args.check(ap, args)
         return args.run(args)
     except PledgegraphError as err:
         return fail(err)

@@ -22,7 +22,12 @@ def add_parser(sub) -> None:
                    help="also run the SHACL-SPARQL constraints of shapes/sparql/ (slower; same rules as the checks)")
     p.add_argument("--reason", action="store_true", help="also run the HermiT reasoner (owlready2)")
     p.add_argument("--write-inferred", type=Path, metavar="TTL", help="with --reason: write inferred types here")
-    p.set_defaults(run=run)
+    p.set_defaults(run=run, check=check)
+
+
+def check(parser, args) -> None:
+    if args.write_inferred and not args.reason:
+        parser.error("--write-inferred needs --reason")
 
 
 def run(args) -> int:
