@@ -88,10 +88,11 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
     lex = load(doc.language)
     actors = ActorTable(doc, lex)
     state = _State(by_locator={b.locator: b for b in blocks})
+    parents = {b.parent for b in blocks}
     out: list[Provision] = []
     for block in blocks:
         view = block_view(doc, block)
-        if block.heading:
+        if block.heading and not _list_item(block, parents):
             state.heading_text = view.text.strip()
             continue
         frame = _current_frame(state, block)
@@ -103,6 +104,15 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
             found = [c for c in found if c.span.end <= cut]
         out.extend(_provisions(doc, block, view, found, state.heading_text))
     return out
+
+
+UNNUMBERED = re.compile(r"^[tsp]\d+$")
+
+
+def _list_item(block: Block, parents: set[str | None]) -> bool:
+    """A short numbered line with nothing under it is an item of a list, not a heading: in action plans and
+    outlines it states a pledge without a verb ("(2)議会間交流の支援")."""
+    return block.locator not in parents and not UNNUMBERED.match(block.locator)
 
 
 def _detect_parties(doc: Document) -> None:
