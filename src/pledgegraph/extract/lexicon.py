@@ -18,6 +18,8 @@ COMMITTAL_MODALITIES = frozenset({"agree", "intend", "support", "ready"})
 MODALITY_RANK = {"note": 1, "affirm": 2, "welcome": 3, "condemn": 4, "request": 5,
                  "support": 6, "ready": 7, "intend": 8, "agree": 9}
 NEVER = re.compile(r"(?!x)x")
+#: What may stand between a stance verb and a stronger one it leads into ("commends and supports").
+CUE_CHAIN = r"^\s*(?:and|,|、|和|及|与|并|并且|и)?\s*$"
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class Lexicon:
     foreign_name: re.Pattern = NEVER
     foreign_role: re.Pattern = NEVER
     merge_modalities: frozenset[str] = frozenset({"affirm", "note"})
+    cue_chain: re.Pattern = re.compile(CUE_CHAIN, re.IGNORECASE)
+    merge_bound: bool = True  # coordinated verb phrases of one stance are one provision
     # the cue patterns, and all_parties + home_side + counterpart_side, each screened together (literals.py)
     cue_screen: Screen = Screen(())
     actor_screen: Screen = Screen(())
@@ -162,6 +166,8 @@ def load(language: str) -> Lexicon:
         foreign_name=_compile(actors_data.get("foreign_name"), af),
         foreign_role=_compile(actors_data.get("foreign_role"), af),
         merge_modalities=frozenset(cues_data.get("merge_modalities", ("affirm", "note"))),
+        cue_chain=re.compile(cues_data.get("cue_chain", CUE_CHAIN), re.IGNORECASE),
+        merge_bound=bool(cues_data.get("merge_bound", True)),
     )
     return replace(lexicon, cue_screen=Screen(c.regex for c in cues),
                    actor_screen=Screen(lexicon.all_parties + lexicon.home_side + lexicon.counterpart_side))

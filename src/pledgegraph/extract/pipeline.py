@@ -242,13 +242,14 @@ def _clause_hits(cues: cl.CueIndex, span: cl.Span, sentence: cl.Span) -> list[Cu
 def _borrowed(st: Stance, result: list[Clause], sentence: int, modality: str | None,
               committal: bool) -> tuple[str | None, bool]:
     """The previous clause's stance for an echo cue ("the same position was expressed") or a bare verb
-    coordinated with a stronger stance of the same sentence ("agreed to A, and hold B")."""
+    coordinated with a stronger or committal stance of the same sentence ("agreed to A, and hold B";
+    "中方愿…，办好B": B is ready too)."""
     prev = result[-1] if result else None
     if not (st.cue and modality and prev and prev.modality):
         return modality, committal
     cue = st.cue.cue
-    stronger = MODALITY_RANK[prev.modality] > MODALITY_RANK[modality]
-    if cue.echo or (cue.inherit and prev.sentence == sentence and stronger):
+    governs = MODALITY_RANK[prev.modality] > MODALITY_RANK[modality] or prev.modality in COMMITTAL_MODALITIES
+    if cue.echo or (cue.inherit and prev.sentence == sentence and governs):
         return prev.modality, prev.committal
     return modality, committal
 
@@ -312,7 +313,7 @@ def _merge(result: list[Clause], clause: Clause, lex: Lexicon) -> bool:
         return False
     if clause.stance.cue and clause.stance.modality != clause.modality:
         return False  # a borrowed stance: the coordinated verb has an object of its own
-    bound = any(c.stance.cue and c.stance.cue.cue.bound for c in (prev, clause))
+    bound = lex.merge_bound and any(c.stance.cue and c.stance.cue.cue.bound for c in (prev, clause))
     if clause.modality not in lex.merge_modalities and not bound:
         return False
     result[-1] = replace(prev, span=cl.Span(prev.span.start, clause.span.end),

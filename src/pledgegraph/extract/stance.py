@@ -14,7 +14,6 @@ from pledgegraph.model import Document, Person
 
 from .lexicon import MODALITY_RANK, Cue, Lexicon
 
-COORDINATION = re.compile(r"^\s*(?:and|,|、|和|及|与|и)\s*$", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"[\s・·.,･]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
@@ -181,7 +180,7 @@ def governing_cue(text: str, hits: list[CueHit], lex: Lexicon, subject: Mention 
         return max(plain, key=lambda h: (MODALITY_RANK[h.cue.modality], -h.start, h.end - h.start,
                                          h.cue.priority))
     best = min(plain, key=lambda h: (h.start, -(h.end - h.start), -h.cue.priority))
-    coordinated = [h for h in plain if h.start >= best.end and COORDINATION.match(text[best.end:h.start])
+    coordinated = [h for h in plain if h.start >= best.end and lex.cue_chain.match(text[best.end:h.start])
                    and MODALITY_RANK[h.cue.modality] > MODALITY_RANK[best.cue.modality]]
     return coordinated[0] if coordinated else best
 

@@ -1,15 +1,22 @@
 """Frequency and deadline of a clause, from the patterns in ``lang/<iso>/time.yaml``.
 
-A deadline is a time the action is fixed for: an explicit bound ("within the year 2000", "2002年までに"),
-a year relative to the document date ("next year", 来年), or a date later than the document date
-("3月中旬" in a February text), or the end of a span ("within five years", 在五年内). A date in the
-document's own year counts only with a plan cue in the clause ("2002年の最重要課題"); earlier dates are
-narrative and never deadlines. "Early" (早期) is not a date; neither is the second year of a range ("for the
-term 2016-2017") nor a date that only names an occasion (``deadline.not_deadline``). A recurrence cue
-inside a ``frequency_exclude`` match ("the next annual summit") fixes no recurrence.
+Dates, months, eras and numbers are read with the one date subsystem (:mod:`pledgegraph.timeparse`, data in
+``lang/<iso>/dates.yaml``); ``time.yaml`` holds only what makes a time a deadline or a recurrence.
+
+A deadline is a time the action is fixed for: an explicit bound ("within the year 2000", "2002年までに", "最迟于
+2008年"), a time relative to the document date ("next year", 来年, "in November this year", 来年5月, "next
+month", "tomorrow"), a date later than the document date ("3月中旬" in a February text), or the end of a span
+("within five years", 在五年内). A date in the document's own year counts only with a plan cue in the clause
+("2002年の最重要課題", "agreed to ... in 2025", "в 2025 году проведут"); earlier dates are narrative and never
+deadlines. "Early" (早期) is not a date; neither is the second year of a range ("for the term 2016-2017"), a
+date that only names an occasion, nor a year that is part of a name ("the Vision 2030 document", "the 1993
+Declaration", 「2030年ビジョン」, a quoted title) (``deadline.not_deadline``). A recurrence cue inside a
+``frequency_exclude`` match fixes no recurrence ("the next annual summit", "has been held every year since
+2010").
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -17,12 +24,12 @@ from functools import lru_cache
 import yaml
 
 from .. import bundled
-
 from ..model import TimeQualifier
+from ..timeparse import Calendar, calendar, find_dates, iso
 from .literals import Scan, Screen
 
 LANG_DIR = bundled.lang()
-DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2"}
+N = re.compile(r"\{n\}")  # in a frequency value: the count the pattern's group ``n`` read
 
 
 @dataclass(frozen=True)
@@ -35,32 +42,25 @@ class _Rule:
 
 @dataclass(frozen=True)
 class _Table:
+    cal: Calendar
     frequency: tuple[_Rule, ...]
     frequency_exclude: tuple[re.Pattern, ...]
     qualifiers: tuple[tuple[str, re.Pattern], ...]
-    months: dict
-    eras: dict
     bounded: tuple[_Rule, ...]
     relative: tuple[_Rule, ...]
     relative_months: tuple[_Rule, ...]
+    relative_days: tuple[_Rule, ...]
     dates: tuple[_Rule, ...]
     month_only: tuple[_Rule, ...]
     plan_cues: tuple[re.Pattern, ...]
     spans: tuple[_Rule, ...]
     not_deadline: tuple[re.Pattern, ...]
-    numbers: dict[str, int]
     anaphora: tuple[re.Pattern, ...] = ()
     screen: Screen = field(default_factory=lambda: Screen(()))  # every pattern above (see literals.py)
 
     def scan(self, text: str) -> Scan:
         """Where the patterns may match ``text``."""
         return self.screen.scan(text)
-
-
-def _compile(pattern: str, fill: dict[str, str]) -> re.Pattern:
-    for key, value in fill.items():
-        pattern = pattern.replace("{" + key + "}", value)
-    return re.compile(pattern, re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -70,89 +70,69 @@ def table(lang: str) -> _Table | None:
     if not path.exists():
         return None
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    months = {k.lower(): int(v) for k, v in (data.get("months") or {}).items()}
+    cal = calendar(lang)
     deadline = data.get("deadline") or {}
-    fill = {
-        "MONTH": "|".join(sorted(map(re.escape, months), key=len, reverse=True)) or r"\d{1,2}",
-        "YEAR": deadline.get("year", r"(?P<year>(?:19|20)\d{2})"),
-    }
-    numbers = {str(k).lower(): int(v) for k, v in (data.get("numbers") or {}).items()}
-    fill["NUMBER"] = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True)) or r"\d+"
+    extra = {"YEAR": deadline.get("year", r"(?P<year>(?:19|20)\d{2})")}
 
-    def rules(items: list[dict]) -> tuple[_Rule, ...]:
-        return tuple(_Rule(i["name"], _compile(i["pattern"], fill), i.get("value", ""), i.get("offset"))
+    def compile_(pattern: str) -> re.Pattern:
+        return re.compile(cal.fill(pattern, extra), re.IGNORECASE)
+
+    def rules(items: list[dict] | None) -> tuple[_Rule, ...]:
+        return tuple(_Rule(i["name"], compile_(i["pattern"]), i.get("value", ""), i.get("offset"))
                      for i in items or [])
 
+    def patterns(items: list[str] | None) -> tuple[re.Pattern, ...]:
+        return tuple(compile_(p) for p in items or [])
+
     tab = _Table(
+        cal=cal,
         frequency=rules(data.get("frequency")),
-        frequency_exclude=tuple(_compile(p, fill) for p in data.get("frequency_exclude") or []),
-        qualifiers=tuple((q, re.compile(p, re.IGNORECASE)) for q, ps in (data.get("qualifiers") or {}).items()
-                         for p in ps),
-        months=months,
-        eras={k: int(v) for k, v in (data.get("eras") or {}).items()},
+        frequency_exclude=patterns(data.get("frequency_exclude")),
+        qualifiers=tuple((q, compile_(p)) for q, ps in (data.get("qualifiers") or {}).items() for p in ps),
         bounded=rules(deadline.get("bounded")),
         relative=rules(deadline.get("relative")),
         relative_months=rules(deadline.get("relative_months")),
+        relative_days=rules(deadline.get("relative_days")),
         dates=rules(deadline.get("dates")),
         month_only=rules(deadline.get("month_only")),
-        plan_cues=tuple(re.compile(p, re.IGNORECASE) for p in deadline.get("plan_cues") or []),
+        plan_cues=patterns(deadline.get("plan_cues")),
         spans=rules(deadline.get("spans")),
-        not_deadline=tuple(_compile(p, fill) for p in deadline.get("not_deadline") or []),
-        numbers=numbers,
-        anaphora=tuple(re.compile(p, re.IGNORECASE) for p in deadline.get("anaphora") or []),
+        not_deadline=patterns(deadline.get("not_deadline")),
+        anaphora=patterns(deadline.get("anaphora")),
     )
     return replace(tab, screen=Screen(_patterns(tab)))
 
 
 def _patterns(tab: _Table) -> list[re.Pattern]:
     """Every pattern of a table."""
-    rules = (*tab.frequency, *tab.bounded, *tab.relative, *tab.relative_months, *tab.dates, *tab.month_only,
-             *tab.spans)
+    rules = (*tab.frequency, *tab.bounded, *tab.relative, *tab.relative_months, *tab.relative_days, *tab.dates,
+             *tab.month_only, *tab.spans)
     return [r.pattern for r in rules] + [p for _, p in tab.qualifiers] + [
         *tab.frequency_exclude, *tab.plan_cues, *tab.not_deadline, *tab.anaphora]
 
 
-def _number(text: str) -> int:
-    return int("".join(DIGITS.get(c, c) for c in text))
-
-
-def _count(text: str, tab: _Table) -> int | None:
-    """A small cardinal: ASCII or CJK digits ("十五", "二十"), or a number word of the language."""
-    text = text.strip().lower()
-    if text in (tab.numbers or {}):
-        return tab.numbers[text]
-    if "十" in text:
-        tens, _, units = text.partition("十")
-        return (_number(tens) if tens else 1) * 10 + (_number(units) if units else 0)
-    return _number(text) if all(c.isdigit() or c in DIGITS for c in text) else None
+def _group(match: re.Match, name: str) -> str | None:
+    return match.groupdict().get(name)
 
 
 def _year(match: re.Match, tab: _Table) -> int | None:
-    groups = match.groupdict()
-    if groups.get("era"):
-        eyear = groups.get("eyear") or ""
-        return tab.eras[groups["era"]] + (1 if eyear == "元" else _number(eyear))
-    return _number(groups["year"]) if groups.get("year") else None
-
-
-def _month(match: re.Match, tab: _Table) -> int | None:
-    value = match.groupdict().get("month")
-    if not value:
-        return None
-    return tab.months.get(value.lower()) or (_number(value) if value.isdigit() else None)
-
-
-def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
-    parts = [f"{year:04d}"] + ([f"{month:02d}"] if month else []) + ([f"{day:02d}"] if month and day else [])
-    return "-".join(parts)
+    if _group(match, "era"):
+        return tab.cal.year(_group(match, "eyear"), _group(match, "era"))
+    return tab.cal.year(_group(match, "year"))
 
 
 def _frequency(text: str, scan: Scan, tab: _Table) -> tuple[str | None, str | None, str]:
     text, scan = _mask(text, scan, tab.frequency_exclude, tab)
     for rule in tab.frequency:
-        if scan.search(rule.pattern, text):
+        for m in scan.finditer(rule.pattern, text):
+            value = rule.value
+            if N.search(value):
+                count = tab.cal.number(_group(m, "n") or "")
+                if not count:
+                    continue
+                value = N.sub(str(count), value)
             qualifier = next((q for q, p in tab.qualifiers if scan.search(p, text)), None)
-            return rule.value, qualifier, f"timex.frequency.{rule.name}" + (f"+{qualifier}" if qualifier else "")
+            return value, qualifier, f"timex.frequency.{rule.name}" + (f"+{qualifier}" if qualifier else "")
     return None, None, ""
 
 
@@ -167,51 +147,74 @@ def _mask(text: str, scan: Scan, patterns: tuple[re.Pattern, ...], tab: _Table) 
     return text, scan
 
 
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    year, index = divmod(year * 12 + month - 1 + months, 12)
+    return year, index + 1
+
+
 def _deadline(text: str, scan: Scan, tab: _Table, doc_date: str | None) -> tuple[str | None, str]:
     text, scan = _mask(text, scan, tab.not_deadline, tab)
     doc_year = int(doc_date[:4]) if doc_date else None
+    doc_month = int(doc_date[5:7]) if doc_date and len(doc_date) >= 7 else None
     for rule in tab.bounded:
         for m in scan.finditer(rule.pattern, text):
             if rule.offset is not None:
                 if doc_year is not None:
-                    return _iso(doc_year + rule.offset), f"timex.deadline.{rule.name}"
+                    return iso(doc_year + rule.offset), f"timex.deadline.{rule.name}"
                 continue
             year = _year(m, tab)
             if year and (doc_year is None or year >= doc_year):
-                return _iso(year, _month(m, tab)), f"timex.deadline.{rule.name}"
-    if doc_date is None:
+                return iso(year, tab.cal.month(_group(m, "month"))), f"timex.deadline.{rule.name}"
+    if doc_year is None:
         return None, ""
     for rule in tab.spans:
         for m in scan.finditer(rule.pattern, text):
-            years = _count(m.group("n"), tab)
+            years = tab.cal.number(_group(m, "n") or "")
             if years:
-                return _iso(doc_year + years), f"timex.deadline.{rule.name}"
-    if len(doc_date) >= 7:
+                return iso(doc_year + years), f"timex.deadline.{rule.name}"
+    if doc_date and len(doc_date) == 10:
+        for rule in tab.relative_days:
+            if scan.search(rule.pattern, text):
+                day = dt.date.fromisoformat(doc_date) + dt.timedelta(days=rule.offset or 0)
+                return day.isoformat(), f"timex.deadline.{rule.name}"
+    if doc_month:
         for rule in tab.relative_months:
             if scan.search(rule.pattern, text):
-                year, month = divmod(doc_year * 12 + int(doc_date[5:7]) - 1 + rule.offset, 12)
-                return _iso(year, month + 1), f"timex.deadline.{rule.name}"
+                return iso(*_add_months(doc_year, doc_month, rule.offset or 0)), f"timex.deadline.{rule.name}"
     for rule in tab.relative:
-        if scan.search(rule.pattern, text):
-            return _iso(doc_year + rule.offset), f"timex.deadline.{rule.name}"
+        for m in scan.finditer(rule.pattern, text):
+            month = tab.cal.month(_group(m, "month"))
+            if _group(m, "month") and not month:
+                continue
+            return iso(doc_year + (rule.offset or 0), month), f"timex.deadline.{rule.name}"
+    return _dated(text, scan, tab, doc_date, doc_year, doc_month)
+
+
+def _dated(text: str, scan: Scan, tab: _Table, doc_date: str, doc_year: int,
+           doc_month: int | None) -> tuple[str | None, str]:
+    """A calendar date later than the document date (in its period with a plan cue), or a month of the
+    document's year later than its month."""
     planned = any(scan.search(p, text) for p in tab.plan_cues)
     taken: list[tuple[int, int]] = []
+    for date in sorted(find_dates(text, tab.cal.language), key=lambda d: -len(d.iso)):
+        taken.append((date.start, date.end))
+        if _is_future(date.iso, doc_date, planned):
+            return date.iso, f"timex.deadline.date-{date.precision}"
     for rule in tab.dates:
         for m in scan.finditer(rule.pattern, text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append(m.span())
-            day = m.groupdict().get("day")
-            value = _iso(_year(m, tab), _month(m, tab), int(day) if day else None)
-            if _is_future(value, doc_date, planned):
-                return value, f"timex.deadline.{rule.name}"
+            year = _year(m, tab)
+            if year and _is_future(iso(year), doc_date, planned):
+                return iso(year), f"timex.deadline.{rule.name}"
     for rule in tab.month_only:
         for m in scan.finditer(rule.pattern, text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            month = _month(m, tab)
-            if month and len(doc_date) >= 7 and month > int(doc_date[5:7]):
-                return _iso(doc_year, month), f"timex.deadline.{rule.name}"
+            month = tab.cal.month(_group(m, "month"))
+            if month and doc_month and month > doc_month:
+                return iso(doc_year, month), f"timex.deadline.{rule.name}"
     return None, ""
 
 
