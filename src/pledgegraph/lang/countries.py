@@ -6,6 +6,7 @@ One-character abbreviations (hiddenLabels such as 露, 日, 中) count only insi
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import yaml
@@ -69,12 +70,29 @@ def find(text: str, lang: str) -> list[tuple[str, int, int]]:
     neighbours = touching | {a.end for a in abbreviations if a.end in touching} | {
         a.start for a in abbreviations if a.start in touching}
     rules = compound_rules(lang)
+    excluded = _not_states(text, lang)
     found = []
     for hit in hits:
         if _abbreviation(hit) and not _in_compound(text, hit, neighbours, rules):
             continue
+        if any(start <= hit.start and hit.end <= end for start, end in excluded):
+            continue
         found.append((_code(hit), hit.start, hit.end))
     return found
+
+
+def _not_states(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of phrases that name no state though a state's label is in them ("Indian Ocean", 南シナ海)."""
+    pattern = _not_states_pattern(lang)
+    return [m.span() for m in pattern.finditer(text)] if pattern else []
+
+
+@lru_cache(maxsize=None)
+def _not_states_pattern(lang: str) -> re.Pattern | None:
+    phrases = compound_rules(lang).get("not_states") or []
+    if not phrases:
+        return None
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)), re.IGNORECASE)
 
 
 def label(code: str, lang: str = "en") -> str:

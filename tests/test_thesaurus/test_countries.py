@@ -1,0 +1,53 @@
+"""The country scheme is generated from maintained sources (CLDR, ISO 3166-1) and finds states in any form."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from pledgegraph.lang import countries
+
+ROOT = Path(__file__).resolve().parents[2]
+TOOL = ROOT / "tools" / "make_countries.py"
+
+
+def test_the_country_scheme_is_what_the_generator_writes():
+    spec = importlib.util.spec_from_file_location("make_countries", TOOL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    current = (ROOT / "ontology" / "thesaurus" / "countries.ttl").read_text(encoding="utf-8")
+    assert module.build() == current, "run python tools/make_countries.py"
+
+
+def test_every_iso_state_has_its_cldr_names():
+    import pycountry
+    from babel import Locale
+
+    assert countries.codes() >= {c.alpha_2 for c in pycountry.countries}
+    for lang in ("en", "ja", "zh", "ru"):
+        names = Locale.parse(lang).territories
+        for code in ("VN", "MN", "RS", "UZ", "KZ", "PH", "BY"):
+            assert countries.label(code, lang) == names[code]
+
+
+@pytest.mark.parametrize("text, lang, codes", [
+    ("Прогресс в отношениях с Белоруссией и Индией", "ru", ["BY", "IN"]),
+    ("с российской стороны и вьетнамской делегации", "ru", ["RU", "VN"]),
+    ("переговоры с Республикой Беларусь", "ru", ["BY"]),
+    ("Vietnamese Prime Minister and his Indonesian counterpart", "en", ["VN", "ID"]),
+    ("越方欢迎中国领导人尽早访越", "zh", ["VN", "CN", "VN"]),
+    ("中巴经济走廊建设", "zh", ["CN", "PK"]),
+    ("日蒙首脳会談", "ja", ["JP", "MN"]),
+])
+def test_names_adjectives_inflections_and_abbreviations_are_found(text, lang, codes):
+    assert [code for code, _, _ in countries.find(text, lang)] == codes
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("cooperation in the Indian Ocean and the South China Sea", "en"),
+    ("в Южно-Китайском море", "ru"),
+    ("南シナ海における航行の自由", "ja"),
+])
+def test_seas_and_regions_named_after_a_state_are_no_state(text, lang):
+    assert countries.find(text, lang) == []
