@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import Cue, Lexicon
 from .literals import Scan
+from .morphology import morph_hits
 
 OPEN_BRACKETS = "(（[「『《“"
 CLOSE_BRACKETS = ")）]」』》”"
@@ -78,8 +79,9 @@ class CueIndex:
 
     def __init__(self, body: str, lex: Lexicon) -> None:
         self.scan = lex.cue_screen.scan(body)  # also answers for parts of the sentence
-        self.hits = sorted(((m.start(), m.end(), cue) for cue in lex.cues
-                            for m in self.scan.finditer(cue.regex, body)), key=lambda h: (h[0], h[1]))
+        hits = [(m.start(), m.end(), cue) for cue in lex.cues for m in self.scan.finditer(cue.regex, body)]
+        hits += morph_hits(body, lex.language, lex.morph_cues)
+        self.hits = sorted(hits, key=lambda h: (h[0], h[1]))
         self.starts = [h[0] for h in self.hits]
         self.ends = {h[1] for h in self.hits}
         self.min_end_from = [len(body) + 1] * (len(self.hits) + 1)

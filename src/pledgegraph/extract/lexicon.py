@@ -10,6 +10,7 @@ import yaml
 from .. import bundled
 
 from .literals import Screen
+from .morphology import MorphCue
 
 LANG_DIR = bundled.lang()
 FALLBACK_LANGUAGE = "en"
@@ -85,6 +86,7 @@ class Lexicon:
     merge_modalities: frozenset[str] = frozenset({"affirm", "note"})
     cue_chain: re.Pattern = re.compile(CUE_CHAIN, re.IGNORECASE)
     merge_bound: bool = True  # coordinated verb phrases of one stance are one provision
+    morph_cues: tuple = ()  # MorphCue: cues recognised by word form (extract/morphology.py)
     # the cue patterns, and all_parties + home_side + counterpart_side, each screened together (literals.py)
     cue_screen: Screen = Screen(())
     actor_screen: Screen = Screen(())
@@ -108,6 +110,15 @@ def available_languages() -> list[str]:
     return sorted(p.parent.name for p in LANG_DIR.glob("*/cues.yaml"))
 
 
+def _cue(c: dict, flags: int, regex: re.Pattern | None = None) -> Cue:
+    return Cue(id=c["id"], modality=c["modality"], regex=regex or re.compile(c["pattern"], flags),
+               priority=int(c.get("priority", 50)),
+               committal=bool(c.get("committal", c["modality"] in COMMITTAL_MODALITIES)),
+               frame=bool(c.get("frame", False)), bound=bool(c.get("bound", False)),
+               joint=bool(c.get("joint", False)), counterpart=bool(c.get("counterpart", False)),
+               echo=bool(c.get("echo", False)), inherit=bool(c.get("inherit", False)))
+
+
 @lru_cache(maxsize=None)
 def load(language: str) -> Lexicon:
     """Load (once) the lexicon of ``language``; unknown languages get the English one."""
@@ -117,14 +128,12 @@ def load(language: str) -> Lexicon:
     actors_data = _read(language, "actors.yaml")
     cf = _flags(cues_data.get("flags"))
     af = _flags(actors_data.get("flags"))
-    cues = tuple(
-        Cue(id=c["id"], modality=c["modality"], regex=re.compile(c["pattern"], cf),
-            priority=int(c.get("priority", 50)),
-            committal=bool(c.get("committal", c["modality"] in COMMITTAL_MODALITIES)),
-            frame=bool(c.get("frame", False)), bound=bool(c.get("bound", False)),
-            joint=bool(c.get("joint", False)), counterpart=bool(c.get("counterpart", False)),
-            echo=bool(c.get("echo", False)), inherit=bool(c.get("inherit", False)))
-        for c in cues_data.get("cues", []))
+    cues = tuple(_cue(c, cf) for c in cues_data.get("cues", []))
+    morph_cues = tuple(
+        MorphCue(cue=_cue(c, cf, NEVER), pos=frozenset([c["pos"]]), grammemes=frozenset(c.get("grammemes", [])),
+                 lemmas=frozenset(c.get("lemmas", [])), except_lemmas=frozenset(c.get("except_lemmas", [])),
+                 next_pos=frozenset(c.get("next_pos", [])))
+        for c in cues_data.get("morph_cues", []))
     many = lambda key, data, flags: tuple(re.compile(p, flags) for p in data.get(key, []))  # noqa: E731
     lexicon = Lexicon(
         language=language,
@@ -168,6 +177,7 @@ def load(language: str) -> Lexicon:
         merge_modalities=frozenset(cues_data.get("merge_modalities", ("affirm", "note"))),
         cue_chain=re.compile(cues_data.get("cue_chain", CUE_CHAIN), re.IGNORECASE),
         merge_bound=bool(cues_data.get("merge_bound", True)),
+        morph_cues=morph_cues,
     )
     return replace(lexicon, cue_screen=Screen(c.regex for c in cues),
                    actor_screen=Screen(lexicon.all_parties + lexicon.home_side + lexicon.counterpart_side))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pledgegraph.model import Document, Person
 
 from .lexicon import MODALITY_RANK, Cue, Lexicon
+from .morphology import morph_hits
 
 _NAME_SPLIT = re.compile(r"[\s・·.,･]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -140,7 +141,8 @@ def _drop_overlaps(found: list[Mention]) -> list[Mention]:
 def find_cues(text: str, lex: Lexicon) -> list[CueHit]:
     """Every cue occurrence in ``text``."""
     scan = lex.cue_screen.scan(text)
-    return [CueHit(c, m.start(), m.end()) for c in lex.cues for m in scan.finditer(c.regex, text)]
+    hits = [CueHit(c, m.start(), m.end()) for c in lex.cues for m in scan.finditer(c.regex, text)]
+    return hits + [CueHit(c, s, e) for s, e, c in morph_hits(text, lex.language, lex.morph_cues)]
 
 
 def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Mention | None:

@@ -1,0 +1,35 @@
+"""Russian stances recognised by word form (pymorphy3): future-tense verbs pledge, the copula alone does not."""
+from __future__ import annotations
+
+import pytest
+
+from pledgegraph.extract import extract
+from pledgegraph.ingest import document_from_text
+from pledgegraph.segment import segment
+
+HEAD = "Совместное заявление России и Вьетнама\n\n"
+
+
+def provisions(body: str):
+    doc = document_from_text(HEAD + body + "\n", "ru.txt")
+    return extract(doc, segment(doc))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Стороны проведут конкурсы совместных научных проектов.",
+    "Все проблемные вопросы будут решены к осени.",
+    "Россия и Вьетнам примут окончательно эти программы в октябре.",
+])
+def test_a_future_tense_verb_pledges(sentence):
+    found = provisions(sentence)
+    assert [(p.modality, p.committal, p.rule.startswith("ru.modality.future")) for p in found] == [
+        ("intend", True, True)]
+
+
+def test_the_future_copula_alone_is_no_pledge():
+    assert provisions("Это будет прорыв во многих сферах жизни двух стран.") == []
+
+
+def test_a_reporting_verb_takes_the_stance_of_what_it_reports():
+    found = provisions("Президент Вьетнама отметил, что готов обсудить с российским лидером новые программы.")
+    assert [(p.actors, p.modality) for p in found] == [(["VN"], "ready")]
