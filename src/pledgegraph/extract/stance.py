@@ -199,7 +199,7 @@ def analyse(text: str, lex: Lexicon, actors: ActorTable, hits: list[CueHit] | No
     hits = find_cues(text, lex) if hits is None else hits
     groups = actors.mentions(text)
     if lex.subject == "first":
-        limit = min((h.start for h in hits if not h.cue.bound and not h.cue.frame), default=len(text))
+        limit = min((h.start for h in hits if not h.cue.frame), default=len(text))
     else:
         limit = len(text)
     subject = subject_of(text, groups, lex, limit)
