@@ -11,6 +11,7 @@ from .. import bundled
 
 from .literals import Screen
 from .morphology import MorphCue
+from .speakers import SpeakerRules
 
 LANG_DIR = bundled.lang()
 FALLBACK_LANGUAGE = "en"
@@ -87,6 +88,7 @@ class Lexicon:
     cue_chain: re.Pattern = re.compile(CUE_CHAIN, re.IGNORECASE)
     merge_bound: bool = True  # coordinated verb phrases of one stance are one provision
     morph_cues: tuple = ()  # MorphCue: cues recognised by word form (extract/morphology.py)
+    speakers: SpeakerRules | None = None  # persons introduced with state and title (extract/speakers.py)
     # the cue patterns, and all_parties + home_side + counterpart_side, each screened together (literals.py)
     cue_screen: Screen = Screen(())
     actor_screen: Screen = Screen(())
@@ -108,6 +110,15 @@ def _read(language: str, name: str) -> dict:
 def available_languages() -> list[str]:
     """Languages that have a cue lexicon."""
     return sorted(p.parent.name for p in LANG_DIR.glob("*/cues.yaml"))
+
+
+def _speaker_rules(spec: dict | None) -> SpeakerRules | None:
+    if not spec:
+        return None
+    optional = lambda key: re.compile(spec[key]) if spec.get(key) else None  # noqa: E731
+    return SpeakerRules(after=tuple(re.compile(p) for p in spec.get("after", ())), before=optional("before"),
+                        name_after=optional("name_after"), untitled=optional("untitled"),
+                        name_ending=spec.get("name_ending", ""))
 
 
 def _cue(c: dict, flags: int, regex: re.Pattern | None = None) -> Cue:
@@ -178,6 +189,7 @@ def load(language: str) -> Lexicon:
         cue_chain=re.compile(cues_data.get("cue_chain", CUE_CHAIN), re.IGNORECASE),
         merge_bound=bool(cues_data.get("merge_bound", True)),
         morph_cues=morph_cues,
+        speakers=_speaker_rules(actors_data.get("speakers")),
     )
     return replace(lexicon, cue_screen=Screen(c.regex for c in cues),
                    actor_screen=Screen(lexicon.all_parties + lexicon.home_side + lexicon.counterpart_side))

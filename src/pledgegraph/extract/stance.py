@@ -14,7 +14,9 @@ from pledgegraph.model import Document, Person
 
 from .lexicon import MODALITY_RANK, Cue, Lexicon
 from .morphology import morph_hits
+from .speakers import introduced
 
+TITLE_GAP = re.compile(r"[^\W\d]{0,30}?\s?[^\W\d]{0,30}", re.UNICODE)  # a title between a state and a name
 _NAME_SPLIT = re.compile(r"[\s・·.,･]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
@@ -60,9 +62,15 @@ class ActorTable:
         self.language = doc.language
         self.lex = lex
         self.home, self.counterpart = _sides(self.parties, lex.home)
-        self.persons = [(re.compile(re.escape(n)), code) for p in doc.persons
-                        for code in [p.country or self._side_of(p)] if code
-                        for n in person_names(p.name)]
+        named = [(n, code) for p in doc.persons for code in [p.country or self._side_of(p)] if code
+                 for n in person_names(p.name)]
+        rules = lex.speakers
+        if rules:
+            speakers = introduced(doc.norm or doc.raw, doc.language, rules, self.parties)
+            named += [(n, code) for name, code in sorted(speakers.items()) for n in person_names(name)]
+        ending = rules.name_ending if rules else ""
+        self.persons = [(re.compile(re.escape(name_stem(n, ending)) + ending + (r"\b" if ending else "")), code)
+                        for n, code in named]
 
     def _side_of(self, person: Person) -> str:
         """The side of a person whose role names no state, in a document of the home side's language: a name
@@ -112,6 +120,14 @@ def _sides(parties: tuple[str, ...], home: str) -> tuple[tuple[str, ...], tuple[
     return (home,), tuple(p for p in parties if p != home)
 
 
+def name_stem(name: str, ending: str) -> str:
+    """A name without the inflectional ending it was found with ("Путиным" -> "Путин"), when endings apply."""
+    if not ending:
+        return name
+    m = re.fullmatch(r"(.{4,}?)" + ending, name)
+    return m.group(1) if m else name
+
+
 def person_names(name: str) -> list[str]:
     """Forms under which a person may be named: the full name, its parts, a CJK surname."""
     forms = {name.strip()}
@@ -146,7 +162,12 @@ def find_cues(text: str, lex: Lexicon) -> list[CueHit]:
 
 
 def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Mention | None:
-    """The clause subject among the mention groups that start before ``limit``."""
+    """The clause subject among the mention groups that start before ``limit``.
+
+    A person named right after a governed mention ("同俄罗斯外长拉夫罗夫", "with Russian Foreign Minister
+    Lavrov") is governed too: only a title stands between them.
+    """
+    governed_end = -1
     for g in groups:
         if g.start >= limit:
             break
@@ -155,7 +176,9 @@ def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Me
             if lex.subject_marker.match(after):
                 return g
             continue
-        if lex.not_subject_before.search(before) and not lex.holder_before.search(before):
+        if (lex.not_subject_before.search(before) and not lex.holder_before.search(before)) or (
+                g.kind == "person" and governed_end >= 0 and TITLE_GAP.fullmatch(text[governed_end:g.start])):
+            governed_end = g.end
             continue
         if lex.not_subject_after.match(after):
             continue

@@ -1,0 +1,47 @@
+"""Persons introduced in running text with their state and title name that state's side later on."""
+from __future__ import annotations
+
+import pytest
+
+from pledgegraph.extract import extract
+from pledgegraph.extract.lexicon import load
+from pledgegraph.extract.speakers import introduced
+from pledgegraph.ingest import document_from_text
+from pledgegraph.segment import segment
+
+
+@pytest.mark.parametrize("text, lang, parties, expected", [
+    ("Vietnamese Prime Minister Pham Minh Chinh met Indonesian President Joko Widodo.", "en", ("ID", "VN"),
+     {"Pham Minh Chinh": "VN", "Joko Widodo": "ID"}),
+    ("The General Secretary called on the President of India H.E. Shri Pranab Mukherjee.", "en", ("IN", "VN"),
+     {"Pranab Mukherjee": "IN"}),
+    ("заявил президент Белоруссии Александр Лукашенко на совещании", "ru", ("BY", "RU"),
+     {"Александр Лукашенко": "BY"}),
+    ("越南政府副总理兼外长范平明和中国国务委员兼外长王毅共同主持该活动。", "zh", ("CN", "VN"),
+     {"范平明": "VN", "王毅": "CN"}),
+    ("モンゴルのフレルスフ大統領は来日した。", "ja", ("JP", "MN"), {"フレルスフ": "MN"}),
+])
+def test_persons_introduced_with_state_and_title(text, lang, parties, expected):
+    assert introduced(text, lang, load(lang).speakers, parties) == expected
+
+
+def test_a_title_and_name_without_state_is_the_other_party():
+    text = "Prime Minister Narendra Modi spoke. Vietnamese Prime Minister Nguyen Xuan Phuc represented Vietnam."
+    assert introduced(text, "en", load("en").speakers, ("IN", "VN"))["Narendra Modi"] == "IN"
+
+
+def provisions(text: str, lang: str):
+    doc = document_from_text(text, f"{lang}.txt")
+    return extract(doc, segment(doc))
+
+
+def test_a_later_mention_of_the_name_alone_is_that_side():
+    text = ("Россия и Белоруссия\n\nОб этом заявил президент Белоруссии Александр Лукашенко.\n\n"
+            "Лукашенко готов обсудить с Путиным новые союзные программы.\n")
+    assert [(p.actors, p.modality) for p in provisions(text, "ru")] == [(["BY"], "ready")]
+
+
+def test_a_person_named_after_a_governed_mention_is_no_subject():
+    text = ("王毅同拉夫罗夫举行会谈\n\n国务委员兼外长王毅在莫斯科同俄罗斯外长拉夫罗夫举行会谈，中国和俄罗斯同意加强合作。\n")
+    found = provisions(text, "zh")
+    assert all(p.actors != ["RU"] for p in found)
