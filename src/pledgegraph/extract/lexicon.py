@@ -52,6 +52,10 @@ class Lexicon:
     committal_markers: tuple[re.Pattern, ...]
     preamble: tuple[re.Pattern, ...]
     skip: tuple[re.Pattern, ...]
+    narrative: tuple[re.Pattern, ...]  # facts and past events: a reporting verb alone does not make them a stance
+    frame_alone: bool  # whether a reporting verb alone ("X said that ...") makes an affirm provision
+    frame_stance: tuple[re.Pattern, ...]  # ...or only when what it reports holds one of these (importance, value)
+    complementizer: re.Pattern  # after a reporting verb, opens the reported clause ("that", ", что")
     intro: re.Pattern
     intro_cue: re.Pattern
     clause_break: re.Pattern
@@ -154,6 +158,10 @@ def load(language: str) -> Lexicon:
         committal_markers=many("committal_markers", cues_data, cf),
         preamble=many("preamble", cues_data, 0),
         skip=many("skip", cues_data, cf),
+        narrative=many("narrative", cues_data, cf),
+        frame_alone=bool(cues_data.get("frame_alone", True)),
+        frame_stance=many("frame_stance", cues_data, cf),
+        complementizer=_compile(cues_data.get("complementizer"), cf),
         intro=_compile(cues_data.get("intro"), cf),
         intro_cue=_compile(cues_data.get("intro_cue"), cf),
         clause_break=_compile(cues_data.get("clause_break"), cf),

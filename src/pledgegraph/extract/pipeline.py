@@ -20,6 +20,7 @@ from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, NEVER, Lexicon, load
 from .stance import ActorTable, CueHit, Stance, analyse
 
 DEFAULT_MODALITY = "affirm"
+AFFIRMED = "affirm"
 SKIP_REACH = 8  # characters around the governing cue searched for a skip pattern
 CONTEXT_REACH = 2000  # characters of the block either side of a clause that give it context themes
 TERMINATED = re.compile(r"[.!?;。．！？；」]\W*$")
@@ -251,6 +252,8 @@ def _borrowed(st: Stance, result: list[Clause], sentence: int, modality: str | N
     governs = MODALITY_RANK[prev.modality] > MODALITY_RANK[modality] or prev.modality in COMMITTAL_MODALITIES
     if cue.echo or (cue.inherit and prev.sentence == sentence and governs):
         return prev.modality, prev.committal
+    if cue.inherit and prev.sentence == sentence and prev.modality == AFFIRMED:
+        return AFFIRMED, True  # an action under an affirmed position ("重申坚持A，共同维护B") binds its actors
     return modality, committal
 
 
@@ -283,6 +286,9 @@ def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
               lex: Lexicon) -> tuple[str | None, bool, str, float]:
     if st.cue:
         cue = st.cue.cue
+        if cue.frame and (any(rx.search(sentence_text) for rx in lex.narrative) or not (
+                lex.frame_alone or any(rx.search(sentence_text) for rx in lex.frame_stance))):
+            return None, False, "", 0.0  # "Putin said trade grew by 20%": a report of facts, no stance
         conf = 0.6 if (cue.frame or cue.bound) else 0.8
         return cue.modality, st.committal, cue.id, conf
     if not _substantial(sentence_text, lex):

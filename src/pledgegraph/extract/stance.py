@@ -227,6 +227,21 @@ def analyse(text: str, lex: Lexicon, actors: ActorTable, hits: list[CueHit] | No
         limit = len(text)
     subject = subject_of(text, groups, lex, limit)
     hit = governing_cue(text, hits, lex, subject)
+    if hit is not None and not hit.cue.frame:
+        subject = _reported_subject(text, hits, hit, groups, lex) or subject
     if subject is None and hit is not None:
         subject = next((g for g in groups if hit.start < g.start and g.end <= hit.end), None)
     return Stance(cue=hit, subject=subject, committal=bool(hit) and is_committal(text, hit, lex))
+
+
+def _reported_subject(text: str, hits: list[CueHit], hit: CueHit, groups: list[Mention],
+                      lex: Lexicon) -> Mention | None:
+    """In "Putin said that Russia and Viet Nam agreed", the subject of the reported stance is the one after the
+    complementizer that follows the reporting verb, not the speaker."""
+    for frame in sorted((h for h in hits if h.cue.frame and h.end <= hit.start), key=lambda h: -h.end):
+        m = lex.complementizer.match(text, frame.end)
+        if m:
+            inside = [Mention(g.start - m.end(), g.end - m.end(), g.codes, g.kind) for g in groups if g.start >= m.end()]
+            found = subject_of(text[m.end():], inside, lex, hit.start - m.end())
+            return Mention(found.start + m.end(), found.end + m.end(), found.codes, found.kind) if found else None
+    return None
