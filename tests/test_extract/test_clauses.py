@@ -65,5 +65,9 @@ def test_chinese_comma_before_new_cue_splits_only_after_a_stance():
     assert len(clause_candidates(no_stance_before, Span(0, len(no_stance_before)), lex)) == 1
 
 
-def test_chinese_semicolon_ends_sentence():
-    assert len(sentences("协助预防恐怖行为；拘押参与者。", load("zh"))) == 2
+def test_chinese_semicolon_separates_clauses_of_one_sentence():
+    """"双方同意A；B；C": the items after the semicolons stay in the sentence of the stance they share."""
+    text, lex = "双方同意加强防务合作；推动互联互通；共同构建供应链。", load("zh")
+    assert len(sentences(text, lex)) == 1
+    parts = [span.of(text) for span in clause_candidates(text, sentences(text, lex)[0], lex)]
+    assert parts == ["双方同意加强防务合作；", "推动互联互通；", "共同构建供应链。"]
