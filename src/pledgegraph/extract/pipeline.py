@@ -210,6 +210,9 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
         cues = cl.CueIndex(sentence_text, lex)
         spans = cl.clause_candidates(text, sent, lex, cues)
         stances = [analyse(span.of(text), lex, actors, _clause_hits(cues, span, sent)) for span in spans]
+        # "Recalling his visit, PM Chinh affirmed ..., and wishes ...": a participle opening a sentence that has
+        # a subject of its own is no recital
+        preamble = preamble and not any(st.subject and st.cue for st in stances)
         # a sentence with a cue of its own does not take the default stance of a quote or intro
         default_ok = not any(st.cue for st in stances)
         for span, st in zip(spans, stances):
