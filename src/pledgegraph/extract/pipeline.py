@@ -206,6 +206,7 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
     for si, sent in enumerate(cl.sentences(text, lex)):
         sentence_text = sent.of(text)
         preamble = any(rx.search(sentence_text) for rx in lex.preamble)
+        asked = bool(lex.question.search(sentence_text))  # a question (a journalist's) is no stance
         speech = _speech_of(speeches, speech_ends, sent)
         cues = cl.CueIndex(sentence_text, lex)
         spans = cl.clause_candidates(text, sent, lex, cues)
@@ -222,7 +223,7 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             modality, committal, rule, conf = _modality(st, speech if default_ok else None,
                                                         frame if default_ok else None, sentence_text, lex)
             modality, committal = _borrowed(st, result, si, modality, committal)
-            if preamble and not explicit:
+            if (preamble and not explicit) or asked:
                 modality = None
             if modality and _skipped(clause_text, st, lex):
                 modality = None
