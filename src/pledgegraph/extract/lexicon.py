@@ -121,9 +121,9 @@ def _speaker_rules(spec: dict | None) -> SpeakerRules | None:
     if not spec:
         return None
     optional = lambda key: re.compile(spec[key]) if spec.get(key) else None  # noqa: E731
-    return SpeakerRules(after=tuple(re.compile(p) for p in spec.get("after", ())), before=optional("before"),
-                        name_after=optional("name_after"), untitled=optional("untitled"),
-                        name_ending=spec.get("name_ending", ""))
+    listed = lambda key: tuple(re.compile(p) for p in spec.get(key, ()))  # noqa: E731
+    return SpeakerRules(after=listed("after"), before=optional("before"), name_after=optional("name_after"),
+                        untitled=listed("untitled"), name_ending=spec.get("name_ending", ""))
 
 
 def _cue(c: dict, flags: int, regex: re.Pattern | None = None) -> Cue:
