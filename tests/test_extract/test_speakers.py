@@ -22,12 +22,12 @@ from pledgegraph.segment import segment
     ("モンゴルのフレルスフ大統領は来日した。", "ja", ("JP", "MN"), {"フレルスフ": "MN"}),
 ])
 def test_persons_introduced_with_state_and_title(text, lang, parties, expected):
-    assert introduced(text, lang, load(lang).speakers, parties) == expected
+    assert introduced(text, lang, load(lang).speakers, parties).names == expected
 
 
 def test_a_title_and_name_without_state_is_the_other_party():
     text = "Prime Minister Narendra Modi spoke. Vietnamese Prime Minister Nguyen Xuan Phuc represented Vietnam."
-    assert introduced(text, "en", load("en").speakers, ("IN", "VN"))["Narendra Modi"] == "IN"
+    assert introduced(text, "en", load("en").speakers, ("IN", "VN")).names["Narendra Modi"] == "IN"
 
 
 def provisions(text: str, lang: str):
@@ -45,3 +45,11 @@ def test_a_person_named_after_a_governed_mention_is_no_subject():
     text = ("王毅同拉夫罗夫举行会谈\n\n国务委员兼外长王毅在莫斯科同俄罗斯外长拉夫罗夫举行会谈，中国和俄罗斯同意加强合作。\n")
     found = provisions(text, "zh")
     assert all(p.actors != ["RU"] for p in found)
+
+
+def test_a_title_held_by_one_person_names_that_side():
+    text = ("Foreign Secretary William Hague met Japanese Foreign Minister Fumio Kishida in London.\n"
+            "The Foreign Secretary said the UK will deepen cooperation with Japan.")
+    speakers = introduced(text, "en", load("en").speakers, ("GB", "JP"))
+    assert speakers.names == {"Fumio Kishida": "JP", "William Hague": "GB"}
+    assert speakers.roles["Foreign Secretary"] == "GB"

@@ -122,8 +122,9 @@ def _speaker_rules(spec: dict | None) -> SpeakerRules | None:
         return None
     optional = lambda key: re.compile(spec[key]) if spec.get(key) else None  # noqa: E731
     listed = lambda key: tuple(re.compile(p) for p in spec.get(key, ()))  # noqa: E731
+    classes = tuple((kind, re.compile(pattern)) for kind, pattern in (spec.get("title_classes") or {}).items())
     return SpeakerRules(after=listed("after"), before=optional("before"), name_after=optional("name_after"),
-                        untitled=listed("untitled"), name_ending=spec.get("name_ending", ""))
+                        untitled=listed("untitled"), name_ending=spec.get("name_ending", ""), classes=classes)
 
 
 def _cue(c: dict, flags: int, regex: re.Pattern | None = None) -> Cue:

@@ -169,24 +169,26 @@ def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, blo
 
 
 def _speech_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Quoted statements that span several sentences (「…。…」): (open, close) offsets."""
+    """Quoted statements that span several sentences (「…。…」): (open, close) offsets. ``quote_open`` and
+    ``quote_close`` list the marks; a mark in both (") opens when no quote is open and closes otherwise."""
     if not lex.quote_open:
         return []
     ranges, depth, start = [], 0, 0
     for m in _quote_marks(lex).finditer(text):
         i, ch = m.start(), m.group()
-        if ch == lex.quote_open:
-            depth, start = depth + 1, (i if depth == 0 else start)
-        elif ch == lex.quote_close and depth:
+        closes = ch in lex.quote_close and depth and (ch not in lex.quote_open or depth == 1)
+        if closes:
             depth -= 1
             if depth == 0 and any(t in text[start:i] for t in "。.!?！？"):
                 ranges.append((start, i))
+        elif ch in lex.quote_open:
+            depth, start = depth + 1, (i if depth == 0 else start)
     return ranges
 
 
 def _quote_marks(lex: Lexicon) -> re.Pattern:
-    """A pattern finding the language's opening and closing quote marks (single characters)."""
-    marks = {q for q in (lex.quote_open, lex.quote_close) if len(q) == 1}
+    """A pattern finding the language's opening and closing quote marks."""
+    marks = set(lex.quote_open) | set(lex.quote_close)
     return re.compile("[" + re.escape("".join(sorted(marks))) + "]") if marks else NEVER
 
 

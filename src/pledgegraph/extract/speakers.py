@@ -10,7 +10,7 @@ title alone ("Prime Minister Narendra Modi") whose counterpart is known belongs 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pledgegraph.lang import countries
 
@@ -24,12 +24,25 @@ class SpeakerRules:
     name_after: re.Pattern | None
     untitled: tuple[re.Pattern, ...]  # a title and a name with no state ("Prime Minister Narendra Modi")
     name_ending: str  # inflectional endings a name may take (Russian: "Путиным")
+    classes: tuple[tuple[str, re.Pattern], ...] = ()  # kind of title: foreign minister, head of government ...
+
+    def title_class(self, title: str) -> str:
+        """The kind of a title ("Foreign Secretary" and "Minister for Foreign Affairs" are one kind)."""
+        return next((kind for kind, rx in self.classes if rx.search(title)), title)
 
 
-def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str, ...]) -> dict[str, str]:
-    """Names of persons introduced with a state in ``text`` -> that state's ISO code (parties only)."""
-    found: dict[str, str] = {}
-    titles: dict[str, set[str]] = {}  # state -> titles of its persons found
+@dataclass
+class Speakers:
+    """What a document says of its persons: names -> state, and titles held by one known person -> state."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # "Foreign Secretary" -> GB ("the Foreign Secretary said")
+
+
+def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str, ...]) -> Speakers:
+    """Persons introduced with a state in ``text`` (parties only), and the titles that name one of them."""
+    found = Speakers()
+    titles: dict[str, list[str]] = {}  # state -> titles (as written) of its persons found
     for code, start, end in countries.find(text, language):
         if parties and code not in parties:
             continue
@@ -42,20 +55,23 @@ def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str,
             else:
                 m = spec.name_after.match(text[end:end + WINDOW]) if spec.name_after else None
                 name = m.group("name").strip() if m else None
-        if name and name not in found:
-            found[name] = code
-            titles.setdefault(code, set()).add(title)
-    if spec.untitled and len(parties) == 2 and len(set(found.values())) == 1:
-        other = next(p for p in parties if p not in found.values())
-        known = {part for name in found for part in name.split()}
-        counterpart_titles = set().union(*titles.values())
+        if name and name not in found.names:
+            found.names[name] = code
+            titles.setdefault(code, []).append(title)
+    if spec.untitled and len(parties) == 2 and len(titles) == 1:
+        other = next(p for p in parties if p not in titles)
+        known = {part for name in found.names for part in name.split()}
+        classes = {spec.title_class(t) for ts in titles.values() for t in ts}
         for pattern in spec.untitled:
             for m in pattern.finditer(text):
-                name = m.group("name").strip()
+                name, title = m.group("name").strip(), _title(m)
                 # "Minister Maas" is "Heiko Maas", known already; an untitled person is the counterpart of one
-                # with the same title ("Prime Minister Modi" facing the Vietnamese Prime Minister)
-                if not known & set(name.split()) and _title(m) in counterpart_titles:
-                    found.setdefault(name, other)
+                # with the same kind of title ("Prime Minister Modi" facing the Vietnamese Prime Minister)
+                if not known & set(name.split()) and spec.title_class(title) in classes:
+                    if found.names.setdefault(name, other) == other:
+                        titles.setdefault(other, []).append(title)
+    held = [(t, code) for code, ts in titles.items() for t in ts if t]
+    found.roles = {t: code for t, code in held if sum(t == u for u, _ in held) == 1}
     return found
 
 
@@ -67,10 +83,6 @@ def _name_after(following: str, spec: SpeakerRules) -> tuple[str | None, str]:
     return None, ""
 
 
-ABBREVIATED_TITLES = {"PM": "Prime Minister"}
-
-
 def _title(match: re.Match) -> str:
-    """The title a pattern captured (group ``title``), spelt out; "" when it has none."""
-    title = (match.groupdict().get("title") or "").strip()
-    return ABBREVIATED_TITLES.get(title, title)
+    """The title a pattern captured (group ``title``), as written; "" when it has none."""
+    return " ".join((match.groupdict().get("title") or "").split())

@@ -65,12 +65,17 @@ class ActorTable:
         named = [(n, code) for p in doc.persons for code in [p.country or self._side_of(p)] if code
                  for n in person_names(p.name)]
         rules = lex.speakers
+        roles: dict[str, str] = {}
         if rules:
             speakers = introduced(doc.norm or doc.raw, doc.language, rules, self.parties)
-            named += [(n, code) for name, code in sorted(speakers.items()) for n in person_names(name)]
+            named += [(n, code) for name, code in sorted(speakers.names.items()) for n in person_names(name)]
+            roles = speakers.roles
         ending = rules.name_ending if rules else ""
         self.persons = [(re.compile(re.escape(name_stem(n, ending)) + ending + (r"\b" if ending else "")), code)
                         for n, code in named]
+        # a title held by one known person names that person's side ("the Foreign Secretary said")
+        self.persons += [(re.compile(r"\b" + re.escape(title) + r"\b"), code) for title, code in sorted(roles.items())
+                         if " " in title]
 
     def _side_of(self, person: Person) -> str:
         """The side of a person whose role names no state, in a document of the home side's language: a name
