@@ -39,6 +39,7 @@ class Cue:
     counterpart: bool = False  # no named subject means the other party of the previous clause
     echo: bool = False  # "the same position was expressed": the previous clause's modality
     inherit: bool = False  # a bare coordinated verb takes a stronger stance of its sentence
+    mutual: bool = False  # an agreement: a subject that names one side agreed with the other side it names too
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Lexicon:
     new_subject: re.Pattern = NEVER
     # sides of a document written by one of the parties (Japanese-side summaries: 当方 / 先方)
     home: str = ""
+    writing_state: str = ""  # the state a document in this language names no other party than (ja: JP)
     home_side: tuple[re.Pattern, ...] = ()
     counterpart_side: tuple[re.Pattern, ...] = ()
     foreign_name: re.Pattern = NEVER
@@ -133,7 +135,8 @@ def _cue(c: dict, flags: int, regex: re.Pattern | None = None) -> Cue:
                committal=bool(c.get("committal", c["modality"] in COMMITTAL_MODALITIES)),
                frame=bool(c.get("frame", False)), bound=bool(c.get("bound", False)),
                joint=bool(c.get("joint", False)), counterpart=bool(c.get("counterpart", False)),
-               echo=bool(c.get("echo", False)), inherit=bool(c.get("inherit", False)))
+               echo=bool(c.get("echo", False)), inherit=bool(c.get("inherit", False)),
+               mutual=bool(c.get("mutual", False)))
 
 
 @lru_cache(maxsize=None)
@@ -192,6 +195,7 @@ def load(language: str) -> Lexicon:
         break_needs_cue_before=bool(cues_data.get("break_needs_cue_before", False)),
         new_subject=_compile(cues_data.get("new_subject"), cf),
         home=actors_data.get("home", ""),
+        writing_state=actors_data.get("writing_state", ""),
         home_side=many("home_side", actors_data, af),
         counterpart_side=many("counterpart_side", actors_data, af),
         foreign_name=_compile(actors_data.get("foreign_name"), af),

@@ -10,6 +10,7 @@ from collections import Counter
 
 from ..lang import countries
 from ..model import Document, Person
+from .lexicon import load as load_lexicon
 
 OPENING_CHARS = 600
 WEIGHTS = {"title": 5.0, "opening": 2.0, "role": 3.0, "text": 1.0}
@@ -83,4 +84,7 @@ def detect_parties(doc: Document) -> list[str]:
     ranked = sorted(scores, key=lambda c: (-scores[c], c))
     leader = scores[ranked[0]]
     parties = [ranked[0]] + [c for c in ranked[1:2] if scores[c] >= SECOND_PARTY_SHARE * leader]
+    writer = load_lexicon(doc.language).writing_state
+    if len(parties) == 1 and writer and writer not in parties:
+        parties.append(writer)  # a Japanese readout of a meeting with Thailand names only Thailand
     return sorted(parties)

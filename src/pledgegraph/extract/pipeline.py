@@ -271,9 +271,11 @@ def _skipped(clause_text: str, st: Stance, lex: Lexicon) -> bool:
 
 def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
             span: cl.Span) -> tuple[tuple[str, ...], bool]:
-    if speech and speech[2] is not None and speech[0] <= span.start:
+    if speech and speech[2] is not None and speech[0] <= span.start < speech[1]:
         return speech[2].codes, True
     if st.subject is not None:
+        if st.cue and st.cue.cue.mutual and _partner_named(st, doc):
+            return tuple(doc.parties), True  # "安倍総理はエルドアン首相と会談し、…で合意" : both agreed
         return st.subject.codes, True
     if st.cue and st.cue.cue.counterpart and carried:
         other = tuple(sorted(set(doc.parties) - set(carried)))
@@ -286,6 +288,12 @@ def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
     if frame:
         return frame.actors, False
     return tuple(doc.parties), False
+
+
+def _partner_named(st: Stance, doc: Document) -> bool:
+    """Whether the clause names, besides its subject, the other party of a bilateral document."""
+    others = set(doc.parties) - set(st.subject.codes)
+    return len(doc.parties) == 2 and len(others) == 1 and any(others & set(m.codes) for m in st.mentions)
 
 
 def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,

@@ -47,6 +47,7 @@ class Stance:
     cue: CueHit | None
     subject: Mention | None
     committal: bool
+    mentions: tuple[Mention, ...] = ()  # every actor mention of the clause
 
     @property
     def modality(self) -> str | None:
@@ -236,7 +237,8 @@ def analyse(text: str, lex: Lexicon, actors: ActorTable, hits: list[CueHit] | No
         subject = _reported_subject(text, hits, hit, groups, lex) or subject
     if subject is None and hit is not None:
         subject = next((g for g in groups if hit.start < g.start and g.end <= hit.end), None)
-    return Stance(cue=hit, subject=subject, committal=bool(hit) and is_committal(text, hit, lex))
+    return Stance(cue=hit, subject=subject, committal=bool(hit) and is_committal(text, hit, lex),
+                  mentions=tuple(groups))
 
 
 def _reported_subject(text: str, hits: list[CueHit], hit: CueHit, groups: list[Mention],
