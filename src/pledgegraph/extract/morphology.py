@@ -1,9 +1,11 @@
 """Cues recognised by the form of a word rather than its spelling, for languages whose cue lexicon lists
-``morph_cues`` (Russian, with pymorphy3): a verb in the future tense ("проведут", "примем") pledges what the
-sides will do, whatever the verb.
+``morph_cues``: Russian with pymorphy3 (a verb in the future tense, "проведут", "примем", pledges what the
+sides will do, whatever the verb) and Japanese with SudachiPy (a clause-final verb in the plain present,
+"協力を推進する。", is a treaty-style pledge).
 
-Each morph cue names a part of speech, grammemes the word must carry, lemmas it must or must not have, and
-optionally the parts of speech one of the next two words must have ("будут решены", "будет развивать").
+Each morph cue names a part of speech, grammemes (pymorphy3 tags; Sudachi conjugation type and form) the word
+must carry, lemmas it must or must not have, and optionally the parts of speech the next word must have
+("будут решены", "推進する。").
 """
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 WORD = re.compile(r"\w+(?:-\w+)?")
-ANALYZERS = {"ru": "pymorphy3"}
+ANALYZERS = {"ru": "pymorphy3", "ja": "sudachi"}
+SUDACHI_CHUNK = 10_000  # characters tokenised per call
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,23 @@ def _analyzer(language: str):
         import pymorphy3
 
         return pymorphy3.MorphAnalyzer()
+    if ANALYZERS.get(language) == "sudachi":
+        from sudachipy import dictionary
+
+        return dictionary.Dictionary().tokenizer()
     return None
+
+
+def _words(text: str, language: str) -> list[tuple[int, int, tuple[str, str, frozenset[str]]]]:
+    """(start, end, (lemma, part of speech, grammemes)) of the words of ``text``."""
+    if ANALYZERS.get(language) != "sudachi":
+        return [(w.start(), w.end(), analyse_word(language, w.group().lower())) for w in WORD.finditer(text)]
+    out = []
+    for offset in range(0, len(text), SUDACHI_CHUNK):  # Sudachi takes at most ~49 kB per call
+        for m in _analyzer(language).tokenize(text[offset:offset + SUDACHI_CHUNK]):
+            pos = m.part_of_speech()
+            out.append((offset + m.begin(), offset + m.end(), (m.dictionary_form(), pos[0], frozenset(pos[4:6]))))
+    return out
 
 
 @lru_cache(maxsize=200_000)
@@ -53,15 +72,14 @@ def morph_hits(text: str, language: str, cues: tuple[MorphCue, ...]) -> list[tup
     """(start, end, Cue) of every word of ``text`` that a morph cue matches."""
     if not cues or _analyzer(language) is None:
         return []
-    words = list(WORD.finditer(text))
-    analyses = [analyse_word(language, w.group().lower()) for w in words]
+    words = _words(text, language)
     hits = []
-    for i, word in enumerate(words):
+    for i, (start, end, analysis) in enumerate(words):
         for cue in cues:
-            if not _matches(cue, analyses[i]):
+            if not _matches(cue, analysis):
                 continue
-            if cue.next_pos and not any(a[1] in cue.next_pos for a in analyses[i + 1:i + 3]):
+            if cue.next_pos and not any(a[1] in cue.next_pos for _, _, a in words[i + 1:i + 2]):
                 continue
-            hits.append((word.start(), word.end(), cue.cue))
+            hits.append((start, end, cue.cue))
             break
     return hits
