@@ -19,6 +19,7 @@ CLOSE_BRACKETS = ")）]」』》”"
 BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
 OPENING_SUBJECT_CHARS = 8  # a subject before an opening stance verb ("双方", "中方", "两国元首")
 LOOKAHEAD = 400  # characters after a break searched for the stance that begins there
+MORPH_LOOKAHEAD = 60  # characters after a break searched for a pledging word form
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,10 @@ class CueIndex:
 def _starts_stance(part: str, lex: Lexicon, comma: bool, scan: Scan, offset: int) -> bool:
     """Whether a part after a candidate break begins (or, in clause-final languages, holds) a new stance;
     ``scan``: the cue scan of the sentence, in which the part starts at ``offset``."""
+    for start, _, _ in morph_hits(part[:MORPH_LOOKAHEAD], lex.language, lex.morph_cues):
+        gap = part[:start]
+        if lex.bound_gap.match(gap) or lex.break_subject.match(gap) or not gap.strip():
+            return True  # "и будут содействовать": a verb form that pledges begins the part
     for cue in lex.cues:
         if cue.frame or (cue.bound and not comma and lex.break_needs_comma):
             continue
