@@ -48,3 +48,12 @@ def test_a_participle_clause_is_its_own_provision():
 def test_the_reported_stance_takes_the_subject_after_that():
     found = facts("The Japanese Foreign Minister stated that Japan and Viet Nam agreed to expand trade.", "en")
     assert found == [(["JP", "VN"], "agree", True)]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("In recent years, both sides have agreed to strengthen cooperation in trade.", "en"),
+    ("长期以来，双方始终坚持平等相待，坚定支持对方维护国家利益。", "zh"),
+    ("В последние годы стороны договорились расширять сотрудничество.", "ru"),
+])
+def test_a_retrospective_sentence_is_no_provision(body, lang):
+    assert facts(body, lang) == []

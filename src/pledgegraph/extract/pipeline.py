@@ -209,6 +209,7 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
         sentence_text = sent.of(text)
         preamble = any(rx.search(sentence_text) for rx in lex.preamble)
         asked = bool(lex.question.search(sentence_text))  # a question (a journalist's) is no stance
+        asked = asked or any(rx.search(sentence_text) for rx in lex.retrospective)
         speech = _speech_of(speeches, speech_ends, sent)
         cues = cl.CueIndex(sentence_text, lex)
         spans = cl.clause_candidates(text, sent, lex, cues)
