@@ -228,7 +228,9 @@ def analyse(text: str, lex: Lexicon, actors: ActorTable, hits: list[CueHit] | No
     hits = find_cues(text, lex) if hits is None else hits
     groups = actors.mentions(text)
     if lex.subject == "first":
-        limit = min((h.start for h in hits if not h.cue.frame), default=len(text))
+        # a bound verb counts only where it opens the clause ("加快推进两国铁路": 两国 is its object)
+        limit = min((h.start for h in hits if not h.cue.frame and (not h.cue.bound or _bound_ok(text, h, 0, lex))),
+                    default=len(text))
     else:
         limit = len(text)
     subject = subject_of(text, groups, lex, limit)
