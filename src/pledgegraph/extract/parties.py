@@ -9,6 +9,7 @@ import dataclasses
 from collections import Counter
 
 from ..lang import countries
+from ..lang.chinese import simplified
 from ..model import Document, Person
 from .lexicon import load as load_lexicon
 
@@ -23,6 +24,8 @@ def _text(doc: Document) -> str:
 
 
 def _mentioned(text: str, lang: str) -> list[str]:
+    if lang == "zh":  # Traditional Chinese is read in Simplified characters, as the thesaurus spells it
+        text = simplified(text)
     return [code for code, _, _ in countries.find(text, lang)] if text else []
 
 

@@ -86,6 +86,7 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
     """All provisions of ``doc`` (see module docstring)."""
     if not doc.parties:
         _detect_parties(doc)
+    doc = reading_view(doc)
     lex = load(doc.language)
     actors = ActorTable(doc, lex)
     state = _State(by_locator={b.locator: b for b in blocks})
@@ -114,6 +115,15 @@ def _list_item(block: Block, parents: set[str | None]) -> bool:
     """A short numbered line with nothing under it is an item of a list, not a heading: in action plans and
     outlines it states a pledge without a verb ("(2)議会間交流の支援")."""
     return block.locator not in parents and not UNNUMBERED.match(block.locator)
+
+
+def reading_view(doc: Document) -> Document:
+    """The document as the lexicons read it: Chinese in Simplified characters (same offsets)."""
+    if doc.language != "zh" or not doc.norm:
+        return doc
+    from pledgegraph.lang.chinese import simplified
+
+    return replace(doc, norm=simplified(doc.norm))
 
 
 def _detect_parties(doc: Document) -> None:

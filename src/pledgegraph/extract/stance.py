@@ -95,8 +95,13 @@ class ActorTable:
         for side, patterns in ((self.home, self.lex.home_side), (self.counterpart, self.lex.counterpart_side)):
             found += [Mention(m.start(), m.end(), side, "country")
                       for rx in (patterns if side else ()) for m in scan.finditer(rx, text)]
-        found += [Mention(s, e, (code,), "country") for code, s, e in country_mentions(text, self.language)
-                  if (not self.parties or code in self.parties) and self._long_enough(text, s, e)]
+        states = [(code, s, e) for code, s, e in country_mentions(text, self.language)
+                  if not self.parties or code in self.parties]
+        singles = [(s, e) for _, s, e in states if e - s == 1]
+        paired = {s for s, e in singles if any(e == s2 or s == e2 for s2, e2 in singles)}
+        # one-character abbreviations count before a side word (露側) or as a pair the country rules accept (中法将…)
+        found += [Mention(s, e, (code,), "country") for code, s, e in states
+                  if self._long_enough(text, s, e) or s in paired]
         found += [Mention(m.start(), m.end(), (code,), "person")
                   for rx, code in self.persons for m in rx.finditer(text)
                   if not self.parties or code in self.parties]
@@ -111,7 +116,8 @@ class ActorTable:
         groups: list[Mention] = []
         for m in found:
             last = groups[-1] if groups else None
-            if last and self.lex.connector.match(text[last.end:m.start]):
+            adjacent = last and m.start == last.end and min(m.end - m.start, last.end - last.start) == 1  # 中法
+            if last and (adjacent or self.lex.connector.match(text[last.end:m.start])):
                 codes = tuple(sorted(set(last.codes) | set(m.codes)))
                 groups[-1] = Mention(last.start, m.end, codes, "all" if "all" in (last.kind, m.kind) else m.kind)
             else:
