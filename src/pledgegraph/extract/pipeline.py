@@ -24,6 +24,7 @@ AFFIRMED = "affirm"
 SKIP_REACH = 8  # characters around the governing cue searched for a skip pattern
 CONTEXT_REACH = 2000  # characters of the block either side of a clause that give it context themes
 TERMINATED = re.compile(r"[.!?;。．！？；」]\W*$")
+SPEAKER_LABEL = re.compile(r"^\W*([^\W\d][^:：\n]{0,40}?)\s*[:：]\s*$")  # a line naming who speaks next
 DATE_ONLY = re.compile(r"^[\W\d\s年月日]*$|^\W*(?:in|at|done at)\b.{0,40}\d{4}\W*$", re.IGNORECASE)
 
 
@@ -32,7 +33,7 @@ class Frame:
     """A stance context opened by an introducing sentence, for the paragraphs that follow it."""
 
     actors: tuple[str, ...]
-    modality: str
+    modality: str | None  # None: the frame only names who speaks (a speaker label)
     committal: bool
     rule: str
     owner: Block
@@ -168,6 +169,11 @@ def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, blo
     if not spans:
         return None
     last = spans[-1].of(text)
+    label = SPEAKER_LABEL.match(text)
+    if label:  # "Путин:" / "Erdoğan:" — what follows is that speaker's, with no stance of its own
+        named = actors.mentions(label.group(1))
+        if len(named) == 1 and named[0].end - named[0].start >= len(label.group(1).strip()) - 2:
+            return Frame(named[0].codes, None, False, f"{lex.language}.modality.speaker", block)
     if not lex.intro.search(last) or not lex.intro_cue.search(last):
         return None
     stance = analyse(last, lex, actors)
@@ -320,7 +326,7 @@ def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
         return None, False, "", 0.0
     if speech and speech[2] is not None:
         return DEFAULT_MODALITY, False, f"{lex.language}.modality.quoted-statement", 0.5
-    if frame:
+    if frame and frame.modality:
         return frame.modality, frame.committal, frame.rule, 0.5
     return None, False, "", 0.0
 
