@@ -17,6 +17,7 @@ only when found committal with the right actors and modality.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import defaultdict
@@ -202,6 +203,11 @@ def real(show_dev: bool) -> int:
         print(f"{len(missing)} texts are missing from bench/real/texts/ (re-retrieve them as SOURCES.md says): "
               + ", ".join(missing))
         return 1
+    changed = sorted(f for f, row in sources.items()
+                     if hashlib.sha256((REAL / "texts" / f).read_bytes()).hexdigest() != row["sha256"])
+    if changed:
+        print(f"{len(changed)} texts differ from the sha256 in sources.json (re-retrieve them): " + ", ".join(changed))
+        return 1
     results = {}
     for half in ("dev", "test"):
         gold = load_gold(REAL / "gold" / half, [REAL / "texts"])
@@ -225,7 +231,7 @@ def report(name: str, f: dict[str, float], documents: int, brief: bool = False) 
         print(f"== {name}: documents: {documents}  gold provisions: {f['gold']}  system provisions: {f['system']}")
     print(f"{name}: documents={documents} gold={f['gold']} " + " ".join(
         f"{k}={f[k]:.3f}" for k in ("provision_f1", "commitment_f1", "strict_f1", "actor", "actor_single",
-                                     "modality", "theme_f1", "deadline") if k in f))
+                                     "modality", "theme_f1", "deadline", "frequency") if k in f))
 
 
 def main() -> int:

@@ -32,9 +32,15 @@ class Document:
     title: str = ""
     place: str = ""
     doc_type: str = ""  # joint-statement | press-statement | meeting-summary | un-letter | ...
+    genre: str = ""  # joint-statement | joint-declaration | press-readout | press-release | action-plan |
+    #                  agreement | press-conference | news-report | un-letter | other
+    original_language: str | None = None  # ISO 639-1 of the original when the text says it is a translation
+    authoritative: bool = True  # False for a translation (a note says so); the original text is authoritative
+    letter_date: str | None = None  # a UN letter's own date ("date" is that of the annexed statement)
     parties: list[str] = field(default_factory=list)  # ISO codes of the states party to the text
     persons: list[Person] = field(default_factory=list)
     metadata_rules: dict[str, str] = field(default_factory=dict)  # field name -> rule that set it
+    blocks: list[Block] = field(default_factory=list, repr=False)  # segmented once, at ingest
 
     def raw_span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
         """Map a span of the normalised view back to raw offsets."""
@@ -96,10 +102,12 @@ class Link:
 
     earlier: str  # Provision.key
     later: str
-    relation: str  # continues | strengthens | weakens | implements
+    relation: str  # a notation of relation:scheme (ontology/thesaurus/relations.ttl)
     score: float
     shared: list[str] = field(default_factory=list)  # shared thesaurus notations (evidence)
-    rule: str = ""
+    rule: str = ""  # "<identity rule>+<relation rule>", e.g. "link.object.concept+link.relation.reports-done"
+    objects: list[str] = field(default_factory=list)  # the specific pledge objects both take up ("concept:wto")
+    confidence: float = 0.0  # in [0, 1]: that both provisions take up one pledge object
 
 
 @dataclass

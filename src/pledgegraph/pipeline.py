@@ -1,4 +1,4 @@
-"""The pipeline in one place: ingest -> segment -> extract -> link, as plain data (no RDF here).
+"""The pipeline in one place: ingest (with segmentation) -> extract -> link, as plain data (no RDF here).
 
 Content never fails an archive: unless ``strict``, a document that cannot be read or analysed, and a
 provision whose actor cannot be determined, are left out and recorded in ``Corpus.problems``.
@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .errors import E, PledgegraphError
 from .extract import extract
+from .extract.parties import detect_parties
 from .ingest import load_paths
 from .link import alignments, attach_cites, find_citations, link, strength
 from .model import Corpus, Document, Problem, Provision
@@ -19,12 +20,14 @@ Progress = Callable[[str], None]
 
 
 def analyse(documents: list[Document], progress: Progress = lambda _: None, strict: bool = True) -> Corpus:
-    """Segment, extract and link already loaded documents."""
+    """Extract and link already loaded documents (ingest segmented them: ``Document.blocks``)."""
     corpus = Corpus()
     for doc in documents:
         progress(f"extract {doc.source}")
         try:
-            blocks = segment(doc)
+            blocks = segment(doc)  # the blocks ingest found, not a second segmentation
+            if not doc.parties:
+                doc.parties = detect_parties(doc)  # metadata of the whole document, settled before extraction
             provisions = extract(doc, blocks)
         except Exception as err:  # a bug on one document must not cost the rest of the archive
             if strict:

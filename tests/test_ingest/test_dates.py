@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pledgegraph.ingest.dates import find_dates
+from pledgegraph.timeparse import find_dates
 
 CASES = [
     ("en", "In Tokyo, 5 September, 2000.", "2000-09-05"),

@@ -7,10 +7,11 @@ from pledgegraph.model import Document, Provision, TimeQualifier
 
 
 def make_doc(source: str, date: str, language: str = "en", doc_type: str = "joint-statement",
-             title: str = "", raw: str = "") -> Document:
-    """A document whose raw text is given (or a placeholder)."""
+             title: str = "", raw: str = "", parties=("JP", "RU")) -> Document:
+    """A document whose raw text is given (or a placeholder), by default a Japan–Russia one (the parties name the
+    relationship its pledges belong to, as extraction finds them)."""
     return Document(source=source, raw=raw or f"text of {source}", language=language, date=date,
-                    doc_type=doc_type, title=title)
+                    doc_type=doc_type, title=title, parties=list(parties))
 
 
 def make_prov(source: str, locator: str, quote: str, modality: str = "intend", themes=("counter-terrorism",),

@@ -1,6 +1,8 @@
 """Evolution chains on realistic hand-made provisions."""
 from __future__ import annotations
 
+import pytest
+
 from pledgegraph.link import link
 
 
@@ -145,3 +147,59 @@ def test_a_later_view_naming_a_further_step_for_the_same_object_strengthens(doc,
                 "conventions", modality="affirm")
     [found] = link(docs, [legal_base, step])
     assert (found.relation, found.rule.split("+")[-1]) == ("strengthens", "link.relation.more-specific")
+
+
+# Relations by the guideline's definitions ("Evolution links" in the annotation guideline).
+
+def test_a_welcome_of_an_accession_achieved_implements_the_earlier_support(doc, prov):
+    """A 2013 welcome of something achieved after a 2002 pledge of support is an implementation: it used to come
+    out as "weakens" because the relation was read off a drop in stance."""
+    docs = [doc("a.txt", "2002-02-02"), doc("b.txt", "2013-04-29")]
+    support = prov("a.txt", "1.4", "Japan reiterated its support for Russia's accession to the World Trade Organization "
+                   "(WTO).", modality="support", actors=("JP",), themes=("wto-accession",))
+    welcome = prov("b.txt", "20", "Both leaders welcomed the accession of the Russian Federation to the WTO.",
+                   modality="welcome", themes=("wto-accession",))
+    [found] = link(docs, [support, welcome])
+    assert (found.relation, found.rule.split("+")[-1]) == ("implements", "link.relation.reports-done")
+
+
+RELATIONS_BY_DEFINITION = {  # earlier (quote, modality, frequency), later (quote, modality) -> relation, rule
+    "a commitment restated as important continues it": (
+        ("agreed to continue the consultations on counter-terrorism", "agree", None),
+        ("confirmed the importance of continuing the consultations on counter-terrorism", "affirm"),
+        "continues", "link.relation.same-stance"),
+    "a commitment become a matter to consider weakens": (
+        ("will hold the consultations on counter-terrorism annually", "intend", "P1Y"),
+        ("will consider holding the consultations on counter-terrorism", "intend"),
+        "weakens", "link.relation.hedged"),
+    "readiness become an intention strengthens": (
+        ("both sides are ready to strengthen cooperation against terrorism", "ready", None),
+        ("both sides will strengthen cooperation against terrorism bilaterally and within the UN", "intend"),
+        "strengthens", "link.relation.conditional-becomes-firm"),
+    "a schedule added strengthens": (
+        ("will continue the consultations on counter-terrorism", "intend", None),
+        ("will hold the consultations on counter-terrorism once a year", "intend"),
+        "strengthens", "link.relation.adds-schedule"),
+}
+
+
+@pytest.mark.parametrize("earlier,later,relation,rule", RELATIONS_BY_DEFINITION.values(),
+                         ids=RELATIONS_BY_DEFINITION.keys())
+def test_relations_follow_the_guideline_definitions(doc, prov, earlier, later, relation, rule):
+    docs = [doc("a.txt", "2002-02-02"), doc("b.txt", "2013-04-29")]
+    first = prov("a.txt", "1", earlier[0], modality=earlier[1], frequency=earlier[2])
+    second = prov("b.txt", "1", later[0], modality=later[1], frequency="P1Y" if "once a year" in later[0] else None)
+    [found] = link(docs, [first, second])
+    assert (found.relation, found.rule.split("+")[-1]) == (relation, rule)
+
+
+def test_every_link_records_its_objects_rule_and_confidence(doc, prov):
+    docs = [doc("a.txt", "2002-02-02"), doc("b.txt", "2013-04-29")]
+    provs = [prov("a.txt", "1", "support the early entry into force of the CTBT", modality="support",
+                  themes=("nonproliferation",)),
+             prov("b.txt", "1", "call for the early entry into force of the CTBT", modality="request",
+                  themes=("nonproliferation",))]
+    [found] = link(docs, provs)
+    assert "concept:ctbt" in found.objects
+    assert found.rule.startswith("link.") and "+link.relation." in found.rule
+    assert 0 < found.confidence <= 1

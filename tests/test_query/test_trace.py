@@ -46,3 +46,38 @@ def test_tree_quotes_are_one_line_without_spaces_inside_cjk():
 
     assert one_line("両首脳は，核問題を\n\n含む朝鮮半島") == "両首脳は，核問題を含む朝鮮半島"
     assert one_line("Both sides\n  agree，\n両首脳") == "Both sides agree，両首脳"
+
+
+def test_tree_names_documents_by_title_and_date_and_shows_the_evidence_of_each_link(mini):
+    text = format_trace(trace(mini, "counter-terrorism"))
+    assert "2002-10  «日露外相会談の概要»  b2002.txt 1" in text
+    evidence = [line.strip() for line in text.splitlines() if "← " in line]
+    assert len(evidence) == 4
+    assert ("← strengthens 2002-10 «日露外相会談の概要»  b2002.txt 1 · objects cooperation@terrorism · "
+            "confidence 0.76 · rule link.concept-overlap") in evidence
+
+
+def test_min_confidence_leaves_out_weaker_links(mini):
+    rows = trace(mini, "counter-terrorism", min_confidence=0.8)
+    assert sum(len(r["links"]) for r in rows) == 3
+    assert all(link["confidence"] >= 0.8 for r in rows for link in r["links"])
+    assert format_trace(rows).splitlines()[0] == "counter-terrorism: 6 pledges, 3 links"
+
+
+def test_every_predecessor_is_shown_with_its_evidence(bundled_graph):
+    rows = trace(bundled_graph, "counter-terrorism")
+    several = [r for r in rows if len(r["links"]) > 1]
+    assert several, "some pledge has more than one predecessor"
+    text = format_trace(rows)
+    assert sum(line.lstrip("│ ").startswith("← ") for line in text.splitlines()) == sum(len(r["links"]) for r in rows)
+    assert all(link["objects"] and link["rule"] and link["confidence"] is not None
+               for r in several for link in r["links"])
+
+
+def test_cli_takes_min_confidence(mini, capsys):
+    from pledgegraph.cli import main
+
+    assert main(["trace", "counter-terrorism", "--graph", str(mini), "--min-confidence", "0.8"]) == 0
+    assert capsys.readouterr().out.startswith("counter-terrorism: 6 pledges, 3 links")
+    with pytest.raises(SystemExit):
+        main(["trace", "counter-terrorism", "--graph", str(mini), "--min-confidence", "1.5"])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache
 
 import yaml
 
@@ -53,6 +53,7 @@ class _Table:
     dates: tuple[_Rule, ...]
     month_only: tuple[_Rule, ...]
     plan_cues: tuple[re.Pattern, ...]
+    future_cues: tuple[re.Pattern, ...]
     spans: tuple[_Rule, ...]
     not_deadline: tuple[re.Pattern, ...]
     anaphora: tuple[re.Pattern, ...] = ()
@@ -63,7 +64,7 @@ class _Table:
         return self.screen.scan(text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(lang: str) -> _Table | None:
     """The compiled time patterns of ``lang``, None when it has no ``time.yaml``."""
     path = LANG_DIR / lang / "time.yaml"
@@ -96,6 +97,7 @@ def table(lang: str) -> _Table | None:
         dates=rules(deadline.get("dates")),
         month_only=rules(deadline.get("month_only")),
         plan_cues=patterns(deadline.get("plan_cues")),
+        future_cues=patterns(deadline.get("future_cues")),
         spans=rules(deadline.get("spans")),
         not_deadline=patterns(deadline.get("not_deadline")),
         anaphora=patterns(deadline.get("anaphora")),
@@ -108,7 +110,7 @@ def _patterns(tab: _Table) -> list[re.Pattern]:
     rules = (*tab.frequency, *tab.bounded, *tab.relative, *tab.relative_months, *tab.relative_days, *tab.dates,
              *tab.month_only, *tab.spans)
     return [r.pattern for r in rules] + [p for _, p in tab.qualifiers] + [
-        *tab.frequency_exclude, *tab.plan_cues, *tab.not_deadline, *tab.anaphora]
+        *tab.frequency_exclude, *tab.plan_cues, *tab.future_cues, *tab.not_deadline, *tab.anaphora]
 
 
 def _group(match: re.Match, name: str) -> str | None:
@@ -166,7 +168,7 @@ def _deadline(text: str, scan: Scan, tab: _Table, doc_date: str | None) -> tuple
             if year and (doc_year is None or year >= doc_year):
                 return iso(year, tab.cal.month(_group(m, "month"))), f"timex.deadline.{rule.name}"
     if doc_year is None:
-        return None, ""
+        return _undated(text, scan, tab)
     for rule in tab.spans:
         for m in scan.finditer(rule.pattern, text):
             years = tab.cal.number(_group(m, "n") or "")
@@ -181,41 +183,62 @@ def _deadline(text: str, scan: Scan, tab: _Table, doc_date: str | None) -> tuple
         for rule in tab.relative_months:
             if scan.search(rule.pattern, text):
                 return iso(*_add_months(doc_year, doc_month, rule.offset or 0)), f"timex.deadline.{rule.name}"
+    past: list[tuple[int, int]] = []  # a month of a relative year already past ("本年4月以来" in November)
     for rule in tab.relative:
         for m in scan.finditer(rule.pattern, text):
-            month = tab.cal.month(_group(m, "month"))
-            if _group(m, "month") and not month:
+            if any(m.start() < e and s < m.end() for s, e in past):
                 continue
-            return iso(doc_year + (rule.offset or 0), month), f"timex.deadline.{rule.name}"
-    return _dated(text, scan, tab, doc_date, doc_year, doc_month)
+            month = tab.cal.month(_group(m, "month"))
+            value = iso(doc_year + (rule.offset or 0), month)
+            if _group(m, "month") and (not month or (doc_month and value < doc_date[:7])):
+                past.append(m.span())
+                continue
+            return value, f"timex.deadline.{rule.name}"
+    planned = _planned(text, scan, tab)
+    for value, rule in _dates(text, scan, tab):
+        if _is_future(value, doc_date, planned):
+            return value, rule
+    for rule in tab.month_only:
+        for m in scan.finditer(rule.pattern, text):
+            month = tab.cal.month(_group(m, "month"))
+            if month and doc_month and month > doc_month:
+                return iso(doc_year, month), f"timex.deadline.{rule.name}"
+    return None, ""
 
 
-def _dated(text: str, scan: Scan, tab: _Table, doc_date: str, doc_year: int,
-           doc_month: int | None) -> tuple[str | None, str]:
-    """A calendar date later than the document date (in its period with a plan cue), or a month of the
-    document's year later than its month."""
-    planned = any(scan.search(p, text) for p in tab.plan_cues)
+def _planned(text: str, scan: Scan, tab: _Table, cues: str = "plan_cues") -> bool:
+    """Whether the clause has a plan cue ("will", "agreed to", 予定, 将, будут), or one of ``cues``."""
+    return any(scan.search(p, text) for p in getattr(tab, cues))
+
+
+def _dates(text: str, scan: Scan, tab: _Table) -> list[tuple[str, str]]:
+    """(ISO value, rule) of the calendar dates of a clause: whole dates first (days, then months), then
+    years (``deadline.dates``), each in text order. Month-only dates ("in March") are left to the caller."""
+    found: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = []
     for date in sorted(find_dates(text, tab.cal.language), key=lambda d: -len(d.iso)):
         taken.append((date.start, date.end))
-        if _is_future(date.iso, doc_date, planned):
-            return date.iso, f"timex.deadline.date-{date.precision}"
+        found.append((date.iso, f"timex.deadline.date-{date.precision}"))
     for rule in tab.dates:
         for m in scan.finditer(rule.pattern, text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append(m.span())
             year = _year(m, tab)
-            if year and _is_future(iso(year), doc_date, planned):
-                return iso(year), f"timex.deadline.{rule.name}"
-    for rule in tab.month_only:
-        for m in scan.finditer(rule.pattern, text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            month = tab.cal.month(_group(m, "month"))
-            if month and doc_month and month > doc_month:
-                return iso(doc_year, month), f"timex.deadline.{rule.name}"
-    return None, ""
+            if year:
+                found.append((iso(year), f"timex.deadline.{rule.name}"))
+    return found
+
+
+def _undated(text: str, scan: Scan, tab: _Table) -> tuple[str | None, str]:
+    """The deadline of a clause of a document whose date is unknown, past its bounds: the latest date it
+    names when a cue of the future makes it a plan ("will ... in 2025", ``future_cues``); nothing relative can
+    be placed."""
+    found = _dates(text, scan, tab) if _planned(text, scan, tab, "future_cues") else []
+    if not found:
+        return None, ""
+    value, rule = max(found, key=lambda f: (f[0][:4], f[0]))
+    return value, f"{rule}+undated-plan"
 
 
 def _is_future(value: str, doc_date: str, planned: bool) -> bool:

@@ -1,4 +1,4 @@
-"""Read text files into ``Document`` objects: decoding, language, normalised view, metadata.
+"""Read text files into ``Document`` objects: decoding, language, normalised view, blocks (segmented once), metadata.
 
 Public API: ``load(path)`` and ``load_paths(paths)``.
 """
@@ -19,7 +19,7 @@ from pledgegraph.model import Document, Problem
 
 
 def document_from_text(raw: str, source: str = "<text>", encoding: str = "utf-8") -> Document:
-    """Build a Document (language, norm, metadata) from already decoded text."""
+    """Build a Document (language, norm, blocks, metadata) from already decoded text."""
     language = body_language(raw)
     if language not in supported_languages():
         raise PledgegraphError(E.E004, path=source, lang=language or "unknown",

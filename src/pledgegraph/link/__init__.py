@@ -2,9 +2,13 @@
 
 Public contract:
   ``link(documents, provisions, citations=None) -> list[Link]``: earlier -> later links between provisions of
-  different, differently dated documents that take up the same specific pledge object: each later provision
-  links to its best one or two predecessors in the documents it cites, else in the nearest earlier date.
-  ``strength(provision) -> int``: modality base strength (ontology ``pg:strength``) + 1 for a schedule.
+  one relationship (documents sharing their states) in different, differently dated documents that take up the
+  same specific pledge object: per object, a later provision links to the provisions of the most recent earlier
+  date of that object's chain (of a document it cites first). Each link carries its relation (by the guideline's
+  definitions, ``relation.py``), the shared objects, its rule, score and confidence.
+  ``statuses(documents, provisions, links) -> list[PledgeStatus]``: what became of every pledge (implemented,
+  strengthened, weakened, restated, dropped, open), with the links that decided it.
+  ``strength(provision) -> int``: modality base strength (thesaurus ``pg:strength``) + 1 for a schedule.
   ``find_citations(documents) -> list[Citation]`` and ``attach_cites(provisions, citations)``.
   ``versions(documents, provisions)``: pairs of documents that are one work (translations, versions).
   ``alignments(documents, provisions, citations=None)``: those pairs plus the pairs of provisions aligned
@@ -19,6 +23,7 @@ from . import works
 from .citations import attach_cites, find_citations, kind_of
 from .evidence import Profile, profiles
 from .evolution import link
+from .status import PledgeStatus, statuses
 from .strength import strength
 
 Pair = tuple[str, str]
@@ -58,4 +63,5 @@ def versions(documents: list[Document], provisions: list[Provision]) -> list[Pai
     return alignments(documents, provisions)[0]
 
 
-__all__ = ["alignments", "attach_cites", "find_citations", "link", "strength", "versions"]
+__all__ = ["PledgeStatus", "alignments", "attach_cites", "find_citations", "link", "statuses", "strength",
+           "versions"]

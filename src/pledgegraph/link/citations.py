@@ -1,8 +1,9 @@
 """Document-level citations: a text naming an earlier document ("the Joint Statement ... of 2 February 2002").
 
-Patterns are data (``lang/<iso>/citations.yaml``). A citation resolves to a corpus document when their dates
-agree (within ``window_days``) and the document is of the cited kind (joint statement, action plan ...);
-otherwise its target stays None and the graph builder makes an external document node.
+Patterns are data (``lang/<iso>/citations.yaml``); the month names of ``{MONTH}`` and the reading of a cited
+date come from the one date subsystem (:mod:`pledgegraph.timeparse`). A citation resolves to a corpus document
+when their dates agree (within ``window_days``) and the document is of the cited kind (joint statement, action
+plan ...); otherwise its target stays None and the graph builder makes an external document node.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Citation, Document, Provision
+from ..timeparse import calendar, parse_date
 from .data import citation_languages, citation_patterns, rules
 from .dates import gap_days
 from .evidence import normalise
@@ -22,9 +24,8 @@ PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
 class Grammar:
     """Compiled citation patterns of one language."""
 
+    language: str
     patterns: tuple[tuple[str, re.Pattern], ...]
-    date_formats: tuple[re.Pattern, ...]
-    months: dict
     kinds: dict
     min_words: int
     strip_leading: tuple[str, ...]
@@ -40,13 +41,12 @@ def grammar(language: str) -> Grammar | None:
     data = citation_patterns(language)
     if not data:
         return None
-    fragments: dict[str, str] = {}
+    fragments = {"MONTH": rf"(?i:\b(?:{calendar(language).placeholders()['MONTH']})\b)"}
     for name, regex in data.get("fragments", {}).items():
         fragments[name] = _expand(regex, fragments)
     return Grammar(
+        language,
         tuple((p["rule"], re.compile(_expand(p["regex"], fragments))) for p in data["patterns"]),
-        tuple(re.compile(f) for f in data.get("date_formats", [])),
-        {str(k).casefold(): int(v) for k, v in (data.get("months") or {}).items()},
         data.get("kinds") or {},
         int(data.get("min_words", 1)),
         tuple(data.get("strip_leading") or ()),
@@ -62,26 +62,6 @@ def all_kinds() -> dict[str, tuple[str, ...]]:
         for kind, words in (g.kinds if g else {}).items():
             kinds.setdefault(kind, set()).update(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in sorted(kinds.items())}
-
-
-def parse_date(text: str, g: Grammar) -> str | None:
-    """ISO date ("YYYY", "YYYY-MM", "YYYY-MM-DD") of a date as written, None when not understood."""
-    text = normalise(text)
-    for fmt in g.date_formats:
-        m = fmt.fullmatch(text)
-        if not m:
-            continue
-        parts = m.groupdict()
-        month = parts.get("m") or g.months.get((parts.get("month") or "").casefold())
-        if parts.get("month") and not month:
-            continue
-        iso = parts["y"]
-        if month:
-            iso += f"-{int(month):02d}"
-            if parts.get("d"):
-                iso += f"-{int(parts['d']):02d}"
-        return iso
-    return None
 
 
 def kind_of(title: str) -> str | None:
@@ -132,7 +112,8 @@ def _found(doc: Document, g: Grammar) -> list[Citation]:
             if not title:
                 continue
             taken.append((start, end))
-            date = parse_date(m.group("date"), g) if "date" in m.groupdict() and m.group("date") else None
+            written = m.groupdict().get("date")
+            date = parse_date(normalise(written), g.language) if written else None
             raw_start, raw_end = (to_raw[start], to_raw[end]) if to_raw else (start, end)
             found.append(Citation(doc.source, title, date, None, raw_start, raw_end, rule))
     return found

@@ -19,8 +19,12 @@ from .vocab import concept_labels, concept_neighbours
 LETTER = r"[A-Za-z0-9\u0400-\u04FF]"  # a word boundary means: not next to one of these (CJK text has no spaces)
 WORD_START = re.compile(LETTER)
 ACRONYM = re.compile(r"[A-Z0-9+\-]{2,}")
-SPECIFIC_KINDS = ("concept", "term", "related")  # evidence of a specific pledge object
-DIRECT_KINDS = ("concept", "term")  # ... named in the clause itself (not inferred through the thesaurus)
+SPECIFIC_KINDS = ("concept", "term", "name", "related", "compound", "theme-compound")  # of a specific object
+OBJECT_KINDS = ("concept", "term", "name", "related", "compound")  # what a clause is about: looked up in chains
+INDEX_KINDS = OBJECT_KINDS + ("theme-compound",)  # under which a clause is found: a clause referring back ("these
+# consultations") on a theme finds the clauses with the same qualified action on that theme
+DIRECT_KINDS = ("concept", "term", "name", "compound")  # ... named in the clause itself (not inferred)
+ROLES = {None: "term", "qualified": "qualified", "topic": "topic", "generic": "generic"}  # objects.yaml role -> kind
 CJK = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 
 
@@ -40,6 +44,16 @@ class Profile:
     def specific(self) -> set[str]:
         """Keys that name a specific pledge object (not a theme, not a generic term)."""
         return {k for k, kind in self.keys.items() if kind in SPECIFIC_KINDS}
+
+    @property
+    def objects(self) -> set[str]:
+        """The specific pledge objects a provision is about: looked up in the chains of its relationship."""
+        return {k for k, kind in self.keys.items() if kind in OBJECT_KINDS}
+
+    @property
+    def index_keys(self) -> set[str]:
+        """The chains a provision is filed under: its objects, and its qualified actions on each of its themes."""
+        return {k for k, kind in self.keys.items() if kind in INDEX_KINDS}
 
     @property
     def direct(self) -> set[str]:
@@ -62,7 +76,14 @@ def _term_regex(term: str, ignore_case: bool) -> str:
     return rf"(?<!{LETTER}){body}" if ignore_case else rf"(?<!{LETTER}){body}(?!{LETTER})"
 
 
-ENTRY_FIELDS = ("generic", "concepts")  # glossary entry fields that are not per-language terms
+ENTRY_FIELDS = ("role", "concepts")  # glossary entry fields that are not per-language terms
+
+
+def _entry_kind(key: str, entry: dict) -> str:
+    role = entry.get("role")
+    if role not in ROLES:
+        raise ValueError(f"objects.yaml: {key} has role {role!r}; use one of {sorted(r for r in ROLES if r)}")
+    return ROLES[role]
 
 
 @cache
@@ -70,7 +91,7 @@ def _term_matchers() -> tuple[tuple[str, str, re.Pattern], ...]:
     """(key, kind, regex) for every single term of the glossary."""
     found = []
     for key, entry in sorted(objects().items()):
-        kind = "generic" if entry.get("generic") else "term"
+        kind = _entry_kind(key, entry)
         for lang, terms in sorted(entry.items()):
             if lang not in ENTRY_FIELDS:
                 found.extend((f"term:{key}", kind, re.compile(_term_regex(str(t), True), re.IGNORECASE))
@@ -84,7 +105,8 @@ def _implied_terms() -> dict[str, tuple[tuple[str, str], ...]]:
     implied: dict[str, list[tuple[str, str]]] = {}
     for key, entry in sorted(objects().items()):
         for notation in entry.get("concepts") or ():
-            implied.setdefault(notation, []).append((f"term:{key}", "generic" if entry.get("generic") else "related"))
+            kind = _entry_kind(key, entry)
+            implied.setdefault(notation, []).append((f"term:{key}", "related" if kind == "term" else kind))
     return {k: tuple(v) for k, v in implied.items()}
 
 
@@ -173,7 +195,7 @@ def frame_spans(text: str, language: str) -> list[tuple[int, int]]:
 
 
 def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, str]] = (),
-                  hidden: list[tuple[int, int]] = ()) -> dict[str, str]:
+                  hidden: list[tuple[int, int]] = (), context: str = "") -> dict[str, str]:
     """Evidence keys of a provision: named concepts, object terms, themes (key -> kind).
 
     Words inside a named concept ("the Convention for the Suppression of the Financing of Terrorism") are not
@@ -186,12 +208,13 @@ def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, 
         language: its document's language (for references and frames).
         antecedents: evidence keys of the clauses before it, nearest first.
         hidden: raw spans not to read (citations of other documents: a cited title is not the pledge object).
+        context: the text before the clause: where "these consultations" find their topic.
     """
     text = normalise(_mask(p.quote, [(max(s - p.start, 0), max(e - p.start, 0)) for s, e in hidden]))
     frames = frame_spans(text, language)
 
-    def kind_at(start: int, end: int, kind: str) -> str:
-        framed = kind != "generic" and any(s <= start and end <= e for s, e in frames)
+    def kind_at(start: int, end: int, kind: str) -> str:  # a topic stays a topic inside a frame
+        framed = kind not in ("generic", "topic") and any(s <= start and end <= e for s, e in frames)
         return "generic" if framed else kind
 
     named = _hits(text, _concept_matchers())
@@ -211,8 +234,57 @@ def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, 
         kind = kind_at(start, end, kind)
         if keys.get(key) in (None, "generic"):
             keys[key] = kind
+    for name in quoted_names(text):
+        keys.setdefault(name, "name")
     keys.update({f"theme:{t}": "theme" for t in p.themes})
+    referring = bool(anaphor_nouns(text, language)) if language else False
+    keys.update(_compounds(keys, context, referring))
     return keys
+
+
+def _compounds(keys: dict[str, str], context: str = "", referring: bool = False) -> dict[str, str]:
+    """Qualified actions with their topics: "consultations" in a clause on terrorism is the object
+    ``term:consultations@term:terrorism``, "the entry into force of the CTBT" ``term:entry-into-force@concept:ctbt``.
+    The topics are the topic terms and the named concepts (not venues) of the clause, else (when it names no object
+    of its own) the topic terms named just before it
+    ("... consultations on counter-terrorism. They agreed to hold these consultations once a year"), else, for a
+    clause that refers back ("these consultations", ``referring``), its themes."""
+    qualified = sorted(k for k, kind in keys.items() if kind == "qualified")
+    if not qualified:
+        return {}
+    topics = sorted(k for k, kind in keys.items() if kind in ("topic", "concept"))
+    own_object = any(kind in ("term", "concept", "name") for kind in keys.values())
+    if not topics and not own_object and context:
+        topics = sorted({key for _, _, key, kind in _hits(normalise(context), _term_matchers()) if kind == "topic"})
+    themes = sorted(k for k, kind in keys.items() if kind == "theme")
+    found = {f"{k}@{t}": "theme-compound" for k in qualified for t in themes}
+    if not topics and referring:
+        topics = themes
+    found.update({f"{k}@{t}": "compound" for k in qualified for t in topics})
+    return found
+
+
+def text_before(raw: str, start: int, window: int) -> str:
+    """The ``window`` characters of the document before ``start`` (line breaks do not end a context: many texts
+    wrap their lines with blank lines)."""
+    return raw[max(0, start - window):start]
+
+
+@cache
+def _quotes() -> re.Pattern:
+    marks = rules()["link"]["quoted_names"]
+    return re.compile("|".join(f"{re.escape(o)}(?P<q{i}>[^{re.escape(o + c)}。.;；]{{{marks['min']},{marks['max']}}})"
+                               f"{re.escape(c)}" for i, (o, c) in enumerate(marks["marks"])))
+
+
+def quoted_names(text: str) -> list[str]:
+    """Names a clause quotes (“好邻居、好朋友”, 「日露投資プラットフォーム」, 《越中陆地边界条约》): each the name of one
+    thing (a guideline, a programme, a treaty), as a key ``name:<quoted text without spaces, case folded>``."""
+    found = []
+    for m in _quotes().finditer(text):
+        quoted = next(v for v in m.groupdict().values() if v)
+        found.append("name:" + re.sub(r"\s+", "", quoted).casefold())
+    return sorted(set(found))
 
 
 def _resolve(noun: str, antecedents: list[dict[str, str]]) -> dict[str, str]:
@@ -247,15 +319,16 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
 
 
-def _keys_in_order(provisions: list[Provision], language: str,
-                   hidden: list[tuple[int, int]]) -> dict[str, dict[str, str]]:
+def _keys_in_order(provisions: list[Provision], language: str, hidden: list[tuple[int, int]],
+                   raw: str = "") -> dict[str, dict[str, str]]:
     """Evidence keys of one document's provisions, read in text order so references find their antecedents."""
     window = int(rules()["link"]["anaphora_window"])
     done: list[tuple[Provision, dict[str, str]]] = []
     for p in sorted(provisions, key=lambda p: (p.start, p.end, p.key)):
         antecedents = [keys for q, keys in reversed(done) if 0 <= p.start - q.end <= window]
         inside = [(s, e) for s, e in hidden if s < p.end and p.start < e]
-        done.append((p, evidence_keys(p, language, antecedents, inside)))
+        context = text_before(raw, p.start, int(rules()["link"]["context_window"])) if raw else ""
+        done.append((p, evidence_keys(p, language, antecedents, inside, context)))
     return {p.key: keys for p, keys in done}
 
 
@@ -282,10 +355,15 @@ def profiles(documents: list[Document], provisions: list[Provision],
     """
     docs = {d.source: d for d in documents}
     sizes = rules()["link"]["ngram"]
+    by_source: dict[str, list[Provision]] = {}
+    for p in provisions:
+        by_source.setdefault(p.source, []).append(p)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for c in citations:
+        spans.setdefault(c.source, []).append((c.start, c.end))
     keys: dict[str, dict[str, str]] = {}
     for doc in docs.values():
-        hidden = [(c.start, c.end) for c in citations if c.source == doc.source]
-        keys.update(_keys_in_order([p for p in provisions if p.source == doc.source], doc.language, hidden))
+        keys.update(_keys_in_order(by_source.get(doc.source, []), doc.language, spans.get(doc.source, []), doc.raw))
     found = []
     for p in sorted(provisions, key=lambda p: p.key):
         doc = docs.get(p.source)

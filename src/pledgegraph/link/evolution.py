@@ -1,35 +1,47 @@
-"""Chain provisions of different documents that take up the same specific pledge object, earlier -> later.
+"""Chain provisions of one relationship that take up the same specific pledge object, earlier -> later.
 
-Each later provision links to its nearest earlier predecessor(s): among the earlier documents that hold a
-matching provision, only those of the most recent date; within them, the best one or two (scoring close to the
-best). Seen from the earlier side, a pledge is taken up in a later document by the clauses that restate the
+A later provision is looked up, for each specific object it names, in the chain of that object within its
+relationship (:class:`~pledgegraph.link.chains.ChainIndex`); its predecessors are the provisions of the most
+recent earlier date in that chain that pledge the same thing (every one there that does, scoring close to the
+best; a clause citing an earlier document looks there first). Versions of one work are never predecessors of
+each other. Seen from the earlier side, a pledge is taken up in a later document by the clauses that restate the
 most of it: a clause sharing only part of what another clause of the same later document shares with it is an
 elaboration, not a successor; and no more than a few clauses of one later document succeed one clause.
+
+Every link records the objects both provisions take up, the rule (``<identity rule>+<relation rule>``), the
+match score and a confidence.
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import islice
 
 from ..model import Citation, Document, Link, Provision
+from .chains import ChainIndex
 from .citations import cited_by, find_citations, kind_of
 from .data import rules
-from .dates import before, interval
-from .evidence import Profile, profiles
-from .pairing import Match, match, shared_notations, stance_tier
-from .relation import classify
+from .evidence import OBJECT_KINDS, Profile, profiles
+from .identity import States, pair_keys, relationships, same_commitment_holders
+from .pairing import Match, match, shared_notations
+from .relation import classify, reports_done
+from .vocab import binds
 from .works import versions
 
-
-def _index(profs: list[Profile]) -> dict[str, list[Profile]]:
-    index = defaultdict(list)
-    for pr in profs:
-        for key, kind in pr.keys.items():
-            if kind != "generic":
-                index[key].append(pr)
-    return index
+TEXT = "text"  # the chain of every provision of a relationship, for comparing words where no object is known
 
 
-def _cited_sources(profs: list[Profile], citations: list[Citation],
+@dataclass
+class Found:
+    """A predecessor found for a later provision, with the objects through which it was found."""
+
+    match: Match
+    earlier: Profile
+    later: Profile
+    objects: set[str] = field(default_factory=set)
+
+
+def _cited_sources(by_source: dict[str, list[Profile]], citations: list[Citation],
                    documents: list[Document]) -> dict[str, set[str]]:
     """Provision key -> sources of the corpus documents its clause cites."""
     raws = {d.source: d.raw for d in documents}
@@ -37,101 +49,182 @@ def _cited_sources(profs: list[Profile], citations: list[Citation],
     for c in citations:
         if not c.target:
             continue
-        for pr in profs:
+        for pr in by_source.get(c.source, []):
             if cited_by(c, pr.provision, raws.get(c.source)):
                 cited[pr.provision.key].add(c.target)
     return cited
 
 
-def _best(later: Profile, found: list[tuple[Match, Profile]]) -> list[tuple[Match, Profile]]:
-    """The best one or two matches: same kind of stance preferred, then those close to the best score."""
+def linkable(p: Provision) -> bool:
+    """False for stances without a pledge object (``link.unlinked_modalities``: a general condemnation)."""
+    return p.modality not in rules()["link"]["unlinked_modalities"]
+
+
+class Linker:
+    """Everything :func:`link` needs to look up the predecessors of one later provision."""
+
+    def __init__(self, documents: list[Document], provisions: list[Provision], citations: list[Citation]):
+        self.profiles = profiles(documents, provisions, [c for c in citations if kind_of(c.title)])
+        self.by_source: dict[str, list[Profile]] = defaultdict(list)
+        for pr in self.profiles:
+            self.by_source[pr.provision.source].append(pr)
+        self.same_work = versions(documents, self.by_source)
+        self.relationship: dict[str, States] = relationships(documents, provisions)
+        self.cited = _cited_sources(self.by_source, citations, documents)
+        linkable_profiles = [pr for pr in self.profiles if linkable(pr.provision)]
+        self.index = ChainIndex(linkable_profiles, self.relationship)
+        self.by_relationship = ChainIndex(linkable_profiles, self.relationship, lambda pr: (TEXT,))
+        self.cfg = rules()["link"]
+
+    def _compatible(self, earlier: Profile, later: Profile) -> bool:
+        a, b = earlier.provision.source, later.provision.source
+        return (a != b and frozenset((a, b)) not in self.same_work
+                and same_commitment_holders(earlier.provision, later.provision,
+                                            self.relationship[a], self.relationship[b]))
+
+    def _accepted(self, group: list[Profile], later: Profile, cited: set[str]) -> list[tuple[Match, Profile]]:
+        found = []
+        for cand in group:
+            if self._compatible(cand, later):
+                m = match(cand, later, cand.provision.source in cited)
+                if m is not None and m.score >= self.cfg["threshold"]:
+                    found.append((m, cand))
+        return found
+
+    def predecessors(self, later: Profile) -> list[Found]:
+        """The predecessors of ``later``: per object, the accepted candidates of the nearest date of its chain
+        (of a cited document first), those scoring close to the best."""
+        cited = self.cited.get(later.provision.key, set())
+        found: dict[str, Found] = {}
+        pairs = pair_keys(self.relationship.get(later.provision.source, frozenset()))
+        for obj in sorted(later.objects):
+            for pair in pairs:
+                for m, cand in self._nearest(pair, obj, later, cited):
+                    entry = found.setdefault(cand.provision.key, Found(m, cand, later))
+                    entry.objects.add(obj)
+                    if m.score > entry.match.score:
+                        entry.match = m
+        if not found:  # no object the glossary knows: the same words in the same language, in the nearest documents
+            for pair in pairs:
+                for m, cand in self._same_words(pair, later):
+                    found.setdefault(cand.provision.key, Found(m, cand, later))
+        return self._best(list(found.values()))
+
+    def _same_words(self, pair: States, later: Profile) -> list[tuple[Match, Profile]]:
+        """Provisions of the ``text_dates_back`` most recent earlier dates of the relationship, in the later
+        provision's language, whose text is as similar as ``text_strong`` (the most recent date with any)."""
+        for _, group in islice(self.by_relationship.groups_before(pair, TEXT, later.date),
+                               self.cfg["text_dates_back"]):
+            same = [pr for pr in group if pr.language == later.language]
+            found = [(m, c) for m, c in self._accepted(same, later, set()) if m.rule == "link.text-similarity"]
+            if found:
+                return self._closest(found, later)
+        return []
+
+    def _nearest(self, pair: States, obj: str, later: Profile, cited: set[str]) -> list[tuple[Match, Profile]]:
+        if cited:  # a clause citing an earlier document takes up what that document pledged, however far back
+            in_cited = self._accepted([pr for _, g in self.index.groups_before(pair, obj, later.date) for pr in g
+                                       if pr.provision.source in cited], later, cited)
+            if in_cited:
+                return in_cited
+        for _, group in islice(self.index.groups_before(pair, obj, later.date), self.cfg["max_dates_back"]):
+            accepted = self._accepted(group, later, cited)
+            if accepted:
+                return self._closest(accepted, later)
+        return []
+
+    def _closest(self, accepted: list[tuple[Match, Profile]], later: Profile) -> list[tuple[Match, Profile]]:
+        """Those scoring close to the best; a pledge is carried on by a pledge, a view by a view (and what is
+        reported done, by the pledge to do it): when candidates of that kind of stance score at least
+        ``stance_floor`` of the best, only they are kept."""
+        best = max(m.score for m, _ in accepted)
+        done = reports_done(later.provision)  # what is reported done was pledged: the pledges come first
+        kind = binds(later.provision.modality) or done
+        alike = [(m, c) for m, c in accepted if binds(c.provision.modality) == kind]
+        if alike and (done or max(m.score for m, _ in alike) >= self.cfg["stance_floor"] * best):
+            accepted, best = alike, max(m.score for m, _ in alike)
+        return [(m, c) for m, c in accepted if m.score >= self.cfg["margin"] * best]
+
+    def _best(self, found: list[Found]) -> list[Found]:
+        found.sort(key=lambda f: (-f.match.score, f.earlier.provision.key))
+        return found[: self.cfg["max_predecessors"]]
+
+
+def _fewest_successors(found: list[Found]) -> list[Found]:
+    """At most ``max_successors`` successors of one earlier clause in one later document, scoring close to the best
+    one (``successor_margin``), those restating the most of its objects first: a clause taken up by many clauses of
+    one text shares a broad topic with them, not one pledge object."""
     cfg = rules()["link"]
-    found = sorted(found, key=lambda mc: (-mc[0].score, mc[1].provision.key))
-    tier = stance_tier(later.provision.modality)
-    alike = [mc for mc in found if stance_tier(mc[1].provision.modality) == tier]
-    if alike and alike[0][0].score >= cfg["stance_floor"] * found[0][0].score:
-        found = alike
-    best = found[0][0].score
-    return [mc for mc in found if mc[0].score >= cfg["margin"] * best][: cfg["max_predecessors"]]
-
-
-def _predecessors(later: Profile, candidates: list[Profile], cited: set[str]) -> list[tuple[Match, Profile]]:
-    """Best matches of ``later`` in the documents its clause cites, else within the most recent earlier date
-    that has any."""
-    threshold = rules()["link"]["threshold"]
-    found = [(m, cand) for cand in candidates if cand.provision.source in cited
-             and (m := match(cand, later, True)) and m.score >= threshold]
-    if found:
-        return _best(later, found)
-    by_date = defaultdict(list)
-    for cand in candidates:
-        by_date[cand.date].append(cand)
-    for date in sorted(by_date, key=lambda d: interval(d), reverse=True):
-        found = [(m, cand) for cand in by_date[date] if (m := match(cand, later)) and m.score >= threshold]
-        if found:
-            return _best(later, found)
-    return []
-
-
-def _fewest_successors(pairs: list[tuple[Match, Profile, Profile]]) -> list[tuple[Match, Profile, Profile]]:
-    """At most ``max_successors`` best-scoring successors of one earlier clause in one later document: a
-    clause taken up by many clauses of one text shares a broad topic with them, not one pledge object."""
-    limit = rules()["link"]["max_successors"]
     by_target = defaultdict(list)
-    for pair in pairs:
-        by_target[(pair[1].provision.key, pair[2].provision.source)].append(pair)
+    for f in found:
+        by_target[(f.earlier.provision.key, f.later.provision.source)].append(f)
     kept = []
     for group in by_target.values():
-        kept.extend(sorted(group, key=lambda mel: (-mel[0].score, mel[2].provision.key))[:limit])
+        best = max(min(f.match.score, 1.0) for f in group)  # a citation's bonus does not crowd the others out
+        close = [f for f in group if f.match.score >= cfg["successor_margin"] * best]
+        kept.extend(sorted(close, key=lambda f: (-len(_restated(f)), -f.match.score,
+                                                 f.later.provision.key))[: cfg["max_successors"]])
     return kept
 
 
-def _undominated(pairs: list[tuple[Match, Profile, Profile]]) -> list[tuple[Match, Profile, Profile]]:
-    """Drop (earlier, later) pairs whose directly shared keys are a strict subset of those another clause of the
-    same later document shares with the same earlier clause. Pairs found on other grounds (citation, text
-    similarity: no directly shared keys) are kept."""
+def _undominated(found: list[Found]) -> list[Found]:
+    """Drop (earlier, later) pairs whose restated objects are a strict subset of those another clause of the same
+    later document restates of the same earlier clause: that clause elaborates part of what the other restates.
+    Pairs found on other grounds (citation, text similarity: no restated objects) are kept."""
     by_target = defaultdict(list)
-    for m, earlier, later in pairs:
-        by_target[(earlier.provision.key, later.provision.source)].append(set(m.direct))
-    return [(m, e, l) for m, e, l in pairs
-            if not m.direct or not any(set(m.direct) < other
-                                       for other in by_target[(e.provision.key, l.provision.source)])]
+    for f in found:
+        by_target[(f.earlier.provision.key, f.later.provision.source)].append(_restated(f))
+    return [f for f in found
+            if not _restated(f) or not any(_restated(f) < other
+                                           for other in by_target[(f.earlier.provision.key,
+                                                                   f.later.provision.source)])]
+
+
+def _restated(f: Found) -> set[str]:
+    """The objects of the earlier pledge that the later clause restates (named or inferred, not through a theme)."""
+    return {k for k in f.match.objects
+            if f.earlier.keys.get(k) in OBJECT_KINDS and f.later.keys.get(k) in OBJECT_KINDS}
+
+
+def further_steps(earlier: Profile, later: Profile) -> tuple[str, ...]:
+    """What the later clause adds on a named instrument both take up: an action on it the earlier did not name
+    ("the entry into force of" conventions the earlier only said would expand the legal base)."""
+    shared = {k for k in set(earlier.keys) & set(later.keys) if k.startswith("concept:")}
+    return tuple(sorted(k for k in later.objects - earlier.specific if "@" in k and k.split("@", 1)[1] in shared))
+
+
+def confidence(m: Match, objects: set[str]) -> float:
+    """How sure the linker is that the two provisions are one commitment: the weight of the strongest kind of
+    object they share (``confidence`` in ``link/rules.yaml``), scaled by the match score."""
+    weights = rules()["confidence"]
+    kinds = [weights["kinds"].get("compound" if "@" in obj else obj.split(":", 1)[0], weights["kinds"]["default"])
+             for obj in objects]
+    base = max(kinds, default=weights["kinds"]["default"])
+    return round(min(1.0, base * (weights["floor"] + (1 - weights["floor"]) * min(m.score, 1.0))), 2)
 
 
 def link(documents: list[Document], provisions: list[Provision],
          citations: list[Citation] | None = None) -> list[Link]:
-    """Evolution links between provisions of different documents, sorted by (earlier, later).
+    """Evolution links between provisions of different documents of one relationship, sorted by (earlier, later).
 
     Args:
-        documents: the corpus documents (their ``date`` orders them; undated documents are not linked).
+        documents: the corpus documents (their ``date`` orders them; undated documents are not linked; their
+            ``parties`` name the relationship, see :func:`~pledgegraph.link.identity.relationships`).
         provisions: provisions of those documents.
         citations: document citations (see :func:`find_citations`); found again when not given.
     """
     citations = find_citations(documents) if citations is None else citations
-    profs = profiles(documents, provisions, [c for c in citations if kind_of(c.title)])
-    by_source = defaultdict(list)
-    for pr in profs:
-        by_source[pr.provision.source].append(pr)
-    same_work = versions(documents, by_source)
-    cited = _cited_sources(profs, citations, documents)
-    index = _index(profs)
-    pairs = []
-    for later in profs:
-        seen, candidates = set(), []
-        for key in later.keys:
-            for cand in index.get(key, []):
-                src = cand.provision.source
-                if (cand.provision.key not in seen and src != later.provision.source
-                        and before(cand.date, later.date)
-                        and frozenset((src, later.provision.source)) not in same_work):
-                    seen.add(cand.provision.key)
-                    candidates.append(cand)
-        pairs.extend((m, earlier, later)
-                     for m, earlier in _predecessors(later, candidates, cited.get(later.provision.key, set())))
+    linker = Linker(documents, provisions, citations)
+    found = []
+    for later in linker.profiles:
+        if linkable(later.provision):
+            found.extend(linker.predecessors(later))
     links = []
-    for m, earlier, later in _fewest_successors(_undominated(pairs)):
-        detail = tuple(sorted(later.direct - earlier.specific)) if m.direct else ()
+    for f in _fewest_successors(_undominated(found)):
+        m, earlier, later = f.match, f.earlier, f.later
+        detail = further_steps(earlier, later)
         relation, relation_rule = classify(earlier.provision, later.provision, detail)
         links.append(Link(earlier.provision.key, later.provision.key, relation, round(min(m.score, 1.0), 2),
-                          shared_notations(m), f"{m.rule}+{relation_rule}"))
+                          shared_notations(m), f"{m.rule}+{relation_rule}", sorted(f.objects),
+                          confidence(m, f.objects)))
     return sorted(links, key=lambda l: (l.earlier, l.later))

@@ -15,6 +15,7 @@ class Match:
     shared: tuple[str, ...]  # shared evidence keys, sorted
     rule: str
     direct: tuple[str, ...] = ()  # shared specific keys that both clauses name themselves, sorted
+    objects: tuple[str, ...] = ()  # shared specific keys (pledge objects), sorted
 
 
 def _notation(key: str) -> str:
@@ -26,17 +27,12 @@ def shared_notations(match: Match) -> list[str]:
     return sorted({_notation(k) for k in match.shared if k.startswith(("concept:", "theme:"))})
 
 
-def stance_tier(modality: str) -> int:
-    """Kind of stance a modality takes (3 commitment, 2 shared view or appreciation, 1 request/note/condemn)."""
-    return int(rules()["stance_tiers"].get(modality, 0))
-
-
 def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
     """Match of two provisions, or None when nothing specific is shared.
 
-    The score is how much of what ``b`` is about ``a`` is about too (see :func:`coverage`), or their text
-    similarity within one language, whichever is higher; plus a bonus when ``b`` cites ``a``'s document
-    (so it may exceed 1).
+    The score is how much of what one of them is about the other is about too (the higher of the two
+    :func:`coverage` values: either may elaborate on the other), or their text similarity within one language,
+    whichever is higher; plus a bonus when ``b`` cites ``a``'s document (so it may exceed 1).
 
     Args:
         a: one provision (the earlier).
@@ -47,7 +43,7 @@ def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
     # evidence only inferred on both sides (two instruments of one family) is not recorded as shared
     shared = {k for k in set(a.keys) & set(b.keys) if not a.keys[k] == b.keys[k] == "related"}
     specific = a.specific & b.specific
-    key_score = coverage(b, a)
+    key_score = max(coverage(b, a), coverage(a, b))  # one clause may elaborate on the other, either way
     text_score = cosine(a.text_vector, b.text_vector) if a.language == b.language else 0.0
     themes = any(k.startswith("theme:") for k in shared)
     concepts = any(k.startswith("concept:") for k in specific)
@@ -62,4 +58,5 @@ def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
     else:
         return None
     score = max(key_score, text_score) + (cfg["cite_bonus"] if cited else 0.0)
-    return Match(round(score, 4), tuple(sorted(shared)), rule, tuple(sorted(a.direct & b.direct)))
+    return Match(round(score, 4), tuple(sorted(shared)), rule, tuple(sorted(a.direct & b.direct)),
+                 tuple(sorted(specific & shared)))

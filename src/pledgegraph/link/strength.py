@@ -7,11 +7,8 @@ from .vocab import modality_strengths
 
 
 def base_strength(modality: str) -> int:
-    """``pg:strength`` of a modality in the thesaurus, else the documented contract scale, else 0."""
-    found = modality_strengths().get(modality)
-    if found is not None:
-        return found
-    return int(rules()["strength"]["base"].get(modality, 0))
+    """``pg:strength`` of a modality in the thesaurus (``modalities.ttl``), 0 for a modality it does not know."""
+    return modality_strengths().get(modality, 0)
 
 
 def has_schedule(p: Provision) -> bool:

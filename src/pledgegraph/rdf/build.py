@@ -8,9 +8,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, SKOS, XSD
 
 from .. import thesaurus
+from ..link.status import PledgeStatus, statuses
 from ..model import Citation, Corpus, Document, Link, Provision
 from . import iris
-from .namespaces import COUNTRY, DOCTYPE, CONCEPT, MODALITY, PG, PREFIXES, RELATION, THEME
+from .namespaces import CONCEPT, COUNTRY, DOCTYPE, GENRE, MODALITY, PG, PREFIXES, RELATION, STATUS, THEME
 
 
 def date_literal(value: str) -> Literal:
@@ -50,6 +51,12 @@ def add_document(g: Graph, doc: Document) -> None:
     if doc.place:
         g.add((d, PG.place, Literal(doc.place)))
     g.add((d, PG.docType, DOCTYPE[doc.doc_type or "other"]))
+    g.add((d, PG.genre, GENRE[doc.genre or "other"]))
+    g.add((d, PG.authoritative, Literal(bool(doc.authoritative))))
+    if doc.original_language:
+        g.add((d, PG.originalLanguage, Literal(doc.original_language)))
+    if doc.letter_date:
+        g.add((d, PG.letterDate, date_literal(doc.letter_date)))
     for code in doc.parties:
         g.add((d, PG.party, COUNTRY[code]))
     for number, person in enumerate(doc.persons, 1):
@@ -110,6 +117,8 @@ def add_provision(g: Graph, p: Provision) -> None:
 
 
 def add_link(g: Graph, link: Link) -> None:
+    """The reified link (relation, score, confidence, rule, shared objects and concepts) and the direct
+    ``later pg:<relation> earlier`` triple."""
     node = iris.link(link.earlier, link.later)
     earlier, later = iris.provision_from_key(link.earlier), iris.provision_from_key(link.later)
     g.add((node, RDF.type, PG.EvolutionLink))
@@ -117,11 +126,26 @@ def add_link(g: Graph, link: Link) -> None:
     g.add((node, PG.later, later))
     g.add((node, PG.relation, RELATION[link.relation]))
     g.add((node, PG.score, _decimal(link.score)))
+    g.add((node, PG.confidence, _decimal(link.confidence)))
     if link.rule:
         g.add((node, PG.rule, Literal(link.rule)))
     for notation in link.shared:
         g.add((node, PG.sharedConcept, _concept_iri(notation)))
+    for key in link.objects:
+        g.add((node, PG.sharedObject, Literal(key)))
     g.add((later, PG[link.relation], earlier))
+
+
+def add_status(g: Graph, status: PledgeStatus) -> None:
+    """What became of one pledge: ``id:status/<sha1(provision key)[:12]>`` with its status concept, the links
+    that decided it and the rule."""
+    node = iris.status(status.provision)
+    g.add((node, RDF.type, PG.PledgeStatus))
+    g.add((node, PG.statusOf, iris.provision_from_key(status.provision)))
+    g.add((node, PG.status, STATUS[status.status]))
+    for earlier, later in status.links:
+        g.add((node, PG.statusLink, iris.link(earlier, later)))
+    g.add((node, PG.rule, Literal(status.rule)))
 
 
 def _concept_iri(notation: str) -> URIRef:
@@ -162,6 +186,8 @@ def build_graph(corpus: Corpus, with_thesaurus: bool = True) -> Graph:
         add_provision(g, p)
     for link in corpus.links:
         add_link(g, link)
+    for status in statuses(corpus.documents, corpus.provisions, corpus.links):
+        add_status(g, status)
     for citation in corpus.citations:
         add_citation(g, citation)
     add_versions(g, corpus.versions, corpus.alignments)

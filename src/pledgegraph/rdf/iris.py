@@ -53,3 +53,8 @@ def external(title: str, date: str | None) -> URIRef:
 
 def link(earlier_key: str, later_key: str) -> URIRef:
     return ID[f"link/{_digest(earlier_key, later_key)}"]
+
+
+def status(provision_key: str) -> URIRef:
+    """The pledge status node of a provision (one per provision)."""
+    return ID[f"status/{_digest(provision_key)}"]

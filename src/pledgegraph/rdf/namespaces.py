@@ -4,20 +4,33 @@
 """
 from __future__ import annotations
 
-from rdflib import Namespace
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, ClosedNamespace
+
+from .. import bundled
 
 BASE = "https://w3id.org/pledgegraph/"
 ID = Namespace(BASE + "id/")  # instance data: documents, blocks, provisions, links, persons
 THEME = Namespace(BASE + "theme/")  # SKOS concepts of the theme scheme (local name = notation)
 MODALITY = Namespace(BASE + "modality/")
 RELATION = Namespace(BASE + "relation/")
+STATUS = Namespace(BASE + "status/")  # what became of a pledge (implemented, restated, dropped ...)
 COUNTRY = Namespace(BASE + "country/")  # local name = ISO 3166-1 alpha-2 code
 DOCTYPE = Namespace(BASE + "doctype/")
+GENRE = Namespace(BASE + "genre/")  # what kind of text a document is (joint-statement, news-report ...)
 CONCEPT = Namespace(BASE + "concept/")  # named mechanisms, organisations and instruments
 OA = Namespace("http://www.w3.org/ns/oa#")
 TIME = Namespace("http://www.w3.org/2006/time#")
 ORG = Namespace("http://www.w3.org/ns/org#")
+
+
+def _relation_properties() -> list[str]:
+    """Local names of the sub-properties of pg:evolvesFrom: one per relation concept of ``relations.ttl`` (its
+    notation), so that the relations are listed in one place, the thesaurus."""
+    graph = Graph().parse(bundled.thesaurus() / "relations.ttl", format="turtle")
+    return sorted(str(graph.value(c, SKOS.notation)) for c in graph.subjects(SKOS.inScheme, URIRef(RELATION.scheme))
+                  if graph.value(c, SKOS.notation) is not None)
+
 
 PG = ClosedNamespace(
     BASE + "ontology#",
@@ -25,17 +38,20 @@ PG = ClosedNamespace(
         # classes
         "Document", "Block", "Provision", "Commitment", "RecurringCommitment", "BilateralProvision",
         "UnilateralProvision", "EvolutionLink", "ExternalDocument", "Citation", "State", "Person",
-        "Theme", "Modality", "CommittalModality", "Relation", "DocumentType", "Mechanism",
+        "Theme", "Modality", "CommittalModality", "Relation", "DocumentType", "Genre", "Mechanism",
         # document and block properties
-        "sourceFile", "docType", "place", "party", "participant", "signatory", "role", "country",
+        "sourceFile", "docType", "genre", "originalLanguage", "authoritative", "letterDate", "place", "party",
+        "participant", "signatory", "role", "country",
         "textLength", "sha256", "encoding", "hasBlock", "inDocument", "inBlock", "parentBlock",
         "locator", "depth", "text", "start", "end", "cites", "citedTitle", "citedDate",
         # provision properties
         "clauseIndex", "actor", "modality", "committal", "theme", "mentions", "frequency",
         "frequencyQualifier", "deadline", "quote", "rule", "confidence", "strength",
         # evolution
-        "earlier", "later", "relation", "score", "sharedConcept", "evolvesFrom",
-        "continues", "strengthens", "weakens", "implements",
+        "earlier", "later", "relation", "score", "sharedConcept", "sharedObject", "evolvesFrom",
+        *_relation_properties(),  # pg:continues, pg:strengthens ... (later pg:<relation> earlier)
+        # pledge status (what became of a pledge) and the relation that gives it
+        "PledgeStatus", "Status", "statusOf", "status", "statusLink", "yieldsStatus",
         # versions (expressions of one work)
         "sameWorkAs", "alignedWith",
     ],
@@ -43,7 +59,8 @@ PG = ClosedNamespace(
 
 PREFIXES = {
     "pg": str(PG), "id": str(ID), "theme": str(THEME), "modality": str(MODALITY),
-    "relation": str(RELATION), "country": str(COUNTRY), "doctype": str(DOCTYPE), "concept": str(CONCEPT),
+    "relation": str(RELATION), "status": str(STATUS), "country": str(COUNTRY), "doctype": str(DOCTYPE),
+    "genre": str(GENRE), "concept": str(CONCEPT),
     "oa": str(OA), "time": str(TIME), "org": str(ORG), "prov": str(PROV), "dcterms": str(DCTERMS),
     "skos": str(SKOS), "foaf": str(FOAF), "owl": str(OWL), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
 }

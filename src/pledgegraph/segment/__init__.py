@@ -12,7 +12,6 @@ A locator printed twice gets "~2", "~3"... appended, so locators are unique.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from pledgegraph.model import Block, Document
 from pledgegraph.segment.numbering import Marker, markers
@@ -63,14 +62,14 @@ def _unique(blocks: list[Block]) -> None:
 def segment(doc: Document) -> list[Block]:
     """Blocks of ``doc`` in text order; offsets are raw offsets of the block text (after its number).
 
-    Ingest (metadata) and extraction both segment a document: the result is computed once per text and
-    every call gets fresh copies of the blocks.
+    Ingest segments each document once and keeps its blocks (``Document.blocks``); this returns fresh copies of
+    them, and segments a document that carries none (one built by hand).
     """
-    return [replace(block) for block in _segment_text(doc.raw, doc.language)]
+    return [replace(block) for block in doc.blocks or segment_text(doc.raw, doc.language)]
 
 
-@lru_cache(maxsize=2)
-def _segment_text(raw: str, language: str) -> tuple[Block, ...]:
+def segment_text(raw: str, language: str) -> list[Block]:
+    """Blocks of a text in ``language`` (see :func:`segment`)."""
     paras = paragraphs(raw)
     candidates = [markers(p.text(raw), p.start) for p in paras]
     first, end = body_bounds(paras, raw, language, [bool(c) for c in candidates])
@@ -78,7 +77,7 @@ def _segment_text(raw: str, language: str) -> tuple[Block, ...]:
     blocks += _body_blocks(raw, paras[first:end], candidates[first:end])
     blocks += [Block(f"s{i + 1}", p.start, p.end, heading=True) for i, p in enumerate(paras[end:])]
     _unique(blocks)
-    return tuple(blocks)
+    return blocks
 
 
 def _body_blocks(raw: str, paras: list[Paragraph], candidates: list[list[Marker]]) -> list[Block]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pledgegraph.ingest.lexicon import lang_table, nfkc
-from pledgegraph.ingest.numerals import kanji_value
+from pledgegraph.timeparse import number
 
 HEAD = 16  # characters of a paragraph looked at for its number
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -44,7 +44,7 @@ def _value(style: dict, printed: str) -> int:
     if kind == "roman":
         return roman_value(printed)
     if kind == "kanji":
-        return kanji_value(printed)
+        return number(printed)
     return style["sequence"].index(printed) + 1
 
 

@@ -4,7 +4,9 @@ Two layouts are recognised from the text itself:
   * *wrapped* text (PDF extractions: many long lines stop mid-sentence). A paragraph then continues
     over line breaks; it ends at a sentence end followed by an indent or a trailing space, at a
     bigger gap than the usual line spacing, or before a numbered line.
-  * *unwrapped* text (one paragraph per line, as on web pages): a blank line ends a paragraph.
+  * *unwrapped* text (one paragraph per line, as on web pages): a line ends a paragraph, unless it stops
+    mid-sentence and the next line carries the sentence on (a hard break in a short text), or both are lines
+    without a sentence end (a signature, an address, a title on two lines); a blank line always ends one.
 In both, a line that starts with a paragraph number starts a new paragraph.
 """
 from __future__ import annotations
@@ -20,7 +22,9 @@ TERMINATORS = set("。．.!?！？｡;；:：")
 CLOSERS = set("\"'”’」』)）]】")
 WRAPPED_SHARE = 0.3  # share of long lines ending mid-sentence above which the text is wrapped
 DOUBLE_SPACED_SHARE = 0.7
-MIN_WRAPPED_LINES = 6  # fewer long lines are too little evidence of wrapping  # share of lines followed by one blank line above which blank lines are spacing
+MIN_WRAPPED_LINES = 6  # fewer long lines are too little evidence of wrapping
+CONTINUES_AFTER = set(",，、;；:：(（「『“‘-")  # a line ending in one of these goes on on the next line
+LONG_WIDE = 30  # characters: an unterminated CJK line this long was cut by a hard break
 
 
 @dataclass
@@ -63,7 +67,7 @@ def breaks(raw: str, a: Line, b: Line, blanks: int, wrapped: bool, double_spaced
     if starts_numbered(b.text):
         return True
     if not wrapped:
-        return blanks >= 1
+        return blanks >= 1 or not _carries_on(raw, a, b)
     if blanks - (1 if double_spaced else 0) >= 1:
         return True
     trailing_space = a.content_end < a.end
@@ -74,6 +78,19 @@ def breaks(raw: str, a: Line, b: Line, blanks: int, wrapped: bool, double_spaced
         return False
     both_wide = is_wide(raw[a.content_end - 1]) and is_wide(raw[b.content_start])
     return indented or not both_wide
+
+
+def _carries_on(raw: str, a: Line, b: Line) -> bool:
+    """Whether line ``b`` goes on with the paragraph of line ``a`` (in unwrapped text): ``a`` ends without a
+    sentence end, and with a comma or an opening mark, or ``b`` starts in lower case, or ``b`` has no sentence
+    end either, or (CJK, which has no case) ``a`` is as long as a line cut by a hard break."""
+    text = a.text.rstrip()
+    if not text or is_terminated(text):
+        return False
+    first = raw[b.content_start]
+    if text[-1] in CONTINUES_AFTER or first.islower() or not is_terminated(b.text):
+        return True
+    return is_wide(text[-1]) and is_wide(first) and len(text.strip()) >= LONG_WIDE
 
 
 def paragraphs(raw: str) -> list[Paragraph]:

@@ -11,17 +11,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pledgegraph.ingest.dates import find_dates
 from pledgegraph.ingest.lexicon import metadata_lexicon, supported_languages
 from pledgegraph.ingest.normalize import is_wide
 from pledgegraph.segment.paragraphs import Paragraph, is_terminated
+from pledgegraph.timeparse import find_dates
 
 SHORT_WIDE = 40  # characters: a short CJK line
 SHORT_LATIN = 90
 TITLE_CASE_SHARE = 0.75
-ANNEX_REACH = 0.6
+ANNEX_REACH = 0.6  # an annex marker must come in the first 60% of the paragraphs
 DATE_LINE_SHARE = 0.4  # a date line is mostly date
-CLOSING_DATE_SHARE = 0.55  # "In Tokyo, 5 September, 2000." closes; "2002年2月2日，双方签署了声明。" does not  # an annex marker must come in the first 60% of the paragraphs
+CLOSING_DATE_SHARE = 0.55  # "In Tokyo, 5 September, 2000." closes; "2002年2月2日，双方签署了声明。" does not
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 MINOR_WORDS = {"a", "an", "the", "and", "or", "of", "on", "in", "at", "to", "for", "by", "with", "between",
                "from", "as", "its", "their", "into", "upon", "concerning", "regarding"}
@@ -76,9 +76,14 @@ def is_closing(text: str, language: str) -> bool:
     return not is_terminated(text_flat) or date_share(text_flat, language) > CLOSING_DATE_SHARE
 
 
+def annex_markers() -> set[str]:
+    """Paragraphs that open an annexed text, in every language ("Annex", "附件", "Приложение")."""
+    return {m for lang in supported_languages() for m in metadata_lexicon(lang).get("structure", {}).get("annex", [])}
+
+
 def annex_index(paras: list[Paragraph], raw: str) -> int | None:
     """Index of the paragraph that opens an annex, when it comes early enough."""
-    markers = {m for lang in supported_languages() for m in metadata_lexicon(lang).get("structure", {}).get("annex", [])}
+    markers = annex_markers()
     for i, para in enumerate(paras):
         if i > ANNEX_REACH * len(paras):
             break

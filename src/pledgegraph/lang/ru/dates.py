@@ -1,8 +1,8 @@
-"""Dates in 'ru' text; the patterns, month names and era table are in metadata.yaml next to this file."""
+"""Dates in 'ru' text; month names, eras, number words and date patterns are in dates.yaml next to this file."""
 from __future__ import annotations
 
-from pledgegraph.ingest.dates import DateMatch
-from pledgegraph.ingest.dates import find_dates as _find_dates
+from pledgegraph.timeparse import DateMatch
+from pledgegraph.timeparse import find_dates as _find_dates
 
 LANGUAGE = "ru"
 
