@@ -346,7 +346,12 @@ def _merge(result: list[Clause], clause: Clause, lex: Lexicon) -> bool:
     if not result or clause.modality is None:
         return False
     prev = result[-1]
-    if prev.sentence != clause.sentence or prev.modality != clause.modality or prev.actors != clause.actors:
+    if prev.sentence != clause.sentence or prev.actors != clause.actors or prev.modality is None:
+        return False
+    if clause.span.end - clause.span.start < lex.min_clause_chars:
+        result[-1] = replace(prev, span=cl.Span(prev.span.start, clause.span.end))
+        return True  # too short to pledge something of its own ("推进" cut off by the page)
+    if prev.modality != clause.modality:
         return False
     if clause.stance.cue and clause.stance.modality != clause.modality:
         return False  # a borrowed stance: the coordinated verb has an object of its own
