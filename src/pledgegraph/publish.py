@@ -26,11 +26,11 @@ from .errors import E, PledgegraphError
 from .model import Corpus
 from .rdf.build import to_turtle
 from .validate import Report
-from .viz.graph import to_networkx, write_graphml
+from .viz.graph import to_networkx, write_gexf, write_graphml
 from .viz.html import write_html
 from .viz.timeline import draw_timeline
 
-OUTPUTS = ("graph.ttl", "validation.txt", "report.json", "graph.graphml", "timeline.png", "timeline.svg",
+OUTPUTS = ("graph.ttl", "validation.txt", "report.json", "graph.graphml", "graph.gexf", "timeline.png", "timeline.svg",
            "graph.html")
 GENERATOR = f"pledgegraph {__version__}"
 
@@ -102,7 +102,9 @@ def _write_outputs(corpus: Corpus, graph: Graph, report: Report, folder: Path, p
     (folder / "validation.txt").write_text(report.text(), encoding="utf-8")
     (folder / "report.json").write_text(build_report(corpus), encoding="utf-8")
     progress("pictures")
-    write_graphml(to_networkx(graph), folder / "graph.graphml")
+    network = to_networkx(graph)
+    write_graphml(network, folder / "graph.graphml")
+    write_gexf(network, folder / "graph.gexf")
     draw_timeline(graph, folder / "timeline.png", folder / "timeline.svg")
     write_html(graph, folder / "graph.html")
 

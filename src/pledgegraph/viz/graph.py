@@ -1,17 +1,22 @@
-"""The RDF graph as a networkx MultiDiGraph of documents, provisions, states and themes.
+"""The RDF graph as a networkx MultiDiGraph of documents, provisions, states and themes, and its Gephi files.
 
 Nodes are keyed by IRI and carry ``kind`` (document | external-document | provision | country | theme),
-``label`` and ``date``; provisions also carry ``modality``, ``locator``, ``quote`` (short), ``committal``,
-``strength``, ``themes`` (space-separated notations) and ``document``.
-Edges carry ``kind`` (in-document | actor | theme | evolution | cites); evolution edges run earlier -> later
-and carry ``relation`` (colour by it in Gephi), ``score``, ``shared`` (space-separated shared concept/theme
-notations) and ``rule``.
+``label`` (documents: short title and date, never the file name) and ``date``; dated nodes carry ``year``
+(integer) and ``start`` (``YYYY-MM-DD``, Gephi's timeline). Provisions also carry ``modality``, ``locator``,
+``quote`` (short), ``committal``, ``strength``, ``themes`` (space-separated notations), one boolean
+``theme_<notation>`` per theme of the graph, and ``document``.
+Every edge has its own key (its id in GraphML and GEXF: the link IRI for evolution, ``<kind>-<n>`` otherwise),
+``kind`` (in-document | actor | theme | evolution | cites), ``label`` and ``weight``; evolution edges run
+earlier -> later and carry ``relation`` (their label; colour by it in Gephi), ``confidence`` (their weight),
+``score``, ``shared`` (space-separated shared concept/theme notations), ``rule`` and the later pledge's ``year``
+and ``start``.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
@@ -29,8 +34,8 @@ def _notation(g: Graph, concept: URIRef) -> str:
 
 
 def _english_label(g: Graph, concept: URIRef) -> str:
-    labels = sorted((str(lit) for lit in g.objects(concept, SKOS.prefLabel)
-                     if isinstance(lit, Literal) and (lit.language or "").startswith("en")))
+    labels = sorted(str(lit) for lit in g.objects(concept, SKOS.prefLabel)
+                    if isinstance(lit, Literal) and (lit.language or "").startswith("en"))
     return labels[0] if labels else _notation(g, concept)
 
 
@@ -40,18 +45,36 @@ def _short(text: str, limit: int = QUOTE_CHARS) -> str:
 
 
 def _document_label(g: Graph, doc: URIRef) -> str:
-    name = _text(g.value(doc, PG.sourceFile)) or _text(g.value(doc, DCTERMS.title))
-    return name.rsplit(".", 1)[0] if name.endswith(".txt") else _short(name, 40)
+    """Short title and date: ``Joint Statement on Cooperation Between… (2000-09-05)``."""
+    title = _text(g.value(doc, DCTERMS.title)) or _text(g.value(doc, PG.sourceFile))
+    date = _text(g.value(doc, DCTERMS.date))
+    return f"{_short(title, 40)} ({date})" if date else _short(title, 40)
+
+
+def _when(date: str) -> dict:
+    """``year`` and ``start`` (a full ISO date, first day of the year or month when only that is known)."""
+    if not date[:4].isdigit():
+        return {}
+    parts = (date.split("-") + ["01", "01"])[:3]
+    return {"year": int(parts[0]), "start": "-".join(parts)}
+
+
+def _edge(G: nx.MultiDiGraph, u: str, v: str, kind: str, key: str | None = None, **data) -> None:
+    """Add an edge with its own id (``<kind>-<n>`` unless given), a label and a weight."""
+    key = key or f"{kind}-{G.graph.setdefault('counts', {}).setdefault(kind, 0)}"
+    G.graph["counts"][kind] = G.graph["counts"].get(kind, 0) + 1
+    G.add_edge(u, v, key=key, kind=kind, label=data.pop("label", kind), weight=data.pop("weight", 1.0), **data)
 
 
 def _add_documents(g: Graph, G: nx.MultiDiGraph) -> None:
     for kind, cls in (("document", PG.Document), ("external-document", PG.ExternalDocument)):
         for doc in sorted(g.subjects(RDF.type, cls)):
-            G.add_node(str(doc), kind=kind, label=_document_label(g, doc),
-                       date=_text(g.value(doc, DCTERMS.date)), title=_short(_text(g.value(doc, DCTERMS.title)), 200))
+            date = _text(g.value(doc, DCTERMS.date))
+            G.add_node(str(doc), kind=kind, label=_document_label(g, doc), date=date, **_when(date),
+                       title=_short(_text(g.value(doc, DCTERMS.title)), 200), source=_text(g.value(doc, PG.sourceFile)))
     for doc, cited in sorted(g.subject_objects(PG.cites)):
         if str(cited) in G and str(doc) in G:
-            G.add_edge(str(doc), str(cited), key="cites", kind="cites")
+            _edge(G, str(doc), str(cited), "cites", **_when(G.nodes[str(doc)]["date"]))
 
 
 def _add_concept(g: Graph, G: nx.MultiDiGraph, concept: URIRef, kind: str) -> None:
@@ -61,16 +84,19 @@ def _add_concept(g: Graph, G: nx.MultiDiGraph, concept: URIRef, kind: str) -> No
 
 
 def _add_provisions(g: Graph, G: nx.MultiDiGraph) -> None:
+    every_theme = sorted({_notation(g, t) for t in g.objects(None, PG.theme)})
     for prov in sorted(g.subjects(RDF.type, PG.Provision)):
         doc = g.value(prov, PG.inDocument)
         themes = sorted(g.objects(prov, PG.theme))
         modality = g.value(prov, PG.modality)
         strength = g.value(prov, PG.strength)
         committal = g.value(prov, PG.committal)
+        date = _text(g.value(doc, DCTERMS.date)) if doc is not None else ""
+        notations = {_notation(g, t) for t in themes}
         G.add_node(
             str(prov), kind="provision",
-            label=f"{_document_label(g, doc)} {_text(g.value(prov, PG.locator))}" if doc is not None else str(prov),
-            date=_text(g.value(doc, DCTERMS.date)) if doc is not None else "",
+            label=f"{_document_label(g, doc)} para. {_text(g.value(prov, PG.locator))}" if doc is not None else str(prov),
+            date=date, **_when(date), **{f"theme_{t}": t in notations for t in every_theme},
             document=_text(doc), locator=_text(g.value(prov, PG.locator)),
             modality=_notation(g, modality) if modality is not None else "",
             committal=committal is not None and committal.toPython() is True,
@@ -78,14 +104,15 @@ def _add_provisions(g: Graph, G: nx.MultiDiGraph) -> None:
             quote=_short(_text(g.value(prov, PG.quote))),
             themes=" ".join(_notation(g, t) for t in themes),
         )
+        when = _when(date)
         if doc is not None and str(doc) in G:
-            G.add_edge(str(prov), str(doc), key="in-document", kind="in-document")
+            _edge(G, str(prov), str(doc), "in-document", **when)
         for state in sorted(g.objects(prov, PG.actor)):
             _add_concept(g, G, state, "country")
-            G.add_edge(str(prov), str(state), key="actor", kind="actor")
+            _edge(G, str(prov), str(state), "actor", **when)
         for theme in themes:
             _add_concept(g, G, theme, "theme")
-            G.add_edge(str(prov), str(theme), key=f"theme:{theme}", kind="theme")
+            _edge(G, str(prov), str(theme), "theme", **when)
 
 
 def _add_links(g: Graph, G: nx.MultiDiGraph) -> None:
@@ -93,13 +120,14 @@ def _add_links(g: Graph, G: nx.MultiDiGraph) -> None:
         earlier, later = g.value(link, PG.earlier), g.value(link, PG.later)
         if earlier is None or later is None or str(earlier) not in G or str(later) not in G:
             continue
-        relation = g.value(link, PG.relation)
-        score = g.value(link, PG.score)
+        relation = _notation(g, g.value(link, PG.relation)) if g.value(link, PG.relation) is not None else ""
+        score = float(g.value(link, PG.score).toPython()) if g.value(link, PG.score) is not None else 0.0
+        confidence = g.value(link, PG.confidence)
+        confidence = float(confidence.toPython()) if confidence is not None else score
         shared = sorted(_notation(g, c) for c in g.objects(link, PG.sharedConcept))
-        G.add_edge(str(earlier), str(later), key=str(link), kind="evolution",
-                   relation=_notation(g, relation) if relation is not None else "",
-                   score=float(score.toPython()) if score is not None else 0.0,
-                   shared=" ".join(shared), rule=_text(g.value(link, PG.rule)))
+        _edge(G, str(earlier), str(later), "evolution", key=str(link), label=relation, weight=confidence,
+              relation=relation, score=score, confidence=confidence, shared=" ".join(shared),
+              rule=_text(g.value(link, PG.rule)), **_when(G.nodes[str(later)]["date"]))
 
 
 def to_networkx(g: Graph) -> nx.MultiDiGraph:
@@ -108,18 +136,40 @@ def to_networkx(g: Graph) -> nx.MultiDiGraph:
     _add_documents(g, G)
     _add_provisions(g, G)
     _add_links(g, G)
+    G.graph.pop("counts", None)
     return G
 
 
-def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write GraphML that Gephi opens: only str/int/float/bool attributes, never None."""
+def _typed(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy with only str/int/float/bool attributes, never None (what GraphML and GEXF writers accept)."""
     clean = nx.MultiDiGraph()
     allowed = (str, int, float, bool)
     for node, data in G.nodes(data=True):
         clean.add_node(node, **{k: v for k, v in data.items() if isinstance(v, allowed)})
     for u, v, key, data in G.edges(keys=True, data=True):
         clean.add_edge(u, v, key=key, **{k: val for k, val in data.items() if isinstance(val, allowed)})
+    return clean
+
+
+def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> Path:
+    """Write GraphML that Gephi opens: one id per edge (its key), typed attributes, labels and weights."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    nx.write_graphml(clean, path, encoding="utf-8", prettyprint=True)
+    nx.write_graphml(_typed(G), path, encoding="utf-8", prettyprint=True)
+    return path
+
+
+def write_gexf(G: nx.MultiDiGraph, path: str | Path) -> Path:
+    """Write GEXF 1.2 for Gephi's timeline: ``start`` dates make nodes and edges dynamic; the same bytes for the
+    same graph (networkx's ``lastmodifieddate``, today's date, is left out)."""
+    typed = _typed(G)
+    for _, _, key, data in typed.edges(keys=True, data=True):
+        data["id"] = key
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    writer.xml.find("meta").attrib.pop("lastmodifieddate", None)
+    writer.add_graph(typed)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        writer.write(handle)
     return path
