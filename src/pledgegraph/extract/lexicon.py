@@ -40,6 +40,7 @@ class Cue:
     echo: bool = False  # "the same position was expressed": the previous clause's modality
     inherit: bool = False  # a bare coordinated verb takes a stronger stance of its sentence
     mutual: bool = False  # an agreement: a subject that names one side agreed with the other side it names too
+    reciprocal: bool = False  # a stance only both sides can take (一致: views coincide): one side named is both
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ class Lexicon:
     not_subject_before: re.Pattern
     holder_before: re.Pattern
     not_subject_after: re.Pattern
+    partner_gap: re.Pattern  # between a cue and a mention naming the partner of the actor ("愿|与|中国")
+    not_subject_within: tuple[re.Pattern, ...]  # spans whose mentions are no subject (quotes, "在…时，")
     connector: re.Pattern
     short_mention_suffix: re.Pattern | None
     break_needs_cue_before: bool
@@ -98,6 +101,8 @@ class Lexicon:
     min_clause_chars: int = 0  # a clause shorter than this is folded into the one before it
     morph_cues: tuple = ()  # MorphCue: cues recognised by word form (extract/morphology.py)
     speakers: SpeakerRules | None = None  # persons introduced with state and title (extract/speakers.py)
+    # grammatical cases a subject can take (Russian: nomn; "генсек Компартии Вьетнама" names no subject)
+    subject_cases: frozenset[str] = frozenset()
     # the cue patterns, and all_parties + home_side + counterpart_side, each screened together (literals.py)
     cue_screen: Screen = Screen(())
     actor_screen: Screen = Screen(())
@@ -138,7 +143,7 @@ def _cue(c: dict, flags: int, regex: re.Pattern | None = None) -> Cue:
                frame=bool(c.get("frame", False)), bound=bool(c.get("bound", False)),
                joint=bool(c.get("joint", False)), counterpart=bool(c.get("counterpart", False)),
                echo=bool(c.get("echo", False)), inherit=bool(c.get("inherit", False)),
-               mutual=bool(c.get("mutual", False)))
+               mutual=bool(c.get("mutual", False)), reciprocal=bool(c.get("reciprocal", False)))
 
 
 @lru_cache(maxsize=None)
@@ -192,6 +197,8 @@ def load(language: str) -> Lexicon:
         not_subject_before=_compile(actors_data.get("not_subject_before"), af),
         holder_before=_compile(actors_data.get("holder_before"), af),
         not_subject_after=_compile(actors_data.get("not_subject_after"), af),
+        partner_gap=_compile(actors_data.get("partner_gap"), af),
+        not_subject_within=many("not_subject_within", actors_data, af),
         connector=_compile(actors_data.get("connector"), af),
         short_mention_suffix=(re.compile(actors_data["short_mention_suffix"], af)
                               if actors_data.get("short_mention_suffix") else None),
@@ -209,6 +216,7 @@ def load(language: str) -> Lexicon:
         min_clause_chars=int(cues_data.get("min_clause_chars", 0)),
         morph_cues=morph_cues,
         speakers=_speaker_rules(actors_data.get("speakers")),
+        subject_cases=frozenset(actors_data.get("subject_cases", ())),
     )
     return replace(lexicon, cue_screen=Screen(c.regex for c in cues),
                    actor_screen=Screen(lexicon.all_parties + lexicon.home_side + lexicon.counterpart_side))

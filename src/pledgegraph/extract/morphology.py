@@ -62,6 +62,14 @@ def analyse_word(language: str, word: str) -> tuple[str, str, frozenset[str]]:
     return parsed.normal_form, str(parsed.tag.POS or ""), frozenset(parsed.tag.grammemes)
 
 
+@lru_cache(maxsize=50_000)
+def cases(language: str, word: str) -> frozenset[str]:
+    """Every grammatical case an analysis of ``word`` gives it (empty without an inflection analyser)."""
+    if ANALYZERS.get(language) != "pymorphy3":
+        return frozenset()
+    return frozenset(str(p.tag.case) for p in _analyzer(language).parse(word.lower()) if p.tag.case)
+
+
 def _matches(cue: MorphCue, analysis: tuple[str, str, frozenset[str]]) -> bool:
     lemma, pos, grammemes = analysis
     return (pos in cue.pos and cue.grammemes <= grammemes and (not cue.lemmas or lemma in cue.lemmas)

@@ -237,7 +237,7 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
         default_ok = not any(st.cue for st in stances)
         for span, st in zip(spans, stances):
             clause_text = span.of(text)
-            who, explicit = _actors(st, speech, carried, frame, doc, span)
+            who, explicit = _actors(st, speech, carried, frame, doc, span, lex, clause_text)
             carried = who
             modality, committal, rule, conf = _modality(st, speech if default_ok else None,
                                                         frame if default_ok else None, sentence_text, lex)
@@ -287,13 +287,22 @@ def _skipped(clause_text: str, st: Stance, lex: Lexicon) -> bool:
 
 
 def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
-            span: cl.Span) -> tuple[tuple[str, ...], bool]:
+            span: cl.Span, lex: Lexicon, clause_text: str) -> tuple[tuple[str, ...], bool]:
+    if st.cue and st.cue.cue.reciprocal and len(doc.parties) == 2:
+        return tuple(doc.parties), st.subject is not None
     if speech and speech[2] is not None and speech[0] <= span.start < speech[1]:
+        if st.subject is not None and set(st.subject.codes) >= set(doc.parties):
+            return st.subject.codes, True  # "…, To Lam said, the two countries decided": both
+        if st.cue and st.cue.cue.mutual and len(doc.parties) == 2 and st.subject is None:
+            return tuple(doc.parties), True  # a speaker's "we agreed" in a bilateral meeting: both agreed
         return speech[2].codes, True
     if st.subject is not None:
         if st.cue and st.cue.cue.mutual and _partner_named(st, doc):
             return tuple(doc.parties), True  # "安倍総理はエルドアン首相と会談し、…で合意" : both agreed
         return st.subject.codes, True
+    partner = _partner(st, doc, lex, clause_text)
+    if partner:
+        return partner, False  # "愿与中国合作": the side that is not the partner
     if st.cue and st.cue.cue.counterpart and carried:
         other = tuple(sorted(set(doc.parties) - set(carried)))
         if other:
@@ -305,6 +314,18 @@ def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
     if frame:
         return frame.actors, False
     return tuple(doc.parties), False
+
+
+def _partner(st: Stance, doc: Document, lex: Lexicon, text: str) -> tuple[str, ...]:
+    """The other party of a bilateral document when a clause without subject names one party as the partner
+    of its stance ("愿与中国合作促进…", "ready to work with Japan"); () otherwise."""
+    if len(doc.parties) != 2 or not st.cue:
+        return ()
+    for m in st.mentions:
+        if len(m.codes) == 1 and m.codes[0] in doc.parties and m.start >= st.cue.end and \
+                lex.partner_gap.fullmatch(text, st.cue.end, m.start):
+            return tuple(p for p in doc.parties if p != m.codes[0])
+    return ()
 
 
 def _partner_named(st: Stance, doc: Document) -> bool:

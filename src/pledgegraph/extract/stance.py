@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from pledgegraph.model import Document, Person
 
 from .lexicon import MODALITY_RANK, Cue, Lexicon
+from . import morphology
 from .morphology import morph_hits
 from .speakers import introduced
 
 TITLE_GAP = re.compile(r"[^\W\d]{0,30}?\s?[^\W\d]{0,30}", re.UNICODE)  # a title between a state and a name
+WORD = re.compile(r"\w+")
+WORD_TAIL = re.compile(r"\w*")  # the rest of a word a mention ends inside ("Вьетнам|а")
 _NAME_SPLIT = re.compile(r"[\s・·.,･]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
@@ -180,9 +183,12 @@ def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Me
     Lavrov") is governed too: only a title stands between them.
     """
     governed_end = -1
+    aside = [m.span() for rx in lex.not_subject_within for m in rx.finditer(text, 0, limit)]
     for g in groups:
         if g.start >= limit:
             break
+        if any(s <= g.start < e for s, e in aside):
+            continue
         before, after = text[:g.start], text[g.end:]
         if lex.subject == "marked":
             if lex.subject_marker.match(after):
@@ -192,10 +198,19 @@ def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Me
                 g.kind == "person" and governed_end >= 0 and TITLE_GAP.fullmatch(text[governed_end:g.start])):
             governed_end = g.end
             continue
-        if lex.not_subject_after.match(after):
+        if lex.not_subject_after.match(after) or not _can_be_subject(text, g, lex, before):
             continue
         return g
     return None
+
+
+def _can_be_subject(text: str, g: Mention, lex: Lexicon, before: str) -> bool:
+    """A country named in a case no subject takes ("Компартии Вьетнама") is no subject, unless an office
+    holder stands before it ("президент России")."""
+    if not lex.subject_cases or g.kind != "country" or lex.holder_before.search(before):
+        return True
+    words = WORD.findall(text[g.start:g.end] + WORD_TAIL.match(text, g.end).group())
+    return any(lex.subject_cases & (morphology.cases(lex.language, w) or lex.subject_cases) for w in words)
 
 
 def _bound_ok(text: str, hit: CueHit, ref: int, lex: Lexicon) -> bool:

@@ -9,6 +9,7 @@ match each label word by its stem plus any inflectional ending ("террори�
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +26,20 @@ _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\u
                         | {"\u2019": "'", "\u2018": "'", "\u0451": "\u0435", "\u0401": "\u0415"})
 _DASHES_FOUND = re.compile("[" + "".join(map(chr, sorted(_DASHES))) + "]")
 INFLECTION_FILE = bundled.lang() / "inflection.yaml"
+
+
+def _latin_bases() -> dict[int, str]:
+    """Accented Latin letters to their base letter, one character for one ("Việt Nam" finds "Viet Nam")."""
+    table = {ord("đ"): "d", ord("Đ"): "D", ord("ı"): "i"}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_LATIN_BASES = _latin_bases()
+_ACCENTED = re.compile("[" + "".join(map(chr, sorted(_LATIN_BASES))) + "]")
 _SPACE = re.compile(r"\s+")  # the same characters as str.isspace()
 _START = itemgetter(0)  # start of an occurrence (start, end, key)
 _END = ""  # trie key of the entry that ends at a node (no label character is empty)
@@ -51,8 +66,10 @@ def _unify(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """Lower-case without changing length; unify dashes and apostrophes."""
+    """Lower-case without accents on Latin letters, without changing length; unify dashes and apostrophes."""
     text = _unify(text)
+    if _ACCENTED.search(text):
+        text = text.translate(_LATIN_BASES)
     lowered = text.lower()
     # str.lower() equals the per-character fold unless a character expands (İ) or a final sigma occurs
     if len(lowered) == len(text) and "\u03a3" not in text:

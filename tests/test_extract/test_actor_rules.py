@@ -1,0 +1,28 @@
+"""Who commits: actor rules that real documents needed, on made-up sentences (one per rule)."""
+import pytest
+
+
+@pytest.mark.parametrize("language, parties, sentence, actors", [
+    # a title alone (外務大臣) names no person of the home side; 一致 needs both sides
+    ("ja", ["JP", "TR"], "首脳どうしの頻繁な会談や外務大臣による定期的な対話を通じて、協力を加速していくことで一致しました。",
+     ["JP", "TR"]),
+    ("ja", ["DE", "JP"], "日本は来年の議長国であり、互いに緊密に調整していくことでしっかり一致しました。", ["DE", "JP"]),
+    ("ja", ["JP", "MN"], "両外相の間で経済分野の協力を改めて確認しました。", ["JP", "MN"]),
+    # a country in the genitive ("Компартии Вьетнама") is no subject
+    ("ru", ["RU", "VN"], "Как добавил генсек Компартии Вьетнама Нгуен, две страны также решили расширить авиасообщение.",
+     ["RU", "VN"]),
+    # accented Latin letters fold to their base letter
+    ("en", ["ID", "VN"], "Việt Nam will send a delegation of agricultural experts to Indonesia next year.", ["VN"]),
+    # a hyphen joins a pair
+    ("en", ["AU", "VN"], "The Vietnam-Australia Plan of Action will be renewed on the signing of this statement.",
+     ["AU", "VN"]),
+    # mentions inside an adverbial 在…期间， are no subject; 中法 before 表态 is the pair
+    ("zh", ["CN", "FR"], "在中国国家主席访问法国期间，中法表态愿加强农业和食品领域的合作。", ["CN", "FR"]),
+    # a state right after the cue and 与 is the partner: the actor is the other side
+    ("zh", ["CN", "VN"], "他表示，愿与中国合作促进两国全面战略合作伙伴关系深入发展。", ["VN"]),
+    ("zh", ["CN", "FR"], "据中方发布，马克龙说，愿和中方加强沟通协调。", ["FR"]),
+])
+def test_actor(extract_text, language, parties, sentence, actors):
+    provisions = extract_text(sentence, language, parties)
+    assert provisions, sentence
+    assert provisions[0].actors == actors
