@@ -26,3 +26,11 @@ def test_actor(extract_text, language, parties, sentence, actors):
     provisions = extract_text(sentence, language, parties)
     assert provisions, sentence
     assert provisions[0].actors == actors
+
+
+def test_a_paragraph_opening_with_also_goes_on_with_the_speaker_before(extract_text):
+    text = ("河野大臣から、人材育成の協力を推進していきたい旨述べました。\n\n"
+            "また、本年、首脳会議を東京において開催予定であることに触れ、協力を強化していく考えを述べました。\n\n"
+            "本年、首脳会議を東京において開催予定であることに触れ、協力を強化していく考えを述べました。")
+    got = [p.actors for p in extract_text(text, "ja", ["JP", "TH"])]
+    assert got == [["JP"], ["JP"], ["JP", "TH"]]

@@ -67,3 +67,22 @@ def test_posted_state_is_not_the_persons_state():
     assert person_country("丹波駐露大使", "ja") == ""
     assert person_country("在日ロシア大使", "ja") == "RU"
     assert person_country("Ambassador of Japan to the Russian Federation", "en") == "JP"
+
+
+def test_japanese_readout_is_the_writers_and_ties_go_to_the_state_named_first():
+    # ベトナム and 北朝鮮 are named as often; Japan, the writer, took part (its foreign minister spoke)
+    doc = Document(
+        source="z.txt", raw="", language="ja",
+        norm=("ベトナム外相との会談\n河野外務大臣は、ベトナムのミン副首相兼外相と会談しました。"
+              "河野大臣から、北朝鮮の核・ミサイル問題について述べ、ベトナム側は北朝鮮の非核化を支持しました。"
+              "両外相は北朝鮮問題とベトナムとの協力について意見交換しました。"))
+    assert detect_parties(doc) == ["JP", "VN"]
+
+
+def test_a_state_the_title_names_in_passing_is_no_party():
+    doc = Document(
+        source="t.txt", raw="", language="en",
+        title="India and Viet Nam discuss trade, with an eye on China",
+        norm=("India and Viet Nam discuss trade, with an eye on China\nThe Prime Minister of India met the "
+              "Prime Minister of Viet Nam. India and Viet Nam agreed to expand trade. Viet Nam thanked India."))
+    assert detect_parties(doc) == ["IN", "VN"]

@@ -59,6 +59,7 @@ class Lexicon:
     frame_stance: tuple[re.Pattern, ...]  # ...or only when what it reports holds one of these (importance, value)
     complementizer: re.Pattern  # after a reporting verb, opens the reported clause ("that", ", что")
     question: re.Pattern  # a question or a journalist's turn: never a provision
+    continuation: re.Pattern  # a paragraph opening that goes on with the previous paragraph's speaker
     retrospective: tuple[re.Pattern, ...]  # a sentence opening that looks back: no provision
     intro: re.Pattern
     intro_cue: re.Pattern
@@ -175,6 +176,7 @@ def load(language: str) -> Lexicon:
         frame_stance=many("frame_stance", cues_data, cf),
         complementizer=_compile(cues_data.get("complementizer"), cf),
         question=_compile(cues_data.get("question"), cf),
+        continuation=_compile(cues_data.get("continuation"), cf),
         retrospective=many("retrospective", cues_data, cf),
         intro=_compile(cues_data.get("intro"), cf),
         intro_cue=_compile(cues_data.get("intro_cue"), cf),

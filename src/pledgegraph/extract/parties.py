@@ -16,11 +16,22 @@ from .lexicon import load as load_lexicon
 OPENING_CHARS = 600
 WEIGHTS = {"title": 5.0, "opening": 2.0, "role": 3.0, "text": 1.0}
 SECOND_PARTY_SHARE = 0.15  # the runner-up is a party when it scores at least this share of the leader
+TITLE_PARTY_SHARE = 0.75  # a third state of the title is a party when it scores this share of the second
 MAX_PARTIES = 4
 
 
 def _text(doc: Document) -> str:
     return doc.norm or doc.raw
+
+
+def _first_seen(text: str, lang: str) -> dict[str, int]:
+    """Offset of each state's first mention."""
+    if lang == "zh":
+        text = simplified(text)
+    seen: dict[str, int] = {}
+    for code, start, _ in countries.find(text, lang) if text else ():
+        seen.setdefault(code, start)
+    return seen
 
 
 def _mentioned(text: str, lang: str) -> list[str]:
@@ -69,7 +80,15 @@ def party_scores(doc: Document) -> Counter:
     for person in doc.persons:
         if person.country:
             scores[person.country] += WEIGHTS["role"]
-    return scores
+    writer = load_lexicon(doc.language).writing_state
+    if writer and (scores[writer] or _home_side_named(doc)):
+        scores[writer] += WEIGHTS["title"]  # a Japanese readout is the Japanese side's: its writer took part
+    return +scores
+
+
+def _home_side_named(doc: Document) -> bool:
+    """Whether the document names an official of its writing state (河野外務大臣, 総理)."""
+    return any(rx.search(_text(doc)) for rx in load_lexicon(doc.language).home_side)
 
 
 def detect_parties(doc: Document) -> list[str]:
@@ -79,15 +98,21 @@ def detect_parties(doc: Document) -> list[str]:
     """
     doc.persons = _with_countries(doc.persons, doc.language)
     in_title = sorted(set(_mentioned(doc.title, doc.language)))
-    if len(in_title) >= 2:
-        return in_title[:MAX_PARTIES]
     scores = party_scores(doc)
+    first = _first_seen(_text(doc), doc.language)
+    if len(in_title) >= 2:
+        # a state the title names in passing ("…, China and Viet Nam") is no party unless the body weighs it
+        ranked = sorted(in_title, key=lambda c: (-scores[c], first.get(c, len(_text(doc))), c))
+        second = scores[ranked[1]]
+        return sorted(ranked[:2] + [c for c in ranked[2:MAX_PARTIES] if scores[c] >= TITLE_PARTY_SHARE * second])
     if not scores:
         return []
-    ranked = sorted(scores, key=lambda c: (-scores[c], c))
+    # ties go to the state named first
+    ranked = sorted(scores, key=lambda c: (-scores[c], first.get(c, len(_text(doc))), c))
     leader = scores[ranked[0]]
     parties = [ranked[0]] + [c for c in ranked[1:2] if scores[c] >= SECOND_PARTY_SHARE * leader]
     writer = load_lexicon(doc.language).writing_state
-    if len(parties) == 1 and writer and writer not in parties:
-        parties.append(writer)  # a Japanese readout of a meeting with Thailand names only Thailand
+    if writer and writer not in parties and (len(parties) == 1 or _home_side_named(doc)):
+        # a Japanese readout of a meeting with Thailand names only Thailand, or names a third state as often
+        parties = [c for c in ranked if c != writer][:1] + [writer]
     return sorted(parties)

@@ -80,6 +80,7 @@ def block_view(doc: Document, block: Block) -> BlockView:
 class _State:
     frames: list[Frame] = field(default_factory=list)
     heading_text: str = ""
+    speaker: tuple[str, ...] | None = None  # who spoke last in the previous paragraph (named there)
     by_locator: dict[str, Block] = field(default_factory=dict)
 
 
@@ -97,9 +98,14 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
         view = block_view(doc, block)
         if block.heading and not _list_item(block, parents):
             state.heading_text = view.text.strip()
+            state.speaker = None
             continue
         frame = _current_frame(state, block)
-        found = _block_clauses(view.text, lex, actors, doc, frame)
+        # "また…" opening a paragraph goes on with the speaker of the one before
+        carried = state.speaker if lex.continuation.match(view.text) else None
+        found = _block_clauses(view.text, lex, actors, doc, frame, carried)
+        named = [c.actors for c in found if c.explicit_actor]
+        state.speaker = named[-1] if named else (carried if found else None)
         intro = _intro_frame(view.text, lex, actors, doc, block, found)
         if intro:
             state.frames.append(intro)
@@ -214,13 +220,13 @@ def _sentence_head(text: str, pos: int) -> str:
 
 
 def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
-                   frame: Frame | None) -> list[Clause]:
-    """Resolve every clause of a block; clauses without a stance get modality None."""
+                   frame: Frame | None, carried: tuple[str, ...] | None = None) -> list[Clause]:
+    """Resolve every clause of a block; clauses without a stance get modality None. ``carried``: the
+    actors a block that goes on from the one before starts with."""
     speeches = [(s, e, analyse(_sentence_head(text, s), lex, actors).subject)
                 for s, e in _speech_ranges(text, lex)]
     speech_ends = [sp[1] for sp in speeches]  # quotes are disjoint: sorted by start and by end
     result: list[Clause] = []
-    carried: tuple[str, ...] | None = None
     for si, sent in enumerate(cl.sentences(text, lex)):
         sentence_text = sent.of(text)
         preamble = any(rx.search(sentence_text) for rx in lex.preamble)
