@@ -34,3 +34,15 @@ def test_a_paragraph_opening_with_also_goes_on_with_the_speaker_before(extract_t
             "本年、首脳会議を東京において開催予定であることに触れ、協力を強化していく考えを述べました。")
     got = [p.actors for p in extract_text(text, "ja", ["JP", "TH"])]
     assert got == [["JP"], ["JP"], ["JP", "TH"]]
+
+
+@pytest.mark.parametrize("language, title, body, speaker", [
+    ("en", "Remarks by the Prime Minister of India at the joint press meet",
+     "We will continue to support the development partnership in every field.", ["IN"]),
+    ("en", "Joint Statement by the Prime Minister of India and the President of Viet Nam",
+     "We will continue to support the development partnership in every field.", ["IN", "VN"]),
+    ("ja", "日越首脳共同記者会見 ベトナム首相冒頭発言", "インフラ分野の協力を引き続き推進していきます。", ["VN"]),
+])
+def test_a_speech_is_its_speakers(extract_text, language, title, body, speaker):
+    (p,) = extract_text(f"{title}\n\n{body}", language, ["IN", "VN"] if language == "en" else ["JP", "VN"])
+    assert p.actors == speaker

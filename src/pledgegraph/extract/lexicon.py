@@ -59,6 +59,7 @@ class Lexicon:
     frame_stance: tuple[re.Pattern, ...]  # ...or only when what it reports holds one of these (importance, value)
     complementizer: re.Pattern  # after a reporting verb, opens the reported clause ("that", ", что")
     question: re.Pattern  # a question or a journalist's turn: never a provision
+    speech_title: re.Pattern  # a heading naming one speaker ("Remarks by ..."): group ``who``
     continuation: re.Pattern  # a paragraph opening that goes on with the previous paragraph's speaker
     retrospective: tuple[re.Pattern, ...]  # a sentence opening that looks back: no provision
     intro: re.Pattern
@@ -83,6 +84,7 @@ class Lexicon:
     not_subject_before: re.Pattern
     holder_before: re.Pattern
     not_subject_after: re.Pattern
+    first_person: re.Pattern  # a subject that is the speaker's side in a speech ("we")
     partner_gap: re.Pattern  # between a cue and a mention naming the partner of the actor ("愿|与|中国")
     not_subject_within: tuple[re.Pattern, ...]  # spans whose mentions are no subject (quotes, "在…时，")
     connector: re.Pattern
@@ -176,6 +178,7 @@ def load(language: str) -> Lexicon:
         frame_stance=many("frame_stance", cues_data, cf),
         complementizer=_compile(cues_data.get("complementizer"), cf),
         question=_compile(cues_data.get("question"), cf),
+        speech_title=_compile(cues_data.get("speech_title"), cf),
         continuation=_compile(cues_data.get("continuation"), cf),
         retrospective=many("retrospective", cues_data, cf),
         intro=_compile(cues_data.get("intro"), cf),
@@ -199,6 +202,7 @@ def load(language: str) -> Lexicon:
         not_subject_before=_compile(actors_data.get("not_subject_before"), af),
         holder_before=_compile(actors_data.get("holder_before"), af),
         not_subject_after=_compile(actors_data.get("not_subject_after"), af),
+        first_person=_compile(actors_data.get("first_person"), af),
         partner_gap=_compile(actors_data.get("partner_gap"), af),
         not_subject_within=many("not_subject_within", actors_data, af),
         connector=_compile(actors_data.get("connector"), af),

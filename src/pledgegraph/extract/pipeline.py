@@ -1,8 +1,9 @@
 """Assemble Provisions from a document's blocks: sentences -> clauses -> stance -> Provision.
 
 Actors of a clause without a subject of its own come, in this order, from: the speaker of a quoted
-statement it sits in, the other party when its cue is a counterpart one ("招待は受け入れられた"), all
-parties when its cue is joint ("合意した", "It was decided"), the previous
+statement it sits in, the other party when its cue is a counterpart one ("招待は受け入れられた"), the
+speaker named by a label ("Путин:") or the heading of a speech ("Remarks by ..."), all parties when its cue
+is joint ("合意した", "It was decided"), the previous
 clause of the block, an introducing sentence ("イワノフ外相より以下の発言があった", "Both sides declare
 as follows:"), and finally all parties. Sentences without a cue are provisions only inside a quoted
 statement of one side or under an introducing sentence (default modality affirm, or the intro's).
@@ -17,6 +18,7 @@ from pledgegraph.model import Block, Document, Provision, TimeQualifier
 
 from . import clauses as cl
 from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, NEVER, Lexicon, load
+from .speech import document_speaker
 from .stance import ActorTable, CueHit, Stance, analyse
 
 DEFAULT_MODALITY = "affirm"
@@ -36,7 +38,7 @@ class Frame:
     modality: str | None  # None: the frame only names who speaks (a speaker label)
     committal: bool
     rule: str
-    owner: Block
+    owner: Block | None  # None: the whole document (a speech)
     had_children: bool = False
 
 
@@ -92,6 +94,8 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
     lex = load(doc.language)
     actors = ActorTable(doc, lex)
     state = _State(by_locator={b.locator: b for b in blocks})
+    speaker = document_speaker(doc, lex, actors)  # a speech: clauses without a subject are the speaker's
+    speech_frame = Frame(speaker, None, False, f"{lex.language}.modality.speaker", None) if speaker else None
     parents = {b.parent for b in blocks}
     out: list[Provision] = []
     for block in blocks:
@@ -103,7 +107,7 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
         frame = _current_frame(state, block)
         # "また…" opening a paragraph goes on with the speaker of the one before
         carried = state.speaker if lex.continuation.match(view.text) else None
-        found = _block_clauses(view.text, lex, actors, doc, frame, carried)
+        found = _block_clauses(view.text, lex, actors, doc, frame or speech_frame, carried)
         named = [c.actors for c in found if c.explicit_actor]
         state.speaker = named[-1] if named else (carried if found else None)
         intro = _intro_frame(view.text, lex, actors, doc, block, found)
@@ -303,6 +307,9 @@ def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
             return tuple(doc.parties), True  # a speaker's "we agreed" in a bilateral meeting: both agreed
         return speech[2].codes, True
     if st.subject is not None:
+        spoken = frame is not None and frame.modality is None and not (st.cue and st.cue.cue.mutual)
+        if spoken and lex.first_person.fullmatch(clause_text, st.subject.start, st.subject.end):
+            return frame.actors, True  # "We will …" in a speech: the speaker's side
         if st.cue and st.cue.cue.mutual and _partner_named(st, doc):
             return tuple(doc.parties), True  # "安倍総理はエルドアン首相と会談し、…で合意" : both agreed
         return st.subject.codes, True
@@ -313,6 +320,8 @@ def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
         other = tuple(sorted(set(doc.parties) - set(carried)))
         if other:
             return other, False
+    if frame and frame.modality is None and not (st.cue and st.cue.cue.mutual):
+        return carried or frame.actors, False  # "Путин:" / a speech: "We will …" is the speaker's
     if st.cue and st.cue.cue.joint:
         return tuple(doc.parties), False
     if carried:
