@@ -60,6 +60,7 @@ class Lexicon:
     complementizer: re.Pattern  # after a reporting verb, opens the reported clause ("that", ", что")
     question: re.Pattern  # a question or a journalist's turn: never a provision
     speech_title: re.Pattern  # a heading naming one speaker ("Remarks by ..."): group ``who``
+    dated_opening: re.Pattern  # a sentence opening with a year (group ``year``): before the document's, a past
     continuation: re.Pattern  # a paragraph opening that goes on with the previous paragraph's speaker
     retrospective: tuple[re.Pattern, ...]  # a sentence opening that looks back: no provision
     intro: re.Pattern
@@ -179,6 +180,7 @@ def load(language: str) -> Lexicon:
         complementizer=_compile(cues_data.get("complementizer"), cf),
         question=_compile(cues_data.get("question"), cf),
         speech_title=_compile(cues_data.get("speech_title"), cf),
+        dated_opening=_compile(cues_data.get("dated_opening"), cf),
         continuation=_compile(cues_data.get("continuation"), cf),
         retrospective=many("retrospective", cues_data, cf),
         intro=_compile(cues_data.get("intro"), cf),

@@ -18,6 +18,7 @@ from pledgegraph.model import Block, Document, Provision, TimeQualifier
 
 from . import clauses as cl
 from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, NEVER, Lexicon, load
+from ..timeparse.dates import fold_text
 from .speech import document_speaker
 from .stance import ActorTable, CueHit, Stance, analyse
 
@@ -235,7 +236,8 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
         sentence_text = sent.of(text)
         preamble = any(rx.search(sentence_text) for rx in lex.preamble)
         asked = bool(lex.question.search(sentence_text))  # a question (a journalist's) is no stance
-        asked = asked or any(rx.search(sentence_text) for rx in lex.retrospective)
+        asked = asked or any(rx.search(sentence_text) for rx in lex.retrospective) or _looks_back(sentence_text,
+                                                                                              doc, lex)
         speech = _speech_of(speeches, speech_ends, sent)
         cues = cl.CueIndex(sentence_text, lex)
         spans = cl.clause_candidates(text, sent, lex, cues)
@@ -260,6 +262,13 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             if not _merge(result, clause, lex):
                 result.append(clause)
     return result
+
+
+def _looks_back(sentence: str, doc: Document, lex: Lexicon) -> bool:
+    """A sentence opening with a year before the document's narrates the past ("2019年4月，…签署了")."""
+    m = lex.dated_opening.match(fold_text(sentence[:80]))
+    year = (doc.date or "")[:4]
+    return bool(m and year.isdigit() and int(m.group("year")) < int(year))
 
 
 def _speech_of(speeches: list, ends: list[int], sent: cl.Span):

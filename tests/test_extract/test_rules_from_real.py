@@ -1,4 +1,4 @@
-"""Who commits: actor rules that real documents needed, on made-up sentences (one per rule)."""
+"""Rules real documents needed (who commits, speeches, narrated past), each on made-up sentences."""
 import pytest
 
 
@@ -46,3 +46,15 @@ def test_a_paragraph_opening_with_also_goes_on_with_the_speaker_before(extract_t
 def test_a_speech_is_its_speakers(extract_text, language, title, body, speaker):
     (p,) = extract_text(f"{title}\n\n{body}", language, ["IN", "VN"] if language == "en" else ["JP", "VN"])
     assert p.actors == speaker
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("zh", "2019年4月，两国领导人签署行动计划，确定推进战略沟通。"),
+    ("en", "In 2019, the two leaders agreed to promote strategic communication."),
+    ("ru", "В 2019 году стороны договорились развивать стратегический диалог."),
+])
+def test_a_sentence_opening_with_an_earlier_year_narrates_the_past(extract_text, language, sentence):
+    parties = {"zh": ["CN", "LA"], "en": ["IN", "VN"], "ru": ["RU", "VN"]}[language]
+    assert extract_text(sentence, language, parties) == []  # the document is dated 2023
+    later = sentence.replace("2019", "2024")
+    assert extract_text(later, language, parties)
