@@ -3,7 +3,7 @@
 
 Usage:
   PYTHONPATH=src python bench/quality.py [--gold tests/data/gold] [--texts corpus] [--show]
-  PYTHONPATH=src python bench/quality.py --real [--show]
+  PYTHONPATH=src python bench/quality.py --real [--show] [--only REGEX]
 
 ``--real`` scores the real corpus of ``bench/real/`` (blind gold; texts re-retrieved per ``SOURCES.md`` into the
 git-ignored ``bench/real/texts/``): the dev half, the held-back test half, and per language and genre.
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -43,12 +44,13 @@ class Scored:
     label: str = ""
 
 
-def load_gold(gold_dir: Path, text_dirs: list[Path]) -> dict[str, dict]:
-    """Gold documents by source name, each provision with the ``span`` of its anchor."""
+def load_gold(gold_dir: Path, text_dirs: list[Path], names: set[str] | None = None) -> dict[str, dict]:
+    """Gold documents by source name (only ``names`` when given), each provision with the ``span`` of its
+    anchor."""
     docs = {}
     for f in sorted(gold_dir.glob("*.json")):
         data = json.loads(f.read_text(encoding="utf-8"))
-        if "provisions" not in data:
+        if "provisions" not in data or (names is not None and data["source"] not in names):
             continue
         text = read_source(data["source"], text_dirs)
         for p in data["provisions"]:
@@ -195,9 +197,11 @@ def show(gold: dict[str, dict], system: list[Scored]) -> None:
 REAL = ROOT / "bench" / "real"
 
 
-def real(show_dev: bool) -> int:
-    """Figures on the real corpus: per half, per language and per genre (``bench/real/sources.json``)."""
-    sources = {row["file"]: row for row in json.loads((REAL / "sources.json").read_text(encoding="utf-8"))}
+def real(show_dev: bool, only: str = "") -> int:
+    """Figures on the real corpus: per half, per language and per genre (``bench/real/sources.json``);
+    ``only``: a regex the file names scored must match (a batch just added, scored once before it is read)."""
+    sources = {row["file"]: row for row in json.loads((REAL / "sources.json").read_text(encoding="utf-8"))
+               if re.search(only, row["file"])}
     missing = sorted(f for f in sources if not (REAL / "texts" / f).is_file())
     if missing:
         print(f"{len(missing)} texts are missing from bench/real/texts/ (re-retrieve them as SOURCES.md says): "
@@ -210,12 +214,14 @@ def real(show_dev: bool) -> int:
         return 1
     results = {}
     for half in ("dev", "test"):
-        gold = load_gold(REAL / "gold" / half, [REAL / "texts"])
+        gold = load_gold(REAL / "gold" / half, [REAL / "texts"], set(sources))
         system = system_provisions([REAL / "texts" / src for src in gold])
         results[half] = (gold, system)
         if show_dev and half == "dev":
             show(gold, system)
     for half, (gold, system) in results.items():
+        if not gold:
+            continue
         report(f"real {half}", score(gold, system), len(gold))
     for key in ("lang", "genre"):
         for half, (gold, system) in results.items():
@@ -241,9 +247,10 @@ def main() -> int:
     ap.add_argument("--show", action="store_true", help="list misses, false alarms and wrong attributes")
     ap.add_argument("--real", action="store_true", help="score the real corpus of bench/real/ (dev, test, per "
                     "language and genre)")
+    ap.add_argument("--only", default="", metavar="REGEX", help="with --real: only the files whose names match")
     a = ap.parse_args()
     if a.real:
-        return real(a.show)
+        return real(a.show, a.only)
     figures, gold, system = evaluate(a.gold, a.texts)
     if a.show:
         show(gold, system)

@@ -58,3 +58,23 @@ def test_a_sentence_opening_with_an_earlier_year_narrates_the_past(extract_text,
     assert extract_text(sentence, language, parties) == []  # the document is dated 2023
     later = sentence.replace("2019", "2024")
     assert extract_text(later, language, parties)
+
+
+def test_labelled_paragraphs_are_their_speakers_statements_until_a_heading(extract_text):
+    text = ("首脳会談に臨む安倍首相と韓国の文在寅大統領。\n\n"
+            "大統領 日韓関係を未来志向でさらに発展させたい。\n\n"
+            "首相 合意は国と国との約束だ。未来志向の関係を築いていきたい。\n\n"
+            "拉致問題の早期解決に向け、引き続き緊密に連携したい。\n\n"
+            "【北朝鮮】\n\n"
+            "両首脳 北朝鮮の非核化が最終目標だ。")
+    got = [(p.actors, p.modality) for p in extract_text(text, "ja", ["JP", "KR"])]
+    assert got == [(["KR"], "intend"), (["JP"], "affirm"), (["JP"], "intend"), (["JP"], "intend"),
+                   (["JP", "KR"], "affirm")]
+
+
+def test_items_under_a_decision_are_decided(extract_text):
+    text = ("联合公报指出，为发展两国关系，双方决定重点在以下具体方面开展合作：\n\n"
+            "开展两国防务当局高层互访，加强相互联络机制。\n\n"
+            "于今年内举行首次外交部门高级别战略对话。")
+    got = [(p.actors, p.modality) for p in extract_text(text, "zh", ["CN", "KR"])]
+    assert got and all(g == (["CN", "KR"], "agree") for g in got)

@@ -41,3 +41,14 @@ def test_segment_never_crashes(text):
 def test_corpus_blocks_are_sane(path):
     blocks = check(load(path))
     assert sum(not b.heading for b in blocks) >= 5
+
+
+def test_a_bracketed_heading_line_is_a_heading_of_its_own():
+    from pledgegraph.segment import segment_text
+
+    raw = ("首相 合意は国と国との約束だ。\n\n 【北朝鮮】\n\n 首相 北朝鮮の微笑外交に目を奪われてはならない。\n\n"
+           " 大統領 再交渉を求めない。\n")
+    blocks = segment_text(raw, "ja")
+    texts = [(raw[b.start:b.end].strip(), b.heading) for b in blocks]
+    assert ("【北朝鮮】", True) in texts
+    assert ("首相 北朝鮮の微笑外交に目を奪われてはならない。", False) in texts

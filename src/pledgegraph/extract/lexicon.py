@@ -61,11 +61,13 @@ class Lexicon:
     question: re.Pattern  # a question or a journalist's turn: never a provision
     speech_title: re.Pattern  # a heading naming one speaker ("Remarks by ..."): group ``who``
     dated_opening: re.Pattern  # a sentence opening with a year (group ``year``): before the document's, a past
+    own_subject: re.Pattern  # the text before a cue naming an agent of its own ("普京总统"): no inherited stance
     continuation: re.Pattern  # a paragraph opening that goes on with the previous paragraph's speaker
     retrospective: tuple[re.Pattern, ...]  # a sentence opening that looks back: no provision
     intro: re.Pattern
     intro_cue: re.Pattern
     clause_break: re.Pattern
+    forward_break: re.Pattern  # a coordinator after which the part before takes the stance that follows
     break_cue: str  # "start": the part after a break must begin with a cue; "anywhere": contain one
     break_needs_comma: bool
     break_subject: re.Pattern
@@ -85,6 +87,7 @@ class Lexicon:
     not_subject_before: re.Pattern
     holder_before: re.Pattern
     not_subject_after: re.Pattern
+    speaker_label: re.Pattern  # a paragraph opening naming who speaks in it (group ``who``)
     first_person: re.Pattern  # a subject that is the speaker's side in a speech ("we")
     partner_gap: re.Pattern  # between a cue and a mention naming the partner of the actor ("愿|与|中国")
     not_subject_within: tuple[re.Pattern, ...]  # spans whose mentions are no subject (quotes, "在…时，")
@@ -181,11 +184,13 @@ def load(language: str) -> Lexicon:
         question=_compile(cues_data.get("question"), cf),
         speech_title=_compile(cues_data.get("speech_title"), cf),
         dated_opening=_compile(cues_data.get("dated_opening"), cf),
+        own_subject=_compile(cues_data.get("own_subject"), cf),
         continuation=_compile(cues_data.get("continuation"), cf),
         retrospective=many("retrospective", cues_data, cf),
         intro=_compile(cues_data.get("intro"), cf),
         intro_cue=_compile(cues_data.get("intro_cue"), cf),
         clause_break=_compile(cues_data.get("clause_break"), cf),
+        forward_break=_compile(cues_data.get("forward_break"), cf),
         break_cue=cues_data.get("break_cue", "start"),
         break_needs_comma=bool(cues_data.get("break_needs_comma", False)),
         break_subject=_compile(cues_data.get("break_subject"), 0),
@@ -204,6 +209,7 @@ def load(language: str) -> Lexicon:
         not_subject_before=_compile(actors_data.get("not_subject_before"), af),
         holder_before=_compile(actors_data.get("holder_before"), af),
         not_subject_after=_compile(actors_data.get("not_subject_after"), af),
+        speaker_label=_compile(actors_data.get("speaker_label"), af),
         first_person=_compile(actors_data.get("first_person"), af),
         partner_gap=_compile(actors_data.get("partner_gap"), af),
         not_subject_within=many("not_subject_within", actors_data, af),

@@ -19,8 +19,8 @@ from pledgegraph.model import Block, Document, Provision, TimeQualifier
 from . import clauses as cl
 from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, NEVER, Lexicon, load
 from ..timeparse.dates import fold_text
-from .speech import document_speaker
-from .stance import ActorTable, CueHit, Stance, analyse
+from .speech import document_speaker, label_speaker
+from .stance import ActorTable, CueHit, Mention, Stance, analyse
 
 DEFAULT_MODALITY = "affirm"
 AFFIRMED = "affirm"
@@ -84,6 +84,7 @@ class _State:
     frames: list[Frame] = field(default_factory=list)
     heading_text: str = ""
     speaker: tuple[str, ...] | None = None  # who spoke last in the previous paragraph (named there)
+    voice: Mention | None = None  # the speaker a label named ("首相 …"): their paragraphs go on to a heading
     by_locator: dict[str, Block] = field(default_factory=dict)
 
 
@@ -103,12 +104,15 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
         view = block_view(doc, block)
         if block.heading and not _list_item(block, parents):
             state.heading_text = view.text.strip()
-            state.speaker = None
+            state.speaker = state.voice = None
             continue
         frame = _current_frame(state, block)
         # "また…" opening a paragraph goes on with the speaker of the one before
         carried = state.speaker if lex.continuation.match(view.text) else None
-        found = _block_clauses(view.text, lex, actors, doc, frame or speech_frame, carried)
+        label = label_speaker(view.text, lex, actors)
+        state.voice = label[1] if label else state.voice
+        voice = label or ((0, state.voice) if state.voice else None)
+        found = _block_clauses(view.text, lex, actors, doc, frame or speech_frame, carried, voice)
         named = [c.actors for c in found if c.explicit_actor]
         state.speaker = named[-1] if named else (carried if found else None)
         intro = _intro_frame(view.text, lex, actors, doc, block, found)
@@ -225,11 +229,13 @@ def _sentence_head(text: str, pos: int) -> str:
 
 
 def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
-                   frame: Frame | None, carried: tuple[str, ...] | None = None) -> list[Clause]:
+                   frame: Frame | None, carried: tuple[str, ...] | None = None,
+                   voice: tuple[int, Mention] | None = None) -> list[Clause]:
     """Resolve every clause of a block; clauses without a stance get modality None. ``carried``: the
-    actors a block that goes on from the one before starts with."""
-    speeches = [(s, e, analyse(_sentence_head(text, s), lex, actors).subject)
-                for s, e in _speech_ranges(text, lex)]
+    actors a block that goes on from the one before starts with; ``voice``: (offset, speaker) of a labelled
+    statement that runs to the end of the block."""
+    speeches = [(0, len(text), voice[1])] if voice else [
+        (s, e, analyse(_sentence_head(text, s), lex, actors).subject) for s, e in _speech_ranges(text, lex)]
     speech_ends = [sp[1] for sp in speeches]  # quotes are disjoint: sorted by start and by end
     result: list[Clause] = []
     for si, sent in enumerate(cl.sentences(text, lex)):
@@ -253,7 +259,10 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             carried = who
             modality, committal, rule, conf = _modality(st, speech if default_ok else None,
                                                         frame if default_ok else None, sentence_text, lex)
-            modality, committal = _borrowed(st, result, si, modality, committal)
+            modality, committal = _borrowed(st, result, si, modality, committal, lex, clause_text)
+            if _governed(st, modality, frame):
+                # "双方决定在以下方面开展合作：… 开展两国防务当局高层互访": the item's bare verb is what was decided
+                modality, committal, rule, conf = frame.modality, frame.committal or committal, frame.rule, 0.5
             if (preamble and not explicit) or asked:
                 modality = None
             if modality and _skipped(clause_text, st, lex):
@@ -261,6 +270,18 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             clause = Clause(span, st, who, explicit, modality, committal, rule, conf, si)
             if not _merge(result, clause, lex):
                 result.append(clause)
+    return _forwarded(result, text, lex)
+
+
+def _forwarded(result: list[Clause], text: str, lex: Lexicon) -> list[Clause]:
+    """A part without a stance that ends in a forward coordinator ("関係を強化するとともに、") takes the stance of
+    the clause after it in the sentence ("…協力していくことで一致")."""
+    for i in range(len(result) - 2, -1, -1):
+        c, nxt = result[i], result[i + 1]
+        if c.modality is None and nxt.modality and nxt.sentence == c.sentence and \
+                lex.forward_break.search(text, c.span.start, c.span.end + 1):
+            result[i] = replace(c, modality=nxt.modality, committal=nxt.committal, rule=nxt.rule,
+                                confidence=nxt.confidence)
     return result
 
 
@@ -283,7 +304,7 @@ def _clause_hits(cues: cl.CueIndex, span: cl.Span, sentence: cl.Span) -> list[Cu
 
 
 def _borrowed(st: Stance, result: list[Clause], sentence: int, modality: str | None,
-              committal: bool) -> tuple[str | None, bool]:
+              committal: bool, lex: Lexicon, clause_text: str) -> tuple[str | None, bool]:
     """The previous clause's stance for an echo cue ("the same position was expressed") or a bare verb
     coordinated with a stronger or committal stance of the same sentence ("agreed to A, and hold B";
     "中方愿…，办好B": B is ready too)."""
@@ -292,11 +313,20 @@ def _borrowed(st: Stance, result: list[Clause], sentence: int, modality: str | N
         return modality, committal
     cue = st.cue.cue
     governs = MODALITY_RANK[prev.modality] > MODALITY_RANK[modality] or prev.modality in COMMITTAL_MODALITIES
-    if cue.echo or (cue.inherit and prev.sentence == sentence and governs):
+    # "普京总统将应邀出席": a person before the cue takes a stance of their own
+    own = (st.subject is not None and st.subject.kind == "person") or bool(
+        lex.own_subject.fullmatch(clause_text, 0, st.cue.start))
+    if cue.echo or (cue.inherit and prev.sentence == sentence and governs and not own):
         return prev.modality, prev.committal
     if cue.inherit and prev.sentence == sentence and prev.modality == AFFIRMED:
         return AFFIRMED, True  # an action under an affirmed position ("重申坚持A，共同维护B") binds its actors
     return modality, committal
+
+
+def _governed(st: Stance, modality: str | None, frame: Frame | None) -> bool:
+    """Whether an introducing sentence's stronger stance governs a clause whose own cue is a bare verb."""
+    return bool(modality and st.cue and st.cue.cue.bound and frame and frame.modality
+                and MODALITY_RANK[frame.modality] > MODALITY_RANK[modality])
 
 
 def _skipped(clause_text: str, st: Stance, lex: Lexicon) -> bool:

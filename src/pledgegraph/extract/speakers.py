@@ -70,8 +70,12 @@ def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str,
                 if not known & set(name.split()) and spec.title_class(title) in classes:
                     if found.names.setdefault(name, other) == other:
                         titles.setdefault(other, []).append(title)
-    held = [(t, code) for code, ts in titles.items() for t in ts if t]
-    found.roles = {t: code for t, code in held if sum(t == u for u, _ in held) == 1}
+    holders: dict[str, set[str]] = {}  # title -> the states of the persons holding it
+    for code, ts in titles.items():
+        for t in ts:
+            if t:
+                holders.setdefault(t, set()).add(code)
+    found.roles = {t: next(iter(codes)) for t, codes in holders.items() if len(codes) == 1}
     return found
 
 

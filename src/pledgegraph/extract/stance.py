@@ -66,14 +66,16 @@ class ActorTable:
         self.language = doc.language
         self.lex = lex
         self.home, self.counterpart = _sides(self.parties, lex.home)
-        named = [(n, code) for p in doc.persons for code in [p.country or self._side_of(p)] if code
-                 for n in person_names(p.name)]
+        named = []
         rules = lex.speakers
         roles: dict[str, str] = {}
-        if rules:
+        if rules:  # persons the text introduces with their state come first: they win over guessed sides
             speakers = introduced(doc.norm or doc.raw, doc.language, rules, self.parties)
             named += [(n, code) for name, code in sorted(speakers.names.items()) for n in person_names(name)]
             roles = speakers.roles
+        named += [(n, code) for p in doc.persons for code in [p.country or self._side_of(p)] if code
+                  for n in person_names(p.name)]
+        self.roles = roles
         ending = rules.name_ending if rules else ""
         self.persons = [(re.compile(re.escape(name_stem(n, ending)) + ending + (r"\b" if ending else "")), code)
                         for n, code in named]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from pledgegraph.model import Block, Document
 from pledgegraph.segment.numbering import Marker, markers
-from pledgegraph.segment.paragraphs import Paragraph, paragraphs
+from pledgegraph.segment.paragraphs import BRACKET_HEADING, Paragraph, paragraphs
 from pledgegraph.segment.zones import body_bounds, is_heading_text
 
 MAX_SKIP = 3  # a number may skip at most 2 values (a paragraph lost in conversion)
@@ -90,7 +90,8 @@ def _body_blocks(raw: str, paras: list[Paragraph], candidates: list[list[Marker]
         if picked is None:
             if current is None:
                 unnumbered += 1
-                blocks.append(Block(f"p{unnumbered}", para.start, para.end))
+                heading = bool(BRACKET_HEADING.match(raw[para.start:para.end]))
+                blocks.append(Block(f"p{unnumbered}", para.start, para.end, heading=heading))
             else:
                 if current.heading:
                     current.heading, current.start = False, para.start

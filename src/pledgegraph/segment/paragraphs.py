@@ -11,6 +11,7 @@ In both, a line that starts with a paragraph number starts a new paragraph.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pledgegraph.ingest.lines import Line
@@ -24,6 +25,8 @@ WRAPPED_SHARE = 0.3  # share of long lines ending mid-sentence above which the t
 DOUBLE_SPACED_SHARE = 0.7
 MIN_WRAPPED_LINES = 6  # fewer long lines are too little evidence of wrapping
 CONTINUES_AFTER = set(",，、;；:：(（「『“‘-")  # a line ending in one of these goes on on the next line
+# a line that is only a bracketed heading ("【慰安婦合意】", "［北朝鮮］") is a paragraph of its own
+BRACKET_HEADING = re.compile(r"^\s*(?:【[^】\n]{1,30}】|［[^］\n]{1,30}］|〔[^〕\n]{1,30}〕)\s*$")
 LONG_WIDE = 30  # characters: an unterminated CJK line this long was cut by a hard break
 
 
@@ -64,7 +67,7 @@ def layout(lines: list[Line]) -> tuple[bool, bool]:
 
 def breaks(raw: str, a: Line, b: Line, blanks: int, wrapped: bool, double_spaced: bool) -> bool:
     """Whether line ``b`` starts a new paragraph after line ``a`` (``blanks`` blank lines between)."""
-    if starts_numbered(b.text):
+    if starts_numbered(b.text) or BRACKET_HEADING.match(a.text) or BRACKET_HEADING.match(b.text):
         return True
     if not wrapped:
         return blanks >= 1 or not _carries_on(raw, a, b)
