@@ -53,3 +53,15 @@ def test_a_title_held_by_one_person_names_that_side():
     speakers = introduced(text, "en", load("en").speakers, ("GB", "JP"))
     assert speakers.names == {"Fumio Kishida": "JP", "William Hague": "GB"}
     assert speakers.roles["Foreign Secretary"] == "GB"
+
+
+def test_a_title_does_not_cross_lines_and_initials_belong_to_the_name():
+    from pledgegraph.extract.lexicon import load
+    from pledgegraph.extract.speakers import introduced
+
+    text = ("Joint Statement between the United States of America and the Republic of Korea\n\n"
+            "President Donald J. Trump hosted Republic of Korea (ROK) President Moon Jae-in at the White House.")
+    found = introduced(text, "en", load("en").speakers, ("KR", "US"))
+    assert found.names.get("Moon Jae-in") == "KR"
+    assert "US" == found.names.get("Donald J. Trump", found.names.get("Trump"))
+    assert "Donald" not in found.names

@@ -46,14 +46,16 @@ def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str,
     for code, start, end in countries.find(text, language):
         if parties and code not in parties:
             continue
-        name, title = _name_after(text[end:end + WINDOW], spec)
-        before = spec.before.search(text[max(0, start - WINDOW):start]) if spec.before and name is None else None
+        following = text[end:end + WINDOW].split("\n", 1)[0]  # a title and name never cross a line
+        preceding = text[max(0, start - WINDOW):start].rsplit("\n", 1)[-1]
+        name, title = _name_after(following, spec)
+        before = spec.before.search(preceding) if spec.before and name is None else None
         if before is not None:
             title = _title(before)
             if before.groupdict().get("name"):
                 name = before.group("name").strip()
             else:
-                m = spec.name_after.match(text[end:end + WINDOW]) if spec.name_after else None
+                m = spec.name_after.match(following) if spec.name_after else None
                 name = m.group("name").strip() if m else None
         if name and name not in found.names:
             found.names[name] = code
@@ -67,6 +69,8 @@ def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str,
                 name, title = m.group("name").strip(), _title(m)
                 # "Minister Maas" is "Heiko Maas", known already; an untitled person is the counterpart of one
                 # with the same kind of title ("Prime Minister Modi" facing the Vietnamese Prime Minister)
+                if countries.find(title, language):
+                    continue  # "Republic of Korea President Moon": a title naming a state is no untitled one
                 if not known & set(name.split()) and spec.title_class(title) in classes:
                     if found.names.setdefault(name, other) == other:
                         titles.setdefault(other, []).append(title)
