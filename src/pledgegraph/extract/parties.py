@@ -15,6 +15,7 @@ from .lexicon import load as load_lexicon
 
 OPENING_CHARS = 600
 WEIGHTS = {"title": 5.0, "opening": 2.0, "role": 3.0, "text": 1.0}
+TOPIC_WEIGHT = 0.5  # a state named after a preposition ("в Ливии", "on Libya") is more often a topic than a party
 SECOND_PARTY_SHARE = 0.15  # the runner-up is a party when it scores at least this share of the leader
 TITLE_PARTY_SHARE = 0.75  # a third state of the title is a party when it scores this share of the second
 MAX_PARTIES = 4
@@ -35,9 +36,14 @@ def _first_seen(text: str, lang: str) -> dict[str, int]:
 
 
 def _mentioned(text: str, lang: str) -> list[str]:
+    return [code for code, _ in _mentions(text, lang)]
+
+
+def _mentions(text: str, lang: str) -> list[tuple[str, int]]:
+    """(code, offset) of each state mention of ``text``."""
     if lang == "zh":  # Traditional Chinese is read in Simplified characters, as the thesaurus spells it
         text = simplified(text)
-    return [code for code, _, _ in countries.find(text, lang)] if text else []
+    return [(code, start) for code, start, _ in countries.find(text, lang)] if text else []
 
 
 def person_country(role: str, lang: str) -> str:
@@ -73,10 +79,15 @@ def party_scores(doc: Document) -> Counter:
         "role": [p.role for p in doc.persons if p.signatory] or [p.role for p in doc.persons],
         "text": [text],
     }
+    before = load_lexicon(doc.language).not_subject_before
     for where, texts in sources.items():
         for part in texts:
-            for code in _mentioned(part, doc.language):
-                scores[code] += WEIGHTS[where]
+            found = _mentions(part, doc.language)
+            if where == "title":  # a state counts once in a title (a line of tags repeats them)
+                found = list({code: (code, start) for code, start in reversed(found)}.values())
+            for code, start in found:
+                topic = where == "text" and before.search(part, max(0, start - 20), start)
+                scores[code] += WEIGHTS[where] * (TOPIC_WEIGHT if topic else 1.0)
     for person in doc.persons:
         if person.country:
             scores[person.country] += WEIGHTS["role"]
