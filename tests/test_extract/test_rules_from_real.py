@@ -78,3 +78,20 @@ def test_items_under_a_decision_are_decided(extract_text):
             "于今年内举行首次外交部门高级别战略对话。")
     got = [(p.actors, p.modality) for p in extract_text(text, "zh", ["CN", "KR"])]
     assert got and all(g == (["CN", "KR"], "agree") for g in got)
+
+
+def test_lines_ending_with_a_semicolon_are_items_of_their_own(extract_text):
+    text = ("联合公报指出，双方决定重点在以下具体方面开展合作：\n\n"
+            "一、政治领域。\n两国高层领导人将保持经常性互访和接触；\n于今年内举行首次外交部门高级别战略对话；\n"
+            "开展两国防务当局高层互访，加强相互联络机制。")
+    got = [(p.quote, p.modality) for p in extract_text(text, "zh", ["CN", "KR"])]
+    assert [q for q, _ in got] == ["两国高层领导人将保持经常性互访和接触；", "于今年内举行首次外交部门高级别战略对话；",
+                                   "开展两国防务当局高层互访，加强相互联络机制。"]
+    assert {m for _, m in got} == {"agree"}
+
+
+def test_a_stance_coordinated_by_tomoni_ends_before_the_next_one(extract_text):
+    text = "モンゴル大統領は、日本政府の一貫した支援に感謝するとともに、日本との関係をあらゆる面で拡大したいことを確認した。"
+    got = [(p.quote, p.actors) for p in extract_text(text, "ja", ["JP", "MN"])]
+    assert got == [("モンゴル大統領は、日本政府の一貫した支援に感謝するとともに、", ["MN"]),
+                   ("日本との関係をあらゆる面で拡大したいことを確認した。", ["MN"])]

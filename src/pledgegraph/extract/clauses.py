@@ -136,7 +136,10 @@ def clause_candidates(text: str, sentence: Span, lex: Lexicon, cues: CueIndex | 
     """Split one sentence where a new stance predicate begins (see module docstring); ``cues`` are the
     sentence's cue matches when the caller already has them."""
     body = sentence.of(text)
-    found = [m for m in lex.clause_break.finditer(body) if m.start() > 0 and m.end() < len(body)]
+    forward = {m.start() for m in lex.forward_break.finditer(body)}
+    found = sorted((m for rx in (lex.clause_break, lex.forward_break) for m in rx.finditer(body)
+                    if m.start() > 0 and m.end() < len(body)), key=lambda m: (m.start(), -m.end()))
+    found = [m for i, m in enumerate(found) if not i or m.start() >= found[i - 1].end()]
     depth = _depths(body, [m.start() for m in found])
     breaks = [m for m in found if depth[m.start()] == 0
               and not lex.no_break_after.match(body[m.end():m.end() + LOOKAHEAD])]
@@ -155,7 +158,7 @@ def clause_candidates(text: str, sentence: Span, lex: Lexicon, cues: CueIndex | 
         part = body[m.end():nxt] if lex.break_cue == "anywhere" else body[m.end():m.end() + LOOKAHEAD]
         # CJK: the break's own text ends the stance before it ("歓迎し,")
         before_end = m.start() if lex.latin else m.end()
-        if lex.break_needs_cue_before and not cues.any_within(part_start, before_end) \
+        if lex.break_needs_cue_before and m.start() not in forward and not cues.any_within(part_start, before_end) \
                 and not lex.new_subject.match(part):
             continue
         if _starts_stance(part, lex, comma, cues.scan, m.end()):
