@@ -1,141 +1,239 @@
-"""How fast are the analysts' queries? Synthetic commitment-shaped graphs at ~10k and ~100k triples.
+"""How fast does every query in queries/ answer on an archive-sized store? ~10k, ~100k and ~1M triples.
 
-Each synthetic document has P provisions; provision i of document d ``pg:continues`` provision i of
-document d-1 (with an EvolutionLink node), so every provision of the last document heads a chain as long as
-the corpus. Timed: ``queries/chain.rq`` (transitive path) for one provision and for all, and
-``queries/themes-per-year.rq`` (GROUP BY), on pyoxigraph; rdflib too at the small size, under a time limit.
+The data is a synthetic corpus shaped like an archive (:func:`synthetic_corpus`): many pairs of states, each with
+a statement every quarter; every statement pledges on mechanisms that recur across its pair's statements, and each
+pledge is linked to the pair's latest earlier pledge on the same mechanism, so chains are as long as a pair's
+history; some statements have a translation (versions and aligned provisions), and statements cite their pair's
+previous one. The real graph builder (``rdf/build.py``, pledge statuses included), the dataset split and the store
+writer make the store, so it has exactly the shape of a build's ``out/store``.
 
-Run: ``PYTHONPATH=src python bench/query_speed.py``. Prints figures; asserts nothing.
+For every query (and for the queries with an optional parameter, once more with it bound), it prints:
+  raw   pyoxigraph alone on the already opened store: run the query, read every value of every row;
+  cli   ``pledgegraph query NAME --store DIR --format tsv > /dev/null`` in a fresh process, start-up included;
+as the median of ``--repeat`` runs, each in its own process, with the number of rows and cli/raw. A run longer than
+``--timeout`` seconds is stopped and shown as ``>T``.
+
+Run: ``python bench/query_speed.py [--sizes 10k,100k,1m] [--keep DIR] [--only NAME,...]``. Prints figures;
+asserts nothing.
 """
 from __future__ import annotations
 
-import multiprocessing as mp
+import argparse
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
+from datetime import date, timedelta
+from itertools import combinations
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from rdflib import Graph, URIRef  # noqa: E402
-import pyoxigraph as ox  # noqa: E402
+from pledgegraph import thesaurus  # noqa: E402
+from pledgegraph.link import strength  # noqa: E402
+from pledgegraph.model import Block, Citation, Corpus, Document, Link, Person, Provision, TimeQualifier  # noqa: E402
+from pledgegraph.query import available, load  # noqa: E402
+from pledgegraph.rdf import iris, store  # noqa: E402
+from pledgegraph.rdf.build import build_graph  # noqa: E402
 
-from pledgegraph.query import load, run  # noqa: E402
-from pledgegraph.rdf.namespaces import COUNTRY, DCTERMS, ID, MODALITY, PG, RDF, RELATION, SKOS, THEME, XSD  # noqa: E402
-
-THEMES = ["counter-terrorism", "energy", "fisheries", "nonproliferation", "trade-investment", "people-exchange"]
-MODALITIES = ["agree", "intend", "support", "welcome", "note"]
-RDFLIB_TIMEOUT_S = 120
-
-
-def _t(s, p, o) -> str:
-    return f"<{s}> <{p}> {o} .\n"
-
-
-def _iri(value) -> str:
-    return f"<{value}>"
-
-
-def _lit(value, datatype=None) -> str:
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{text}"^^<{datatype}>' if datatype else f'"{text}"'
+COUNTRIES = ["JP", "RU", "CN", "IN", "VN", "AU", "FR", "GB", "DE", "US", "KZ", "MN", "ID", "PK", "BR", "ZA", "TR",
+             "EG", "NG", "MX", "KR", "TH", "MY", "PH", "SG", "IT", "ES", "PL", "UA", "UZ"]
+MODALITIES = ["agree", "intend", "support", "ready", "affirm", "request", "welcome", "note", "condemn"]
+COMMITTAL = {"agree", "intend", "support", "ready"}
+RELATIONS = ["continues", "continues", "strengthens", "continues", "weakens", "implements", "strengthens"]
+LANGUAGES = ["en", "ja", "zh", "ru"]
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+TRIPLES_PER_DOCUMENT = 485  # measured on this generator with 8 pledges a statement; the thesaurus adds ~10k
+RAW = """
+import sys, time, pyoxigraph as ox
+store = ox.Store.read_only(sys.argv[1])
+text = open(sys.argv[2], encoding="utf-8").read()
+subs = {ox.Variable(sys.argv[3]): ox.NamedNode(sys.argv[4])} if len(sys.argv) > 4 else None
+start = time.perf_counter()
+rows = [tuple(solution) for solution in store.query(text, substitutions=subs, use_default_graph_as_union=True)]
+print(time.perf_counter() - start, len(rows))
+"""
 
 
-def synthetic_ntriples(documents: int, per_document: int) -> str:
-    """N-Triples of a thesaurus plus ``documents`` x ``per_document`` provisions in continues-chains."""
+def _document(source: str, pair: tuple[str, str], when: date, language: str, items: list[str]) -> tuple[Document, list[Block], list[tuple[int, int]]]:
+    """A statement numbering ``items`` as paragraphs 1..n; returns it, its blocks and each item's raw span."""
+    title = f"Joint Statement of {pair[0]} and {pair[1]} ({source})"
+    raw, blocks, spans = f"{title}\n{when.isoformat()}\n\n", [], []
+    for number, item in enumerate(items, 1):
+        head = f"{number}. "
+        start = len(raw) + len(head)
+        raw += head + item + "\n\n"
+        blocks.append(Block(str(number), start, start + len(item)))
+        spans.append((start, start + len(item)))
+    persons = [Person(f"Minister {code}", "Minister for Foreign Affairs", code, signatory=True) for code in pair]
+    doc = Document(source=source, raw=raw, language=language, date=when.isoformat(), title=title, place="Tokyo",
+                   doc_type="joint-statement", genre="joint-statement", parties=list(pair), persons=persons)
+    doc.blocks = blocks
+    return doc, blocks, spans
+
+
+def _provision(source: str, number: int, span: tuple[int, int], quote: str, pair: tuple[str, str], mechanism: int,
+               themes: list[str], concepts: list[str], year: int) -> Provision:
+    modality = MODALITIES[(mechanism + number) % len(MODALITIES)]
+    actors = list(pair) if number % 4 else [pair[number % 8 // 4]]
+    time_ = TimeQualifier(frequency="P1Y" if mechanism % 3 == 0 else None,
+                          frequency_qualifier="at-least" if mechanism % 6 == 0 else None,
+                          deadline=str(year + 2) if mechanism % 5 == 0 else None)
+    p = Provision(source=source, locator=str(number), index=1, start=span[0], end=span[1], quote=quote,
+                  actors=actors, modality=modality, committal=modality in COMMITTAL,
+                  themes=[themes[mechanism % len(themes)], themes[(mechanism * 7 + 3) % len(themes)]][:1 + mechanism % 2],
+                  time=time_, concepts=[concepts[mechanism % len(concepts)]], rule="bench.synthetic",
+                  confidence=0.8)
+    p.strength = strength(p)
+    return p
+
+
+def synthetic_corpus(documents: int, per_document: int = 8, pairs: int | None = None,
+                     mechanisms: int | None = None, translations: int = 20) -> Corpus:
+    """``documents`` statements of ``pairs`` pairs of states (default: one pair per 40 statements), one a quarter
+    per pair, each pledging on ``per_document`` of the pair's ``mechanisms`` (default 1.5x as many) mechanisms, and
+    every ``translations``-th one translated."""
+    pairs = pairs or max(1, documents // 40)
+    mechanisms = mechanisms or per_document * 3 // 2
+    pair_list = list(combinations(COUNTRIES, 2))[:pairs]
+    themes, concepts = thesaurus.notations("theme"), thesaurus.notations("concept")
+    corpus, latest = Corpus(), {}  # (pair, mechanism) -> provision key of the latest pledge on it
+    previous: dict[int, str] = {}  # pair -> source of its latest statement
+    for k in range(documents):
+        pair_index, turn = k % pairs, k // pairs
+        pair = pair_list[pair_index]
+        when = date(1990, 1, 1) + timedelta(days=91 * turn + pair_index % 60)
+        chosen = sorted((turn * per_document + i) % mechanisms for i in range(per_document))
+        items = [f"Both sides agreed to advance mechanism {m} of {pair[0]} and {pair[1]} (statement {k})."
+                 for m in chosen]
+        source = f"s{k:06d}_{pair[0].lower()}-{pair[1].lower()}.txt"
+        language = LANGUAGES[k % len(LANGUAGES)]
+        doc, blocks, spans = _document(source, pair, when, language, items)
+        corpus.documents.append(doc)
+        corpus.blocks[source] = blocks
+        for number, (m, span, item) in enumerate(zip(chosen, spans, items), 1):
+            p = _provision(source, number, span, item, pair, m, themes, concepts, when.year)
+            corpus.provisions.append(p)
+            earlier = latest.get((pair_index, m))
+            if earlier is not None:
+                relation = RELATIONS[(k + m) % len(RELATIONS)]
+                corpus.links.append(Link(earlier, p.key, relation, score=0.7, shared=[p.concepts[0]],
+                                         rule="bench.synthetic+link.relation.bench", objects=[f"concept:{p.concepts[0]}"],
+                                         confidence=0.9))
+            latest[(pair_index, m)] = p.key
+        if pair_index in previous:
+            corpus.citations.append(Citation(source, f"statement {previous[pair_index]}", None, previous[pair_index]))
+        if k % 7 == 3:
+            corpus.citations.append(Citation(source, f"Treaty of Friendship {k}", f"{1950 + k % 40}"))
+        previous[pair_index] = source
+        if translations and k % translations == translations - 1:
+            twin = source.replace(".txt", "-translation.txt")
+            tdoc, tblocks, tspans = _document(twin, pair, when, "en" if language != "en" else "ja", items)
+            tdoc.authoritative, tdoc.original_language = False, language
+            corpus.documents.append(tdoc)
+            corpus.blocks[twin] = tblocks
+            corpus.versions.append(tuple(sorted((source, twin))))
+            for number, (m, span, item) in enumerate(zip(chosen, tspans, items), 1):
+                t = _provision(twin, number, span, item, pair, m, themes, concepts, when.year)
+                corpus.provisions.append(t)
+                corpus.alignments.append(tuple(sorted((f"{source}#{number}/1", t.key))))
+    return corpus
+
+
+def make_store(triples: int, folder: Path) -> tuple[Path, Corpus, int]:
+    """The store of a synthetic corpus of about ``triples`` triples in ``folder`` (reused when already there)."""
+    documents = max(4, (triples - 10_000) // TRIPLES_PER_DOCUMENT)
+    corpus = synthetic_corpus(documents)
+    path = folder / f"store-{documents}"
+    if not store.is_store(path):
+        start = time.perf_counter()
+        graph = build_graph(corpus)
+        count = store.write(graph, path)
+        print(f"  built {documents} statements, {count} triples, in {time.perf_counter() - start:.0f} s")
+    return path, corpus, len(store.open_store(path))
+
+
+def cases(corpus: Corpus, only: list[str] | None) -> list[tuple[str, str, tuple[str, str] | None]]:
+    """(label, query name, (variable, IRI) or None): every query, and the parameterised uses of some."""
+    last = next(p for p in reversed(corpus.provisions) if "translation" not in p.source)
+    last_iri = str(iris.provision(last.source, last.locator, last.index))
+    theme = "https://w3id.org/pledgegraph/theme/" + last.themes[0]
+    bound = {"chain": ("provision", last_iri), "status": ("provision", last_iri), "theme-timeline": ("theme", theme),
+             "link-evidence": ("later", last_iri), "themes-per-year": ("theme", theme)}
     out = []
-    for scheme, notations in ((THEME, THEMES), (MODALITY, MODALITIES), (COUNTRY, ["JP", "RU"]),
-                              (RELATION, ["continues"])):
-        for n in notations:
-            out.append(_t(scheme[n], SKOS.notation, _lit(n)))
-            out.append(_t(scheme[n], SKOS.prefLabel, f'"{n}"@en'))
-    for d in range(documents):
-        doc = ID[f"doc/d{d:03d}"]
-        out += [_t(doc, RDF.type, _iri(PG.Document)), _t(doc, PG.sourceFile, _lit(f"d{d:03d}.txt")),
-                _t(doc, DCTERMS.date, _lit(f"{1990 + d:04d}-06-01", XSD.date))]
-        for i in range(per_document):
-            prov = ID[f"doc/d{d:03d}/prov/{i}/1"]
-            modality = MODALITIES[(i + d) % len(MODALITIES)]
-            out += [
-                _t(prov, RDF.type, _iri(PG.Provision)), _t(prov, PG.inDocument, _iri(doc)),
-                _t(prov, PG.locator, _lit(str(i))), _t(prov, PG.clauseIndex, _lit(1, XSD.integer)),
-                _t(prov, PG.quote, _lit(f"Both sides will cooperate on item {i} ({d}).")),
-                _t(prov, PG.actor, _iri(COUNTRY.JP)), _t(prov, PG.actor, _iri(COUNTRY.RU)),
-                _t(prov, PG.modality, _iri(MODALITY[modality])),
-                _t(prov, PG.committal, _lit("true" if modality in ("agree", "intend", "support") else "false", XSD.boolean)),
-                _t(prov, PG.theme, _iri(THEME[THEMES[i % len(THEMES)]])),
-                _t(prov, PG.strength, _lit(3, XSD.integer)),
-            ]
-            if d:
-                earlier = ID[f"doc/d{d - 1:03d}/prov/{i}/1"]
-                link = ID[f"link/d{d:03d}-{i}"]
-                out += [_t(link, RDF.type, _iri(PG.EvolutionLink)), _t(link, PG.earlier, _iri(earlier)),
-                        _t(link, PG.later, _iri(prov)), _t(link, PG.relation, _iri(RELATION.continues)),
-                        _t(prov, PG.continues, _iri(earlier))]
-    return "".join(out)
+    for name in available():
+        if only and name not in only:
+            continue
+        out.append((name, name, None))
+        if name in bound:
+            out.append((f"{name} ?{bound[name][0]}", name, bound[name]))
+    return out
 
 
-def _timed(fn) -> tuple[float, int]:
+def _timed(command: list[str], timeout: float) -> float | None:
     start = time.perf_counter()
-    rows = len(fn())
-    return time.perf_counter() - start, rows
+    try:
+        subprocess.run(command, stdout=subprocess.DEVNULL, check=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
+    return time.perf_counter() - start
 
 
-def _cases(documents: int):
-    last = URIRef(ID[f"doc/d{documents - 1:03d}/prov/0/1"])
-    chain, per_year = load("chain").text, load("themes-per-year").text
-    return [("chain of one provision", chain, {"provision": last}),
-            ("chain of all provisions", chain, {}),
-            ("themes-per-year GROUP BY", per_year, {})]
+def _raw(path: Path, name: str, param, timeout: float) -> tuple[float | None, int]:
+    command = [sys.executable, "-c", RAW, str(path), str(load(name).path), *(param or ())]
+    try:
+        out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=timeout).stdout.split()
+    except subprocess.TimeoutExpired:
+        return None, 0
+    return float(out[0]), int(out[1])
 
 
-def _rdflib_worker(data: str, documents: int, queue) -> None:
-    graph = Graph().parse(data=data, format="nt")
-    for label, text, bindings in _cases(documents):
-        queue.put((label, *_timed(lambda: run(graph, text, bindings, engine="rdflib"))))
-    queue.put(None)
+def _cli(path: Path, name: str, param, timeout: float) -> float | None:
+    command = [sys.executable, "-m", "pledgegraph", "query", name, "--store", str(path), "--format", "tsv"]
+    if param:
+        command += ["--param", f"{param[0]}=<{param[1]}>"]
+    return _timed(command, timeout)
 
 
-def _rdflib_figures(data: str, documents: int) -> list[tuple]:
-    queue = mp.Queue()
-    worker = mp.Process(target=_rdflib_worker, args=(data, documents, queue), daemon=True)
-    worker.start()
-    figures, deadline = [], time.monotonic() + RDFLIB_TIMEOUT_S
-    while True:
-        remaining = deadline - time.monotonic()
-        try:
-            item = queue.get(timeout=max(remaining, 0.01))
-        except Exception:  # queue.Empty: out of time
-            worker.terminate()
-            figures.append(("(rdflib timed out)", float("nan"), 0))
-            break
-        if item is None:
-            break
-        figures.append(item)
-    worker.join(timeout=5)
-    return figures
+def _median(values: list[float | None]) -> float | None:
+    return None if any(v is None for v in values) else statistics.median(values)
 
 
-def bench(documents: int, per_document: int, with_rdflib: bool) -> None:
-    data = synthetic_ntriples(documents, per_document)
-    triples = data.count("\n")
-    start = time.perf_counter()
-    store = ox.Store()
-    store.load(input=data.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    load_s = time.perf_counter() - start
-    print(f"\n{documents} documents x {per_document} provisions = {triples} triples "
-          f"(pyoxigraph load {load_s * 1000:.0f} ms)")
-    print(f"  {'query':28} {'engine':9} {'rows':>7} {'ms':>9}")
-    for label, text, bindings in _cases(documents):
-        seconds, rows = _timed(lambda: run(store, text, bindings))
-        print(f"  {label:28} {'oxigraph':9} {rows:>7} {seconds * 1000:>9.1f}")
-    if with_rdflib:
-        for label, seconds, rows in _rdflib_figures(data, documents):
-            print(f"  {label:28} {'rdflib':9} {rows:>7} {seconds * 1000:>9.1f}")
+def _seconds(value: float | None, timeout: float) -> str:
+    return f">{timeout:.0f}" if value is None else f"{value:.3f}"
+
+
+def bench(label: str, triples: int, folder: Path, repeat: int, timeout: float, only: list[str] | None) -> None:
+    print(f"\n~{label} triples")
+    path, corpus, count = make_store(triples, folder)
+    print(f"  {count} triples, {len(corpus.documents)} documents, {len(corpus.provisions)} provisions, "
+          f"{len(corpus.links)} links; store {path}")
+    startup = _median([_timed([sys.executable, "-m", "pledgegraph", "--version"], timeout) for _ in range(repeat)])
+    print(f"  start-up of `pledgegraph --version`: {_seconds(startup, timeout)} s")
+    print(f"  {'query':34} {'rows':>8} {'raw s':>8} {'cli s':>8} {'cli/raw':>8}")
+    for case, name, param in cases(corpus, only):
+        raws = [_raw(path, name, param, timeout) for _ in range(repeat)]
+        raw, rows = _median([r[0] for r in raws]), raws[0][1]
+        cli = _median([_cli(path, name, param, timeout) for _ in range(repeat)]) if raw is not None else None
+        ratio = f"{cli / raw:8.1f}" if raw and cli else f"{'':8}"
+        print(f"  {case:34} {rows:>8} {_seconds(raw, timeout):>8} {_seconds(cli, timeout):>8} {ratio}", flush=True)
 
 
 def main() -> None:
-    bench(documents=10, per_document=64, with_rdflib=True)  # ~10k triples
-    bench(documents=20, per_document=317, with_rdflib=False)  # ~100k triples
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10k,100k,1m", help=f"comma-separated, of {', '.join(SIZES)}")
+    ap.add_argument("--keep", type=Path, help="keep the stores in this folder (and reuse them next time)")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--timeout", type=float, default=60.0, help="seconds before one run is stopped")
+    ap.add_argument("--only", help="comma-separated query names")
+    args = ap.parse_args()
+    only = args.only.split(",") if args.only else None
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = args.keep or Path(temporary)
+        folder.mkdir(parents=True, exist_ok=True)
+        for label in args.sizes.split(","):
+            bench(label, SIZES[label], folder, args.repeat, args.timeout, only)
 
 
 if __name__ == "__main__":

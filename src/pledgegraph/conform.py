@@ -6,6 +6,7 @@ block, a person) skips that document; a violating evolution link is dropped. Eac
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from rdflib import Graph
@@ -17,9 +18,11 @@ from .rdf.build import build_graph
 from .validate import Report, validate
 
 
-def conforming_graph(corpus: Corpus, strict: bool = False) -> tuple[Corpus, Graph, Report]:
+def conforming_graph(corpus: Corpus, strict: bool = False,
+                     progress: Callable[[str], None] = lambda _: None) -> tuple[Corpus, Graph, Report]:
     """Build and validate the graph; unless ``strict``, leave out what breaks the shapes once and rebuild."""
     graph = build_graph(corpus)
+    progress("validate")
     report = validate(graph)
     if not report.conforms and not strict:
         leaner = _without_culprits(corpus, report)

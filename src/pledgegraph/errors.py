@@ -31,6 +31,11 @@ class E:
     E104 = ("Refusing to overwrite {files} in {path}: not as pledgegraph wrote them (changed since, or someone"
             " else's). Move them away or choose another folder.")
     E105 = "An evolution link {link} broke the shapes ({detail}); it was left out. This is a bug in pledgegraph."
+    E106 = "Cannot write {path}: {detail}"
+    E107 = "SOURCE_DATE_EPOCH={value} is not a whole number of seconds since 1970 ({detail})."
+    E108 = ("Refusing to use {path} as the document cache: {detail}. Choose a new or empty folder, or one"
+            " pledgegraph made (it holds CACHEDIR.TAG).")
+    E109 = "Cannot use the executor {spec}: {detail}"
     # query (E2xx)
     E201 = "Unknown query '{name}'. Available: {available}."
     E202 = "Cannot read graph {path}: {detail}"
@@ -46,6 +51,10 @@ class E:
     E302 = "HermiT could not reason over the graph: {detail}"
     E303 = "No shapes (*.shapes.ttl) found in {path}: without shapes there is nothing to conform to."
     E304 = "Cannot read shapes file {path}: {detail}"
+    # serving and pushing the store (E4xx)
+    E401 = "Cannot reach the SPARQL server at {url}: {detail}"
+    E402 = "The server at {url} refused {method} of graph <{graph}>: HTTP {status} {detail}"
+    E403 = "Cannot listen on {host}:{port}: {detail}"
     # the command line itself (E9xx)
     E900 = "Internal error: {kind}: {detail} (set PLEDGEGRAPH_DEBUG=1 for the traceback)"
     E901 = "interrupted"
@@ -59,3 +68,14 @@ class PledgegraphError(Exception):
         code = next((k for k, v in vars(E).items() if v == template), "E000")
         self.code = code
         super().__init__(f"[{code}] {template.format(**fields)}")
+
+    def __reduce__(self):
+        """Pickle by message and code (a worker process or a Dask worker sends it back to the build)."""
+        return _restore, (self.code, str(self))
+
+
+def _restore(code: str, message: str) -> PledgegraphError:
+    error = Exception.__new__(PledgegraphError)
+    Exception.__init__(error, message)
+    error.code = code
+    return error

@@ -28,11 +28,20 @@ class Manifest:
 
 
 def sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes; of a symbolic link (the store, ``rdf/store.py``), of the name it points to."""
     digest = hashlib.sha256()
+    if os.path.islink(path):
+        digest.update(os.readlink(path).encode("utf-8"))
+        return digest.hexdigest()
     with open(path, "rb") as stream:
         for chunk in iter(lambda: stream.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def is_entry(path: Path) -> bool:
+    """Whether ``path`` is an output pledgegraph may have written: a file, or a symbolic link (the store)."""
+    return path.is_symlink() or path.is_file()
 
 
 def is_output_folder(folder: str | os.PathLike) -> bool:

@@ -5,7 +5,23 @@ unless a field says otherwise.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file as read from disk: all the document stage needs (it may run on another machine)."""
+
+    path: str  # the file as found; problems name it
+    data: bytes
+    sidecar: str = ""  # its metadata sidecar as found, "" when it has none
+    sidecar_data: bytes = b""
+
+    @property
+    def name(self) -> str:
+        """The file's base name: the document's source name."""
+        return os.path.basename(self.path)
 
 
 @dataclass(frozen=True)
@@ -146,3 +162,15 @@ class Corpus:
     versions: list[tuple[str, str]] = field(default_factory=list)  # sorted source pairs that are one work
     alignments: list[tuple[str, str]] = field(default_factory=list)  # sorted Provision.key pairs aligned across versions
     problems: list[Problem] = field(default_factory=list)  # skipped documents, omitted provisions, dropped links
+
+
+@dataclass
+class DocumentResult:
+    """What the document stage found in one file: the document and its provisions, or why it was left out."""
+
+    file: str  # the file as found
+    document: Document | None = None  # None when the file was left out
+    blocks: list[Block] = field(default_factory=list)
+    provisions: list[Provision] = field(default_factory=list)  # those with an actor, strength set
+    problems: list[Problem] = field(default_factory=list)
+    ingested: bool = True  # False when the file could not be read as a document (those problems come first)

@@ -1,52 +1,63 @@
-"""The pipeline in one place: ingest (with segmentation) -> extract -> link, as plain data (no RDF here).
+"""The pipeline as plain data (no RDF here): a document stage per file, then linking across all documents.
+
+The document stage (:func:`process_document`: ingest with segmentation, parties, extraction, pledge strength) is a
+pure function from a file's bytes and name to that document's :class:`DocumentResult`, so it runs anywhere: in
+this process, on a pool of local processes or on a Dask cluster (``executor.py``), and its results can be cached
+(``cache.py``). Linking (citations, evolution links, versions) then runs once on all results, in input order, so
+the corpus is the same whatever ran the documents and in which order they finished.
 
 Content never fails an archive: unless ``strict``, a document that cannot be read or analysed, and a
 provision whose actor cannot be determined, are left out and recorded in ``Corpus.problems``.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from .cache import DocumentCache
 from .errors import E, PledgegraphError
+from .executor import LOCAL, open_executor
 from .extract import extract
 from .extract.parties import detect_parties
-from .ingest import load_paths
+from .ingest import find_files, load_source, read_source
 from .link import alignments, attach_cites, find_citations, link, strength
-from .model import Corpus, Document, Problem, Provision
+from .model import Corpus, DocumentResult, Problem, Provision, Source
 from .segment import segment
 
-Progress = Callable[[str], None]
+#: ``progress(stage, done, total)``: a stage has started (``done`` 0) or advanced; ``total`` 0 when not counted.
+Progress = Callable[..., None]
 
 
-def analyse(documents: list[Document], progress: Progress = lambda _: None, strict: bool = True) -> Corpus:
-    """Extract and link already loaded documents (ingest segmented them: ``Document.blocks``)."""
-    corpus = Corpus()
-    for doc in documents:
-        progress(f"extract {doc.source}")
-        try:
-            blocks = segment(doc)  # the blocks ingest found, not a second segmentation
-            if not doc.parties:
-                doc.parties = detect_parties(doc)  # metadata of the whole document, settled before extraction
-            provisions = extract(doc, blocks)
-        except Exception as err:  # a bug on one document must not cost the rest of the archive
-            if strict:
-                raise
-            error = PledgegraphError(E.E012, path=doc.source, detail=f"{type(err).__name__}: {err}")
-            corpus.problems.append(Problem(doc.source, error.code, str(error)))
-            continue
-        corpus.documents.append(doc)
-        corpus.blocks[doc.source] = blocks
-        corpus.provisions.extend(_with_actors(provisions, corpus.problems, strict))
-    for p in corpus.provisions:
+def quiet(stage: str, done: int = 0, total: int = 0) -> None:
+    """A progress callback that reports nothing."""
+
+
+def process_document(source: Source, strict: bool = False) -> DocumentResult:
+    """The document stage: one file in, its document and provisions (or its problems) out.
+
+    With ``strict`` the first problem raises instead (``PledgegraphError``, or the bug's own exception).
+    """
+    try:
+        doc = load_source(source)
+    except PledgegraphError as err:
+        if strict:
+            raise
+        return DocumentResult(source.path, problems=[Problem(source.path, err.code, str(err))], ingested=False)
+    try:
+        blocks = segment(doc)  # the blocks ingest found, not a second segmentation
+        if not doc.parties:
+            doc.parties = detect_parties(doc)  # metadata of the whole document, settled before extraction
+        provisions = extract(doc, blocks)
+    except Exception as err:  # a bug on one document must not cost the rest of the archive
+        if strict:
+            raise
+        error = PledgegraphError(E.E012, path=doc.source, detail=f"{type(err).__name__}: {err}")
+        return DocumentResult(source.path, problems=[Problem(doc.source, error.code, str(error))])
+    problems: list[Problem] = []
+    kept = _with_actors(provisions, problems, strict)
+    for p in kept:
         p.strength = strength(p)
-    progress("link")
-    documents = corpus.documents
-    corpus.citations = find_citations(documents)
-    attach_cites(corpus.provisions, corpus.citations, documents)
-    corpus.links = link(documents, corpus.provisions, corpus.citations)
-    corpus.versions, corpus.alignments = alignments(documents, corpus.provisions, corpus.citations)
-    return corpus
+    return DocumentResult(source.path, doc, blocks, kept, problems)
 
 
 def _with_actors(provisions: list[Provision], problems: list[Problem], strict: bool) -> list[Provision]:
@@ -63,10 +74,99 @@ def _with_actors(provisions: list[Provision], problems: list[Problem], strict: b
     return kept
 
 
-def run(paths: Iterable[Path], progress: Progress = lambda _: None, strict: bool = True) -> Corpus:
-    """Load files and folders and run every stage; ``strict=False`` reports bad documents instead of failing."""
-    progress("ingest")
-    problems: list[Problem] | None = None if strict else []
-    corpus = analyse(load_paths(list(paths), problems), progress, strict)
-    corpus.problems[:0] = problems or []
+def analyse(sources: Sequence[Source], progress: Progress = quiet, strict: bool = False,
+            executor: str | None = LOCAL, jobs: int | None = 1,
+            cache: DocumentCache | None = None) -> list[DocumentResult]:
+    """The document stage on every source, on the executor, results from ``cache`` where it has them.
+
+    Returns the results in input order. With ``strict``, raises the error of the first failing source in input
+    order (the others still running are cancelled).
+    """
+    keys = [cache.key_of(s) for s in sources] if cache else []
+    results: list[DocumentResult | None] = [cache.get(k) for k in keys] if cache else [None] * len(sources)
+    if strict:  # a cached result with problems is analysed again, to raise its error
+        results = [r if r is None or not r.problems else None for r in results]
+    todo = [i for i, r in enumerate(results) if r is None]
+    if cache:
+        progress("cache", len(sources) - len(todo), len(sources))
+    progress("analyse", 0, len(todo))
+    if not todo:
+        return results  # type: ignore[return-value]
+    failed: dict[int, BaseException] = {}
+    with open_executor(executor, jobs, items=len(todo), size=sum(len(sources[i].data) for i in todo)) as runner:
+        for done, (n, result, error) in enumerate(runner.map(process_document, [sources[i] for i in todo], strict), 1):
+            index = todo[n]
+            progress("analyse", done, len(todo))
+            if error is not None:
+                failed[index] = error
+            else:
+                results[index] = result
+                if cache:
+                    cache.hold(keys[index], result)
+            first = min(failed, default=None)
+            if first is not None and all(results[i] is not None or i in failed for i in todo if i < first):
+                raise failed[first]
+    return results  # type: ignore[return-value]
+
+
+def link_results(results: Iterable[DocumentResult], unreadable: Sequence[Problem] = (),
+                 progress: Progress = quiet) -> Corpus:
+    """Link the documents of the document stage into a corpus (citations, evolution links, versions).
+
+    ``Corpus.problems`` lists the files that could not be read as documents first (in input order), then the
+    ``unreadable`` folders, then what the analysis left out.
+    """
+    results = list(results)
+    corpus = Corpus(problems=[p for r in results if not r.ingested for p in r.problems] + list(unreadable))
+    for r in results:
+        if r.ingested:
+            corpus.problems.extend(r.problems)
+        if r.document is not None:
+            corpus.documents.append(r.document)
+            corpus.blocks[r.document.source] = r.blocks
+            corpus.provisions.extend(r.provisions)
+    progress("link")
+    documents = corpus.documents
+    corpus.citations = find_citations(documents)
+    attach_cites(corpus.provisions, corpus.citations, documents)
+    corpus.links = link(documents, corpus.provisions, corpus.citations)
+    corpus.versions, corpus.alignments = alignments(documents, corpus.provisions, corpus.citations)
     return corpus
+
+
+def read_sources(paths: Iterable[Path], progress: Progress = quiet,
+                 strict: bool = True) -> tuple[list[Source | DocumentResult], list[Problem]]:
+    """Every file of ``paths`` read into memory (a result with its problem for one that cannot be read), in
+    input order, and the folders that could not be read. With ``strict``, the first problem raises."""
+    files, unreadable = find_files(list(paths))
+    if unreadable and strict:
+        raise PledgegraphError(E.E011, path=unreadable[0].file, detail="folder not readable")
+    progress("read", 0, len(files))
+    read: list[Source | DocumentResult] = []
+    for done, path in enumerate(files, 1):
+        try:
+            read.append(read_source(path))
+        except PledgegraphError as err:
+            if strict:
+                raise
+            read.append(DocumentResult(str(path), problems=[Problem(str(path), err.code, str(err))], ingested=False))
+        progress("read", done, len(files))
+    return read, unreadable
+
+
+def run(paths: Iterable[Path], progress: Progress = quiet, strict: bool = True, executor: str | None = LOCAL,
+        jobs: int | None = 1, cache: DocumentCache | None = None) -> Corpus:
+    """Load files and folders and run every stage; ``strict=False`` reports bad documents instead of failing.
+
+    Args:
+        paths: files and folders of ``.txt`` documents.
+        progress: called as each stage starts and advances.
+        strict: fail on the first document that cannot be used.
+        executor: where the document stage runs (see ``executor.open_executor``).
+        jobs: local worker processes (1: in this process; None: one per core).
+        cache: document results of earlier builds (new ones are held for its ``commit``).
+    """
+    read, unreadable = read_sources(paths, progress, strict)
+    analysed = iter(analyse([s for s in read if isinstance(s, Source)], progress, strict, executor, jobs, cache))
+    results = [next(analysed) if isinstance(s, Source) else s for s in read]
+    return link_results(results, unreadable, progress)

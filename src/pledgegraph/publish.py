@@ -21,16 +21,20 @@ from pathlib import Path
 from rdflib import Graph
 
 from . import __version__, manifest, pipeline
+from .cache import NAME as CACHE_NAME
+from .cache import DocumentCache, is_cache_folder
+from .cache import check_folder as check_cache_folder
 from .conform import conforming_graph
 from .errors import E, PledgegraphError
 from .model import Corpus
-from .rdf.build import to_turtle
+from .rdf import store
+from .rdf.build import thesaurus_graph, to_turtle
 from .validate import Report
 from .viz.graph import to_networkx, write_gexf, write_graphml
 from .viz.html import write_html
 from .viz.timeline import draw_timeline
 
-OUTPUTS = ("graph.ttl", "validation.txt", "report.json", "graph.graphml", "graph.gexf", "timeline.png", "timeline.svg",
+OUTPUTS = ("graph.ttl", "thesaurus.ttl", "validation.txt", "report.json", "graph.graphml", "graph.gexf", "timeline.png", "timeline.svg",
            "graph.html")
 GENERATOR = f"pledgegraph {__version__}"
 
@@ -60,7 +64,8 @@ def check_target(out: Path) -> manifest.Manifest | None:
     if not out.is_dir():
         raise PledgegraphError(E.E102, path=out, detail="it exists and is not a folder")
     try:
-        entries = [e for e in os.listdir(out) if e != manifest.LOCK and not e.startswith(manifest.STAGING_PREFIX)]
+        entries = [e for e in os.listdir(out) if e != manifest.LOCK and not e.startswith(manifest.STAGING_PREFIX)
+                   and not (e == CACHE_NAME and is_cache_folder(out / e))]
     except OSError as err:
         raise PledgegraphError(E.E102, path=out, detail=err) from err
     if not entries:
@@ -68,37 +73,56 @@ def check_target(out: Path) -> manifest.Manifest | None:
     owned = manifest.read(out) if manifest.NAME in entries else None
     if owned is None:
         raise PledgegraphError(E.E103, path=out, manifest=manifest.NAME)
-    foreign = [name for name in sorted(set(owned.files) | set(OUTPUTS)) if (out / name).exists()
-               and not ((out / name).is_file() and owned.accepts(name, manifest.sha256(out / name)))]
+    foreign = [name for name in sorted(set(owned.files) | set(OUTPUTS) | {store.NAME})
+               if (manifest.is_entry(out / name) or (out / name).exists())
+               and not (manifest.is_entry(out / name) and owned.accepts(name, manifest.sha256(out / name)))]
     if foreign:
         raise PledgegraphError(E.E104, path=out, files=", ".join(foreign))
     return owned
 
 
-def build(paths: list[Path], out: Path, progress: pipeline.Progress = lambda _: None,
-          strict: bool = False) -> BuildResult:
+def build(paths: list[Path], out: Path, progress: pipeline.Progress = pipeline.quiet,
+          strict: bool = False, jobs: int | None = 1, executor: str | None = None,
+          cache: Path | bool = False) -> BuildResult:
     """Run the pipeline on ``paths`` and publish every output into ``out``.
 
     Unless ``strict``, documents that cannot be used are skipped and listed in ``report.json`` (see
-    ``pipeline``); ``strict`` fails on the first one.
+    ``pipeline``); ``strict`` fails on the first one. ``jobs`` and ``executor`` say where the document stage
+    runs (``executor.open_executor``); ``cache`` is True for the document cache inside ``out``, or a folder.
     """
     out = Path(os.path.abspath(out))
     check_target(out)
-    corpus = pipeline.run(paths, progress, strict=strict)
+    documents = _document_cache(out, cache)
+    corpus = pipeline.run(paths, progress, strict=strict, executor=executor, jobs=jobs, cache=documents)
     if not corpus.documents:
         raise PledgegraphError(E.E010, count=len(corpus.problems),
                                problems="\n".join(p.message for p in corpus.problems))
     progress("graph")
-    corpus, graph, report = conforming_graph(corpus, strict)
+    corpus, graph, report = conforming_graph(corpus, strict, progress)
     with _locked(out) as staging:
         _write_outputs(corpus, graph, report, staging, progress)
+        progress("store")
+        store.stage(graph, staging)  # the persistent store, linked beside the files (rdf/store.py)
         progress("publish")
         _swap_in(staging, out)
+        if documents is not None:
+            documents.commit()
     return BuildResult(corpus=corpus, graph=graph, out=out, triples=len(graph))
 
 
+def _document_cache(out: Path, cache: Path | bool) -> DocumentCache | None:
+    """The document cache a build reads and updates: its own in ``out`` (pruned to what it used), or a folder."""
+    if cache is False:
+        return None
+    folder = out / CACHE_NAME if cache is True else Path(os.path.abspath(cache))
+    check_cache_folder(folder)
+    return DocumentCache(folder, prune=cache is True)
+
+
 def _write_outputs(corpus: Corpus, graph: Graph, report: Report, folder: Path, progress: pipeline.Progress) -> None:
+    progress("turtle")
     (folder / "graph.ttl").write_bytes(to_turtle(graph))
+    (folder / "thesaurus.ttl").write_bytes(to_turtle(thesaurus_graph()))
     (folder / "validation.txt").write_text(report.text(), encoding="utf-8")
     (folder / "report.json").write_text(build_report(corpus), encoding="utf-8")
     progress("pictures")

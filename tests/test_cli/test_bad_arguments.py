@@ -16,7 +16,8 @@ USAGE = "usage"  # argparse's own error: exit 2 and a usage line
 BAD_GRAPHS = {"missing graph": ("{missing}", "E202"), "folder as graph": ("{folder}", "E202"),
               "Turtle syntax error": ("{bad_ttl}", "E202"), "empty graph": ("{empty_ttl}", "E205"),
               "comment-only graph": ("{comment_ttl}", "E205")}
-READERS = {"validate": ["validate"], "query": ["query", "actors", "--graph"], "trace": ["trace", "energy", "--graph"]}
+READERS = {"validate": ["validate"], "query": ["query", "actors", "--graph"], "trace": ["trace", "energy", "--graph"],
+           "export": ["export", "--format", "jsonld", "--graph"]}
 # (argv with {placeholders} for the files of the `files` fixture, expected code prefix or USAGE)
 CASES = {
     **{f"{command}: {bad}": ([*argv, graph], code)
@@ -43,12 +44,21 @@ CASES = {
     "query: unknown option": (["query", "actors", "--bogus"], USAGE),
     "query: SERVICE": (["query", "{service_rq}", "--graph", "{mini}"], "E208"),
     "trace: blank topic": (["trace", " ", "--graph", "{mini}"], "E203"),
+    "validate: unknown format": (["validate", "{mini}", "--format", "xml"], USAGE),
+    "query: json format for a bad query still fails first": (["query", "{bad_rq}", "--graph", "{mini}", "--format",
+                                                             "json"], "E204"),
+    "export: no format": (["export", "--graph", "{mini}"], USAGE),
+    "export: unknown format": (["export", "--format", "rdfxml", "--graph", "{mini}"], USAGE),
+    "export: --out is a folder": (["export", "--format", "nquads", "--graph", "{mini}", "--out", "{folder}"], "E106"),
+    "export: --out inside a file": (["export", "--format", "trig", "--graph", "{mini}", "--out", "{bad_ttl}/x.trig"],
+                                    "E106"),
     "trace: unknown format": (["trace", "energy", "--graph", "{mini}", "--format", "xml"], USAGE),
     "no command": ([], USAGE),
     "unknown command": (["publish"], USAGE),
 }
 IN_A_SUBPROCESS = ["validate: empty graph", "query: .rq syntax error (rdflib)", "query: IRI with spaces",
-                   "trace: folder as graph", "query: unknown engine"]
+                   "trace: folder as graph", "query: unknown engine", "export: missing graph",
+                   "export: --out inside a file"]
 
 
 @pytest.fixture

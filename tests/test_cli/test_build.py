@@ -1,6 +1,7 @@
 """End to end: `pledgegraph build` on the bundled corpus and on unseen text."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyoxigraph
@@ -9,6 +10,7 @@ import pytest
 from pledgegraph import manifest
 from pledgegraph.cli import main
 from pledgegraph.publish import OUTPUTS, build
+from pledgegraph.rdf import store
 from pledgegraph.validate import validate
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -17,10 +19,11 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 def test_every_output_is_written_and_listed_in_the_manifest(bundled_build):
     out = bundled_build.out
     names = sorted(p.name for p in out.iterdir())
-    assert names == sorted([*OUTPUTS, manifest.NAME, manifest.LOCK])
-    assert all((out / n).stat().st_size > 0 for n in OUTPUTS)
+    entries = [*OUTPUTS, store.NAME]  # the files, and the link to the store folder
+    assert names == sorted([*entries, manifest.NAME, manifest.LOCK, os.readlink(out / store.NAME)])
+    assert all((out / n).stat().st_size > 0 for n in OUTPUTS) and store.is_store(out / store.NAME)
     written = manifest.read(out)
-    assert written.files == {n: manifest.sha256(out / n) for n in OUTPUTS} and not written.pending
+    assert written.files == {n: manifest.sha256(out / n) for n in entries} and not written.pending
 
 
 def test_graph_parses_with_an_independent_parser(bundled_graph):

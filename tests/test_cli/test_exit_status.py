@@ -37,7 +37,7 @@ def subcommand_parsers() -> dict[str, argparse.ArgumentParser]:
 
 def test_every_option_of_every_subcommand_has_help():
     commands = subcommand_parsers()
-    assert sorted(commands) == ["build", "query", "trace", "validate"]
+    assert sorted(commands) == ["build", "export", "push", "query", "serve", "trace", "validate"]
     for name, command in commands.items():
         for action in command._actions:
             assert action.help, (name, action.dest)

@@ -21,7 +21,7 @@ def second_build(tmp_path_factory):
     return build([CORPUS], tmp_path_factory.mktemp("again") / "out")
 
 
-@pytest.mark.parametrize("name", ["graph.ttl", "graph.graphml", "graph.gexf", "timeline.svg", "graph.html", "validation.txt"])
+@pytest.mark.parametrize("name", ["graph.ttl", "thesaurus.ttl", "graph.graphml", "graph.gexf", "timeline.svg", "graph.html", "validation.txt"])
 def test_outputs_are_byte_identical_across_builds(name, bundled_build, second_build):
     first = (bundled_build.out / name).read_bytes()
     assert first and first == (second_build.out / name).read_bytes()

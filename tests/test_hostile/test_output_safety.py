@@ -13,6 +13,7 @@ import pytest
 from pledgegraph import manifest, publish
 from pledgegraph.errors import PledgegraphError
 from pledgegraph.publish import OUTPUTS, build
+from pledgegraph.rdf import store
 
 from .samples import EN, JA, write
 
@@ -26,7 +27,7 @@ def assert_consistent(out: Path) -> None:
     """Every output is whole, as the manifest lists it, and nothing is staged."""
     written = manifest.read(out)
     assert written is not None and not written.pending
-    assert sorted(written.files) == sorted(OUTPUTS)
+    assert sorted(written.files) == sorted([*OUTPUTS, store.NAME])
     for name, digest in written.files.items():
         assert manifest.sha256(out / name) == digest, name
     assert not list(out.glob(manifest.STAGING_PREFIX + "*"))

@@ -31,3 +31,13 @@ def doc():
 @pytest.fixture()
 def prov():
     return make_prov
+
+
+@pytest.fixture()
+def link_two():
+    """Link an earlier (2000) and a later (2002) Japan–Russia provision: (earlier, later) -> the links."""
+    from pledgegraph.link import link
+
+    def run(earlier: Provision, later: Provision):
+        return link([make_doc(earlier.source, "2000-09-05"), make_doc(later.source, "2002-02-02")], [earlier, later])
+    return run

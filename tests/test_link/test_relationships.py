@@ -48,13 +48,12 @@ def test_a_multilateral_document_links_through_the_states_it_shares(doc, prov):
     assert [(l.earlier, l.later) for l in link(docs, provs)] == [(provs[0].key, provs[1].key)]
 
 
-def test_a_shared_venue_or_theme_alone_is_no_pledge_object(doc, prov):
-    docs = [doc("a.txt", "2000-09-05"), doc("b.txt", "2002-02-02")]
+def test_a_shared_venue_or_theme_alone_is_no_pledge_object(prov, link_two):
     a = prov("a.txt", "1", "Both sides support the reform of the United Nations Security Council", modality="support",
              themes=("un",))
     b = prov("b.txt", "1", "Both sides will cooperate closely within the United Nations on climate change",
              themes=("un",))
-    assert link(docs, [a, b]) == []
+    assert link_two(a, b) == []
 
 
 @pytest.fixture(scope="module")

@@ -16,19 +16,30 @@ TABLE = Table(["provision", "quote", "score"], [
 
 
 def test_csv_round_trips_values_with_commas_quotes_and_newlines():
-    rows = list(csv.reader(io.StringIO(TABLE.format("csv"))))
+    rows = list(csv.reader(io.StringIO(TABLE.format("csv"), newline="")))
     assert rows[0] == TABLE.columns
     assert rows[2][1] == 'Both sides, "in principle",\nagree' and rows[2][2] == ""
 
 
-def test_tsv_keeps_one_line_per_row():
-    lines = TABLE.format("tsv").splitlines()
-    assert len(lines) == 3 and lines[2].split("\t")[1] == 'Both sides, "in principle", agree'
+def test_csv_is_sparql_csv_crlf_after_every_row_and_no_blank_line():
+    text = TABLE.format("csv")
+    assert text.startswith("provision,quote,score\r\n") and text.endswith("\r\n") and not text.endswith("\r\n\r\n")
+    assert text.count("\r\n") == 3  # header and two rows (the newline inside a quoted value stays a bare \n)
 
 
-def test_json_is_a_list_of_records_with_nulls():
-    records = json.loads(TABLE.format("json"))
-    assert records[0]["quote"] == "双方は、協力を強化する。" and records[1]["score"] is None
+def test_tsv_keeps_one_line_per_row_with_n_triples_terms():
+    lines = TABLE.format("tsv").split("\n")
+    assert len(lines) == 4 and lines[-1] == ""  # three rows, each ended by LF
+    assert lines[0] == "?provision\t?quote\t?score"
+    assert lines[2].split("\t")[1] == '"Both sides, \\"in principle\\",\\nagree"'
+
+
+def test_json_of_a_table_of_strings_is_sparql_json_with_string_literals():
+    data = json.loads(TABLE.format("json"))
+    assert data["head"]["vars"] == TABLE.columns
+    first, second = data["results"]["bindings"]
+    assert first["quote"] == {"type": "literal", "value": "双方は、協力を強化する。"}
+    assert "score" not in second  # unbound
 
 
 def test_plain_table_aligns_wide_characters_and_compacts_iris():

@@ -11,7 +11,9 @@ from pledgegraph.validate import validate, validate_graph
 from .examples import DATA, load_invalid
 
 CONTEXT_DEPENDENT = ["concept-without-english-label", "document-date-untyped", "link-relation-unknown",
-                     "provision-unknown-property", "provision-confidence-out-of-range", "block-missing-depth"]
+                     "provision-unknown-property", "provision-confidence-out-of-range", "block-missing-depth",
+                     "provision-without-annotation", "annotation-without-position", "provision-not-generated",
+                     "activity-without-agent"]
 
 
 @pytest.mark.parametrize("name", CONTEXT_DEPENDENT)
@@ -30,7 +32,7 @@ def test_text_report_shows_locator_quote_and_fix():
     assert "[Violation] Provision-confidence: 1 result(s)" in text
     assert "https://w3id.org/pledgegraph/id/doc/003_en/prov/I.2/1 [I.2]: pg:confidence must be" in text
     assert 'quote: "Japan welcomes the entry into force of the CTBT by 2001."' in text
-    assert "how to fix: Fix: write Decimal(str(round(confidence, 2)))." in text
+    assert "how to fix: Fix: write rdf.literals.decimal(confidence): rounded to 2 places" in text
 
 
 def test_text_report_lists_check_rows_with_fix():

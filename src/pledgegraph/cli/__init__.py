@@ -12,10 +12,10 @@ import traceback
 from .. import __version__
 from ..errors import E, PledgegraphError
 from ..query import QUERIES_ENV
-from . import build, query, trace, validate
+from . import build, export, push, query, serve, trace, validate
 from .output import discard_stdout
 
-COMMANDS = (build, validate, query, trace)
+COMMANDS = (build, validate, query, trace, export, serve, push)
 DEBUG_ENV = "PLEDGEGRAPH_DEBUG"
 ERROR, INTERRUPTED = 2, 130
 EPILOG = f"""exit status: 0 done, 1 validate found problems, 2 error, 3 build skipped some documents, 130 interrupted

@@ -5,14 +5,14 @@ import os
 import sys
 
 
-def emit(text: str) -> None:
-    """Print ``text``; if the reader has gone, drop the rest of the output and let the command carry on.
+def emit(text: str, end: str = "\n") -> None:
+    """Print ``text`` and ``end``; if the reader has gone, drop the rest of the output and let the command carry on.
 
     The command then still returns its own exit status (``validate`` exits 1 on a bad graph even when piped
     into ``head``).
     """
     try:
-        print(text, flush=True)
+        print(text, end=end, flush=True)
     except BrokenPipeError:
         discard_stdout()
 

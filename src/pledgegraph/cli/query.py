@@ -6,9 +6,8 @@ from pathlib import Path
 
 from ..errors import E, PledgegraphError
 from ..query import ENGINES, FORMATS, QUERIES_ENV, listing, render, run_named
+from . import source
 from .output import emit
-
-GRAPH_HELP = "the graph file to read: .ttl, .nt, .jsonld or .rdf (default: out/graph.ttl)"
 
 
 def epilog() -> str:
@@ -25,12 +24,13 @@ def add_parser(sub) -> None:
     p = sub.add_parser("query", help="run a query from queries/ by name, or a .rq file",
                        epilog=epilog(), formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("name", nargs="?", help="query name (e.g. commitments; see --list) or path to a .rq file")
-    p.add_argument("--graph", type=Path, default=Path("out/graph.ttl"), help=GRAPH_HELP)
+    source.add_arguments(p)
     p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                    help="bind a variable the query declares (repeatable); IRIs as <https://...> or theme:energy")
     p.add_argument("--format", default="table", choices=FORMATS,
-                   help="how to print SELECT results (default: table); ASK prints true/false, "
-                        "CONSTRUCT and DESCRIBE print Turtle")
+                   help="table (default): aligned, for reading; json, csv, tsv: the SPARQL 1.1 query results "
+                        "formats (typed terms). ASK prints true/false (SPARQL JSON with json); CONSTRUCT and "
+                        "DESCRIBE print Turtle (JSON-LD with json)")
     p.add_argument("--engine", default="oxigraph", choices=ENGINES,
                    help="SPARQL engine: oxigraph (default, fast) or rdflib")
     p.add_argument("--queries", type=Path, metavar="DIR",
@@ -57,6 +57,8 @@ def run(args) -> int:
         return 0
     if not args.name:
         raise PledgegraphError(E.E902)
-    result = run_named(args.graph, args.name, parse_params(args.param), args.engine, args.queries, args.allow_service)
-    emit(render(result, args.format))
+    result = run_named(source.source(args), args.name, parse_params(args.param), args.engine, args.queries,
+                       args.allow_service)
+    text = render(result, args.format)
+    emit(text, end="" if text.endswith("\n") else "\n")  # CSV and TSV end with their own line end
     return 0

@@ -1,11 +1,9 @@
 """``pledgegraph trace THEME|CONCEPT``: how one pledge topic evolved, as a readable chain."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..query import format_trace, trace
+from . import source
 from .output import emit
-from .query import GRAPH_HELP
 
 
 def _confidence(value: str) -> float:
@@ -23,7 +21,7 @@ def _confidence(value: str) -> float:
 def add_parser(sub) -> None:
     p = sub.add_parser("trace", help="print the evolution chain of a theme or concept")
     p.add_argument("topic", help="theme or concept notation (e.g. counter-terrorism, wto), or its IRI")
-    p.add_argument("--graph", type=Path, default=Path("out/graph.ttl"), help=GRAPH_HELP)
+    source.add_arguments(p)
     p.add_argument("--format", default="tree", choices=["tree", "json"],
                    help="tree (default): the chain as indented text; json: one record per pledge")
     p.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X",
@@ -32,5 +30,5 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
-    emit(format_trace(trace(args.graph, args.topic, min_confidence=args.min_confidence), args.format))
+    emit(format_trace(trace(source.source(args), args.topic, min_confidence=args.min_confidence), args.format))
     return 0

@@ -15,7 +15,7 @@ from pledgegraph.ingest.language import SAMPLE, detect_language
 from pledgegraph.ingest.lexicon import supported_languages
 from pledgegraph.ingest.navigation import scan_lines
 from pledgegraph.ingest.normalize import normalise
-from pledgegraph.model import Document, Problem
+from pledgegraph.model import Document, Problem, Source
 
 
 def document_from_text(raw: str, source: str = "<text>", encoding: str = "utf-8") -> Document:
@@ -49,16 +49,30 @@ def body_language(raw: str) -> str | None:
 
 def load(path: Path) -> Document:
     """Load one text file; raises ``PledgegraphError`` (E001-E006, E008, E011) on bad input."""
-    path = Path(path)
+    return load_source(read_source(Path(path)))
+
+
+def read_source(path: Path) -> Source:
+    """The bytes of a text file and of its metadata sidecar (E005, E006, E008, E011 when they cannot be read)."""
+    from pledgegraph.ingest.sidecar import read_sidecar_bytes, sidecar_path
+
     try:
         data = read_bytes(path)
     except OSError as err:
         raise PledgegraphError(E.E011, path=path, detail=err.strerror or err) from None
-    raw, encoding = decode_bytes(data, path)
-    doc = document_from_text(raw, source=path.name, encoding=encoding)
+    side = sidecar_path(path)
+    return Source(str(path), data, str(side or ""), read_sidecar_bytes(side) if side else b"")
+
+
+def load_source(source: Source) -> Document:
+    """A Document from a file already read (no file system access); E001-E005 on bad input."""
     from pledgegraph.ingest.sidecar import apply_sidecar
 
-    apply_sidecar(doc, path)
+    path = Path(source.path)
+    raw, encoding = decode_bytes(source.data, path)
+    doc = document_from_text(raw, source=path.name, encoding=encoding)
+    if source.sidecar:
+        apply_sidecar(doc, path, Path(source.sidecar), source.sidecar_data)
     return doc
 
 

@@ -30,12 +30,21 @@ def sidecar_path(path: Path) -> Path | None:
     return None
 
 
-def read_sidecar(path: Path) -> dict:
-    """Parse a sidecar file into a mapping (E005 when malformed)."""
+def read_sidecar_bytes(path: Path) -> bytes:
+    """The bytes of a sidecar file (E005 when it cannot be read)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_bytes()
+    except OSError as err:
+        raise PledgegraphError(E.E005, path=path, detail=str(err).splitlines()[0]) from None
+
+
+def read_sidecar(path: Path, content: bytes | None = None) -> dict:
+    """Parse a sidecar file (or its ``content``, already read) into a mapping (E005 when malformed)."""
+    content = read_sidecar_bytes(path) if content is None else content
+    try:
+        text = content.decode("utf-8")
         data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as err:
+    except (UnicodeDecodeError, ValueError, yaml.YAMLError) as err:
         raise PledgegraphError(E.E005, path=path, detail=str(err).splitlines()[0]) from None
     if data is None:
         return {}
@@ -54,12 +63,12 @@ def _persons(data: object, path: Path) -> list[Person]:
                    signatory=bool(p.get("signatory", False))) for p in data]
 
 
-def apply_sidecar(doc: Document, path: Path) -> None:
-    """Apply the sidecar of ``path`` to ``doc`` (no-op without one)."""
-    side = sidecar_path(Path(path))
+def apply_sidecar(doc: Document, path: Path, side: Path | None = None, content: bytes | None = None) -> None:
+    """Apply the sidecar of ``path`` to ``doc`` (no-op without one); ``side`` and its ``content`` when already read."""
+    side = sidecar_path(Path(path)) if side is None else side
     if side is None:
         return
-    data = read_sidecar(side)
+    data = read_sidecar(side, content)
     for name in TEXT_FIELDS:
         if name in data:
             if not isinstance(data[name], str):

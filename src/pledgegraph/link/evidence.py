@@ -12,6 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..lang import countries
+from ..lang.chinese import simplified
+from ..timeparse import calendar
 from ..model import Citation, Document, Provision
 from .data import objects, rules
 from .vocab import concept_labels, concept_neighbours
@@ -59,6 +62,12 @@ class Profile:
     def direct(self) -> set[str]:
         """Specific keys named in the clause itself (or by a reference in it), not inferred from the thesaurus."""
         return {k for k, kind in self.keys.items() if kind in DIRECT_KINDS}
+
+
+def read_as(text: str, language: str) -> str:
+    """The text as the glossary and the cues spell it: Chinese in Simplified characters (one for one, so offsets
+    hold), any other language as it is."""
+    return simplified(text) if language == "zh" else text
 
 
 def normalise(text: str) -> str:
@@ -111,10 +120,34 @@ def _implied_terms() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @cache
+def _glossary_names() -> dict[str, frozenset[str]]:
+    """Term (normalised, case folded) -> the concepts a glossary object named by it may stand for: its own key
+    and its ``concepts:`` (only objects of their own, not qualified actions, topics or generic words)."""
+    names: dict[str, set[str]] = {}
+    for key, entry in objects().items():
+        if entry.get("role"):
+            continue
+        for lang, terms in entry.items():
+            if lang not in ENTRY_FIELDS:
+                for t in terms:
+                    names.setdefault(normalise(str(t)).casefold(), set()).update({key, *(entry.get("concepts") or ())})
+    return {k: frozenset(v) for k, v in names.items()}
+
+
+def _unambiguous(notation: str, label: str) -> bool:
+    """False for a concept label that the glossary gives to another object: "Road Map" (the Middle East peace
+    plan) is also any "roadmap" of two states; the words then name the glossary object, not the concept."""
+    meant = _glossary_names().get(normalise(label).casefold())
+    return meant is None or notation in meant
+
+
+@cache
 def _concept_matchers() -> tuple[tuple[str, str, re.Pattern], ...]:
-    """(key, kind, regex) for every thesaurus concept (acronym labels match case-sensitively)."""
+    """(key, kind, regex) for every thesaurus concept (acronym labels match case-sensitively; labels the glossary
+    gives to another object are left to the glossary)."""
     found = []
-    for notation, labels in concept_labels().items():
+    for notation, all_labels in concept_labels().items():
+        labels = [l for l in all_labels if _unambiguous(notation, l)]
         exact = [_term_regex(l, False) for l in labels if ACRONYM.fullmatch(normalise(l))]
         loose = [f"(?i:{_term_regex(l, True)})" for l in labels if not ACRONYM.fullmatch(normalise(l))]
         if exact or loose:
@@ -210,7 +243,8 @@ def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, 
         hidden: raw spans not to read (citations of other documents: a cited title is not the pledge object).
         context: the text before the clause: where "these consultations" find their topic.
     """
-    text = normalise(_mask(p.quote, [(max(s - p.start, 0), max(e - p.start, 0)) for s, e in hidden]))
+    text = normalise(_mask(read_as(p.quote, language),
+                           [(max(s - p.start, 0), max(e - p.start, 0)) for s, e in hidden]))
     frames = frame_spans(text, language)
 
     def kind_at(start: int, end: int, kind: str) -> str:  # a topic stays a topic inside a frame
@@ -234,27 +268,32 @@ def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, 
         kind = kind_at(start, end, kind)
         if keys.get(key) in (None, "generic"):
             keys[key] = kind
-    for name in quoted_names(text):
+    for name in quoted_names(text, language):
         keys.setdefault(name, "name")
+    for key in numbered_objects(text, language):
+        keys.setdefault(key, "term")
     keys.update({f"theme:{t}": "theme" for t in p.themes})
-    referring = bool(anaphor_nouns(text, language)) if language else False
+    # a clause refers back by a demonstrative ("these consultations") or by citing an earlier document
+    referring = bool(hidden or p.cites) or (bool(anaphor_nouns(text, language)) if language else False)
     keys.update(_compounds(keys, context, referring))
     return keys
 
 
 def _compounds(keys: dict[str, str], context: str = "", referring: bool = False) -> dict[str, str]:
     """Qualified actions with their topics: "consultations" in a clause on terrorism is the object
-    ``term:consultations@term:terrorism``, "the entry into force of the CTBT" ``term:entry-into-force@concept:ctbt``.
-    The topics are the topic terms and the named concepts (not venues) of the clause, else (when it names no object
-    of its own) the topic terms named just before it
-    ("... consultations on counter-terrorism. They agreed to hold these consultations once a year"), else, for a
-    clause that refers back ("these consultations", ``referring``), its themes."""
+    ``term:dialogue@term:terrorism``, "the entry into force of the CTBT" ``term:entry-into-force@concept:ctbt``.
+    The topics are the topic terms and the named concepts (not venues) of the clause; else, for a clause that
+    refers back (``referring``: "these consultations", or a clause citing an earlier document) and names no object
+    of its own, the topic terms named just before it ("... consultations on counter-terrorism. They agreed to hold
+    these consultations once a year"), else its themes. A clause that does not refer back takes no topic from
+    before it: "They also cooperate with the United Nations" after a clause on cultural values is no cultural
+    cooperation."""
     qualified = sorted(k for k, kind in keys.items() if kind == "qualified")
     if not qualified:
         return {}
     topics = sorted(k for k, kind in keys.items() if kind in ("topic", "concept"))
     own_object = any(kind in ("term", "concept", "name") for kind in keys.values())
-    if not topics and not own_object and context:
+    if not topics and not own_object and context and referring:
         topics = sorted({key for _, _, key, kind in _hits(normalise(context), _term_matchers()) if kind == "topic"})
     themes = sorted(k for k, kind in keys.items() if kind == "theme")
     found = {f"{k}@{t}": "theme-compound" for k in qualified for t in themes}
@@ -277,14 +316,93 @@ def _quotes() -> re.Pattern:
                                f"{re.escape(c)}" for i, (o, c) in enumerate(marks["marks"])))
 
 
-def quoted_names(text: str) -> list[str]:
+def quoted_names(text: str, language: str = "") -> list[str]:
     """Names a clause quotes (“好邻居、好朋友”, 「日露投資プラットフォーム」, 《越中陆地边界条约》): each the name of one
-    thing (a guideline, a programme, a treaty), as a key ``name:<quoted text without spaces, case folded>``."""
+    thing (a guideline, a programme, a treaty), as a key ``name:<core>`` (see :func:`name_core`)."""
     found = []
     for m in _quotes().finditer(text):
         quoted = next(v for v in m.groupdict().values() if v)
-        found.append("name:" + re.sub(r"\s+", "", quoted).casefold())
+        found.append("name:" + name_core(quoted, language))
     return sorted(set(found))
+
+
+NAME_JOINERS = re.compile(r"^(?:[\s和与及・、,\-–—/]|and\b|и\b)*$", re.IGNORECASE)
+
+
+def name_core(name: str, language: str = "") -> str:
+    """A quoted name as a key, spelt the same however the states in it are named: the states (and the words that
+    join them) left out, case folded, spaces removed in CJK text ("中俄睦邻友好合作条约" and "中华人民共和国和俄罗斯联邦睦邻友好合作条约"
+    are one treaty; a relationship's chain already says which states). A name that is only states stays whole."""
+    states = sorted((s, e) for _, s, e in countries.find(name, language)) if language else []
+    merged: list[list[int]] = []
+    for s, e in states:
+        if merged and NAME_JOINERS.match(name[merged[-1][1]:s]):
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    core = name
+    for s, e in reversed(merged):
+        core = core[:s] + " " + core[e:]
+    core, whole = _spelled(core, language).strip(), _spelled(name, language).strip()
+    return core if len(core) >= rules()["link"]["quoted_names"]["min"] else whole
+
+
+def _spelled(text: str, language: str) -> str:
+    """Text as names are compared: case folded, spaces removed in CJK text; elsewhere its words, one space apart,
+    with a space at either end (so that a name is found only as whole words)."""
+    text = normalise(text).casefold()
+    if language in ("ja", "zh") or not WORD_START.search(text):
+        return re.sub(r"\s+", "", text)
+    return " " + " ".join(re.findall(r"[\w-]+", text)) + " "
+
+
+def named_again(found: list[Profile]) -> None:
+    """A name quoted in one clause names the same thing where another clause of that language writes it without
+    quotes ("シャトル外交を復活して"): add its key there. Names are looked up by their first two characters, so the
+    work grows with the text, not with the number of names."""
+    for language in sorted({pr.language for pr in found}):
+        same = [pr for pr in found if pr.language == language]
+        least = rules()["link"]["quoted_names"]["min_named_again"]
+        names = {k[len("name:"):] for pr in same for k, kind in pr.keys.items()
+                 if kind == "name" and len(k) - len("name:") >= least}
+        cjk = language in ("ja", "zh")
+        needles = {name if cjk else f" {name} ": name for name in names}
+        by_start: dict[str, list[str]] = {}
+        for needle in needles:
+            by_start.setdefault(needle[:2], []).append(needle)
+        if not by_start:
+            continue
+        for pr in same:
+            text = _spelled(read_as(pr.provision.quote, language), language)
+            for i in range(len(text) - 1):
+                for needle in by_start.get(text[i:i + 2], ()):
+                    if text.startswith(needle, i):
+                        pr.keys.setdefault("name:" + needles[needle], "name")
+
+
+_calendar = cache(calendar)  # the number words of a language
+
+
+@cache
+def _numbered(language: str) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((name, re.compile(pattern, re.IGNORECASE))
+                 for name, patterns in sorted((rules()["link"].get("numbered") or {}).items())
+                 for pattern in patterns.get(language, ()))
+
+
+def numbered_objects(text: str, language: str) -> list[str]:
+    """Events a clause names by their number ("the 10th anniversary", "建交70周年"): one key each,
+    ``term:<name>#<number>`` (``numbered`` in ``link/rules.yaml``), so that the 40th and the 50th anniversary are
+    two objects."""
+    ordinals = rules()["link"].get("ordinals") or {}
+    found = set()
+    for name, pattern in _numbered(language):
+        for m in pattern.finditer(text):
+            word = m.group("n").casefold()
+            value = ordinals.get(word) or _calendar(language).number(word)
+            if value:
+                found.add(f"term:{name}#{value}")
+    return sorted(found)
 
 
 def _resolve(noun: str, antecedents: list[dict[str, str]]) -> dict[str, str]:
@@ -327,7 +445,7 @@ def _keys_in_order(provisions: list[Provision], language: str, hidden: list[tupl
     for p in sorted(provisions, key=lambda p: (p.start, p.end, p.key)):
         antecedents = [keys for q, keys in reversed(done) if 0 <= p.start - q.end <= window]
         inside = [(s, e) for s, e in hidden if s < p.end and p.start < e]
-        context = text_before(raw, p.start, int(rules()["link"]["context_window"])) if raw else ""
+        context = read_as(text_before(raw, p.start, int(rules()["link"]["context_window"])), language) if raw else ""
         done.append((p, evidence_keys(p, language, antecedents, inside, context)))
     return {p.key: keys for p, keys in done}
 
@@ -370,7 +488,8 @@ def profiles(documents: list[Document], provisions: list[Provision],
         if doc is None:
             continue
         n = int(sizes.get(doc.language, sizes["default"]))
-        found.append(Profile(p, doc.language, doc.date, keys[p.key], char_ngrams(p.quote, n)))
+        found.append(Profile(p, doc.language, doc.date, keys[p.key], char_ngrams(read_as(p.quote, doc.language), n)))
+    named_again(found)
     weights = rules()["weights"]
     idf = _idf([pr.keys for pr in found])
     for pr in found:

@@ -3,17 +3,21 @@
 A later provision is looked up, for each specific object it names, in the chain of that object within its
 relationship (:class:`~pledgegraph.link.chains.ChainIndex`); its predecessors are the provisions of the most
 recent earlier date in that chain that pledge the same thing (every one there that does, scoring close to the
-best; a clause citing an earlier document looks there first). Versions of one work are never predecessors of
-each other. Seen from the earlier side, a pledge is taken up in a later document by the clauses that restate the
-most of it: a clause sharing only part of what another clause of the same later document shares with it is an
-elaboration, not a successor; and no more than a few clauses of one later document succeed one clause.
+best; a clause citing an earlier document looks there first; the walk back along a chain stops at the first date
+with a clause of the relationship on the object). Where an earlier document has clauses on a general object and
+on a more specific one ("the peace treaty", "the peace treaty negotiations"), a later clause on the specific one
+takes up those. Versions of one work are never predecessors of each other. Seen from the earlier side, a pledge
+is taken up in a later document by the clauses that restate the most of it: a clause sharing only part of what
+another clause of the same later document shares with it is an elaboration, not a successor; and no more than a
+few clauses of one later document, scoring close to the best of them, succeed one clause.
 
 Every link records the objects both provisions take up, the rule (``<identity rule>+<relation rule>``), the
-match score and a confidence.
+match score and a confidence (:func:`confidence`, calibrated on the development gold); links less sure than
+``link.min_confidence`` are not made.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -87,9 +91,15 @@ class Linker:
         for cand in group:
             if self._compatible(cand, later):
                 m = match(cand, later, cand.provision.source in cited)
-                if m is not None and m.score >= self.cfg["threshold"]:
+                if m is not None and m.score >= self._threshold(m):
                     found.append((m, cand))
         return found
+
+    def _threshold(self, m: Match) -> float:
+        """The score a pair needs: ``threshold_named`` when both clauses name one specific object themselves (a
+        named instrument, a glossary object, a quoted name: evidence enough even where the clauses say much else),
+        else ``threshold``."""
+        return self.cfg["threshold_named"] if named_in_both(m) else self.cfg["threshold"]
 
     def predecessors(self, later: Profile) -> list[Found]:
         """The predecessors of ``later``: per object, the accepted candidates of the nearest date of its chain
@@ -126,11 +136,13 @@ class Linker:
             in_cited = self._accepted([pr for _, g in self.index.groups_before(pair, obj, later.date) for pr in g
                                        if pr.provision.source in cited], later, cited)
             if in_cited:
-                return in_cited
+                return self._closest(in_cited, later)
         for _, group in islice(self.index.groups_before(pair, obj, later.date), self.cfg["max_dates_back"]):
             accepted = self._accepted(group, later, cited)
             if accepted:
                 return self._closest(accepted, later)
+            if any(self._compatible(c, later) for c in group):
+                return []  # the nearest document of the relationship on this object: its clauses match too little
         return []
 
     def _closest(self, accepted: list[tuple[Match, Profile]], later: Profile) -> list[tuple[Match, Profile]]:
@@ -138,7 +150,7 @@ class Linker:
         reported done, by the pledge to do it): when candidates of that kind of stance score at least
         ``stance_floor`` of the best, only they are kept."""
         best = max(m.score for m, _ in accepted)
-        done = reports_done(later.provision)  # what is reported done was pledged: the pledges come first
+        done = reports_done(later.provision, later.language)  # what is reported done was pledged: pledges first
         kind = binds(later.provision.modality) or done
         alike = [(m, c) for m, c in accepted if binds(c.provision.modality) == kind]
         if alike and (done or max(m.score for m, _ in alike) >= self.cfg["stance_floor"] * best):
@@ -146,14 +158,29 @@ class Linker:
         return [(m, c) for m, c in accepted if m.score >= self.cfg["margin"] * best]
 
     def _best(self, found: list[Found]) -> list[Found]:
+        """The best ``max_predecessors``, after dropping, per earlier document, the candidates that share with the
+        later clause only part of the objects another candidate there shares (a clause on "the peace treaty" is not
+        the predecessor of one on "the peace treaty negotiations" when the earlier document has one on those)."""
+        shared = {f.earlier.provision.key: f.later.objects & f.earlier.objects for f in found}
+        by_doc = defaultdict(list)
+        for f in found:
+            by_doc[f.earlier.provision.source].append(shared[f.earlier.provision.key])
+        found = [f for f in found if not shared[f.earlier.provision.key]
+                 or not any(shared[f.earlier.provision.key] < other for other in by_doc[f.earlier.provision.source])]
         found.sort(key=lambda f: (-f.match.score, f.earlier.provision.key))
         return found[: self.cfg["max_predecessors"]]
 
 
+def named_in_both(m: Match) -> bool:
+    """True when both clauses name a shared specific object themselves: a concept, glossary object or quoted name
+    (not a qualified action on a topic, not an inferred concept)."""
+    return any("@" not in k and k.split(":", 1)[0] in ("concept", "term", "name") for k in m.direct)
+
+
 def _fewest_successors(found: list[Found]) -> list[Found]:
     """At most ``max_successors`` successors of one earlier clause in one later document, scoring close to the best
-    one (``successor_margin``), those restating the most of its objects first: a clause taken up by many clauses of
-    one text shares a broad topic with them, not one pledge object."""
+    one (``successor_margin``), those citing the earlier document first, then those restating the most of its
+    objects: a clause taken up by many clauses of one text shares a broad topic with them, not one pledge object."""
     cfg = rules()["link"]
     by_target = defaultdict(list)
     for f in found:
@@ -162,7 +189,7 @@ def _fewest_successors(found: list[Found]) -> list[Found]:
     for group in by_target.values():
         best = max(min(f.match.score, 1.0) for f in group)  # a citation's bonus does not crowd the others out
         close = [f for f in group if f.match.score >= cfg["successor_margin"] * best]
-        kept.extend(sorted(close, key=lambda f: (-len(_restated(f)), -f.match.score,
+        kept.extend(sorted(close, key=lambda f: (not f.match.cited, -len(_restated(f)), -f.match.score,
                                                  f.later.provision.key))[: cfg["max_successors"]])
     return kept
 
@@ -170,14 +197,15 @@ def _fewest_successors(found: list[Found]) -> list[Found]:
 def _undominated(found: list[Found]) -> list[Found]:
     """Drop (earlier, later) pairs whose restated objects are a strict subset of those another clause of the same
     later document restates of the same earlier clause: that clause elaborates part of what the other restates.
-    Pairs found on other grounds (citation, text similarity: no restated objects) are kept."""
+    Pairs found on other grounds (text similarity: no restated objects) and clauses citing the earlier document
+    are kept."""
     by_target = defaultdict(list)
     for f in found:
         by_target[(f.earlier.provision.key, f.later.provision.source)].append(_restated(f))
     return [f for f in found
-            if not _restated(f) or not any(_restated(f) < other
-                                           for other in by_target[(f.earlier.provision.key,
-                                                                   f.later.provision.source)])]
+            if f.match.cited or not _restated(f) or not any(_restated(f) < other
+                                                            for other in by_target[(f.earlier.provision.key,
+                                                                                    f.later.provision.source)])]
 
 
 def _restated(f: Found) -> set[str]:
@@ -187,20 +215,36 @@ def _restated(f: Found) -> set[str]:
 
 
 def further_steps(earlier: Profile, later: Profile) -> tuple[str, ...]:
-    """What the later clause adds on a named instrument both take up: an action on it the earlier did not name
-    ("the entry into force of" conventions the earlier only said would expand the legal base)."""
+    """What the later clause adds on a named instrument both take up: a step on it (``relation.step_actions``)
+    the earlier did not name ("the entry into force of" conventions the earlier only said would expand the legal
+    base); cooperation or dialogue about it is no further step."""
+    steps = {f"term:{k}" for k in rules()["relation"]["step_actions"]}
     shared = {k for k in set(earlier.keys) & set(later.keys) if k.startswith("concept:")}
-    return tuple(sorted(k for k in later.objects - earlier.specific if "@" in k and k.split("@", 1)[1] in shared))
+    return tuple(sorted(k for k in later.objects - earlier.specific
+                        if "@" in k and k.split("@", 1)[1] in shared and k.split("@", 1)[0] in steps))
 
 
-def confidence(m: Match, objects: set[str]) -> float:
-    """How sure the linker is that the two provisions are one commitment: the weight of the strongest kind of
-    object they share (``confidence`` in ``link/rules.yaml``), scaled by the match score."""
-    weights = rules()["confidence"]
-    kinds = [weights["kinds"].get("compound" if "@" in obj else obj.split(":", 1)[0], weights["kinds"]["default"])
-             for obj in objects]
-    base = max(kinds, default=weights["kinds"]["default"])
-    return round(min(1.0, base * (weights["floor"] + (1 - weights["floor"]) * min(m.score, 1.0))), 2)
+def confidence(f: Found, siblings: int = 1) -> float:
+    """How sure the linker is that the two provisions are one commitment (``confidence`` in ``link/rules.yaml``):
+    the weight of the strongest kind of object they share (a named instrument over a qualified action on a topic),
+    scaled by the match score, and lowered where links of that kind were found to go wrong more often: two views
+    (neither provision commits its actor: a shared view restated is often no pledge taken up), a view of a
+    commitment, different committing states (a one-sided remark and a joint stance), and a later clause that
+    takes up more than ``siblings_free`` clauses of one earlier document (``siblings``: it shares a broad topic
+    with them); raised when the later clause cites the earlier document."""
+    cfg = rules()["confidence"]
+    kinds = [cfg["kinds"].get("compound" if "@" in obj else obj.split(":", 1)[0], cfg["kinds"]["default"])
+             for obj in f.objects]
+    value = max(kinds, default=cfg["kinds"]["default"])
+    value *= cfg["floor"] + (1 - cfg["floor"]) * min(f.match.score, 1.0)
+    stances = (binds(f.earlier.provision.modality), binds(f.later.provision.modality))
+    value *= cfg["stances"].get({(False, False): "views", (True, False): "commitment-to-view"}.get(stances, ""), 1.0)
+    if set(f.earlier.provision.actors) != set(f.later.provision.actors):
+        value *= cfg["other_actors"]
+    value *= cfg["sibling"] ** max(0, siblings - cfg["siblings_free"])
+    if f.match.cited:
+        value *= cfg["cited"]
+    return round(min(1.0, value), 2)
 
 
 def link(documents: list[Document], provisions: list[Provision],
@@ -220,11 +264,18 @@ def link(documents: list[Document], provisions: list[Provision],
         if linkable(later.provision):
             found.extend(linker.predecessors(later))
     links = []
-    for f in _fewest_successors(_undominated(found)):
+    kept = _fewest_successors(_undominated(found))
+    siblings = Counter((f.later.provision.key, f.earlier.provision.source) for f in kept)
+    floor = rules()["link"]["min_confidence"]
+    for f in kept:
         m, earlier, later = f.match, f.earlier, f.later
+        sure = confidence(f, siblings[(later.provision.key, earlier.provision.source)])
+        if sure < floor:
+            continue  # more likely wrong than right (see ``confidence``)
         detail = further_steps(earlier, later)
-        relation, relation_rule = classify(earlier.provision, later.provision, detail)
+        relation, relation_rule = classify(earlier.provision, later.provision, detail,
+                                           (earlier.language, later.language))
         links.append(Link(earlier.provision.key, later.provision.key, relation, round(min(m.score, 1.0), 2),
                           shared_notations(m), f"{m.rule}+{relation_rule}", sorted(f.objects),
-                          confidence(m, f.objects)))
+                          sure))
     return sorted(links, key=lambda l: (l.earlier, l.later))

@@ -19,7 +19,9 @@ States = frozenset[str]
 
 def relationships(documents: list[Document], provisions: list[Provision]) -> dict[str, States]:
     """Source -> the states a document is about: its parties and the states of its joint provisions ("both
-    sides"), or, when these are fewer than two, also every state committing in one of its provisions."""
+    sides"), or, when these are fewer than two, also every state committing in one of its provisions, and then
+    (a bilateral text whose partner went unrecognised: "the two countries") the states its text names most often
+    after those, up to two."""
     joint: dict[str, set[str]] = defaultdict(set)
     actors: dict[str, set[str]] = defaultdict(set)
     for p in provisions:
@@ -29,8 +31,20 @@ def relationships(documents: list[Document], provisions: list[Provision]) -> dic
     found = {}
     for doc in documents:
         states = set(doc.parties) | joint[doc.source]
-        found[doc.source] = frozenset(states if len(states) >= 2 else states | actors[doc.source])
+        if len(states) < 2:
+            states |= actors[doc.source]
+        if len(states) < 2:
+            states |= _partners(doc, states)
+        found[doc.source] = frozenset(states)
     return found
+
+
+def _partners(doc: Document, states: set[str]) -> set[str]:
+    """The states, other than ``states``, that the document names most often: as many as make two states."""
+    from ..extract.parties import party_scores  # weighs mentions by where they occur (title, opening, roles)
+
+    scores = {code: score for code, score in party_scores(doc).items() if code not in states}
+    return set(sorted(scores, key=lambda c: (-scores[c], c))[:2 - len(states)])
 
 
 def pair_keys(states: States) -> tuple[States, ...]:

@@ -16,6 +16,7 @@ class Match:
     rule: str
     direct: tuple[str, ...] = ()  # shared specific keys that both clauses name themselves, sorted
     objects: tuple[str, ...] = ()  # shared specific keys (pledge objects), sorted
+    cited: bool = False  # the later clause cites the earlier one's document
 
 
 def _notation(key: str) -> str:
@@ -59,4 +60,4 @@ def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
         return None
     score = max(key_score, text_score) + (cfg["cite_bonus"] if cited else 0.0)
     return Match(round(score, 4), tuple(sorted(shared)), rule, tuple(sorted(a.direct & b.direct)),
-                 tuple(sorted(specific & shared)))
+                 tuple(sorted(specific & shared)), cited)

@@ -13,6 +13,8 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
 - ``view-becomes-commitment``: a view, appreciation or request becomes a commitment (a strengthening);
 - ``conditional-becomes-firm``: a readiness (``relation.conditional_modalities``) becomes a firm commitment;
 - ``adds-schedule``: a frequency or deadline is added (more specific);
+- ``firmer-frequency``: the recurrence is more frequent, or firmer ("annually" -> "at least once a year");
+- ``raises-target``: the later clause names a larger amount (a trade target of USD 10 bn -> 18 bn);
 - ``intensified``: the later text commits to intensify, accelerate or upgrade what the earlier one pledged;
 - ``more-specific``: the later clause names specific objects the earlier did not.
 
@@ -29,7 +31,7 @@ from functools import cache
 
 from ..model import Provision
 from .data import rules
-from .evidence import normalise
+from .evidence import normalise, read_as
 from .strength import has_schedule
 from .vocab import binds, check_relation
 
@@ -41,6 +43,7 @@ class Pair:
     earlier: Provision
     later: Provision
     detail: tuple[str, ...] = ()  # specific evidence the later clause names and the earlier does not
+    languages: tuple[str, str] = ("", "")  # of the earlier and the later document (how their text is read)
 
 
 @cache
@@ -49,29 +52,34 @@ def _cues(name: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(c, re.IGNORECASE) for lang in sorted(cues) for c in cues[lang])
 
 
-def has_cue(p: Provision, name: str) -> bool:
-    """True when the provision's clause matches one of the cues ``relation.cues.<name>`` (any language)."""
-    text = normalise(p.quote)
+def has_cue(p: Provision, name: str, language: str = "") -> bool:
+    """True when the provision's clause matches one of the cues ``relation.cues.<name>`` (any language; the clause
+    read as ``language`` spells it, see :func:`~pledgegraph.link.evidence.read_as`)."""
+    text = normalise(read_as(p.quote, language))
     return any(cue.search(text) for cue in _cues(name))
 
 
-def reports_done(p: Provision) -> bool:
+def reports_done(p: Provision, language: str = "") -> bool:
     """True when the provision reports its object done (signed, held, in force) or welcomes it as done."""
-    return has_cue(p, "done")
+    return has_cue(p, "done", language)
+
+
+def _cue(pair: Pair, side: str, name: str) -> bool:
+    return has_cue(getattr(pair, side), name, pair.languages[side == "later"])
 
 
 def _reports_done(pair: Pair) -> bool:
     earlier, later = pair.earlier, pair.later  # a commitment ("will hold ...") is no report of something done
-    return (not binds(later.modality) and reports_done(later)
-            and (binds(earlier.modality) or not reports_done(earlier)))
+    return (not binds(later.modality) and _cue(pair, "later", "done")
+            and (binds(earlier.modality) or not _cue(pair, "earlier", "done")))
 
 
 def _under_way(pair: Pair) -> bool:
-    return has_cue(pair.later, "under-way") and not has_cue(pair.earlier, "under-way")
+    return _cue(pair, "later", "under-way") and not _cue(pair, "earlier", "under-way")
 
 
 def _hedged(pair: Pair) -> bool:
-    return binds(pair.earlier.modality) and has_cue(pair.later, "hedge") and not has_cue(pair.earlier, "hedge")
+    return binds(pair.earlier.modality) and _cue(pair, "later", "hedge") and not _cue(pair, "earlier", "hedge")
 
 
 def _request_to_other_side(pair: Pair) -> bool:
@@ -94,8 +102,52 @@ def _adds_schedule(pair: Pair) -> bool:
     return has_schedule(pair.later) and not has_schedule(pair.earlier)
 
 
+def _days(duration: str | None) -> float | None:
+    """Length of an ISO 8601 duration of one unit ("P1Y", "P6M", "P2W", "P10D") in days, None otherwise."""
+    m = re.fullmatch(r"P(\d+(?:\.\d+)?)([YMWD])", duration or "")
+    return float(m.group(1)) * {"Y": 365.0, "M": 30.5, "W": 7.0, "D": 1.0}[m.group(2)] if m else None
+
+
+def _firmer_frequency(pair: Pair) -> bool:
+    """Both fix a recurrence; the later one is more frequent, or as frequent with a firmer qualifier ("annually"
+    -> "at least once a year"; ``relation.frequency_qualifiers`` ranks them)."""
+    a, b = pair.earlier.time, pair.later.time
+    da, db = _days(a.frequency), _days(b.frequency)
+    if da is None or db is None:
+        return False
+    rank = rules()["relation"]["frequency_qualifiers"]
+    return db < da or (db == da and rank.get(b.frequency_qualifier or "none", 0)
+                       > rank.get(a.frequency_qualifier or "none", 0))
+
+
+@cache
+def _amount_patterns() -> tuple[tuple[re.Pattern, dict[str, float]], ...]:
+    cfg = rules()["relation"]["amounts"]
+    return tuple((re.compile(pattern, re.IGNORECASE), {k.casefold(): float(v) for k, v in cfg["units"].items()})
+                 for lang in sorted(cfg["patterns"]) for pattern in cfg["patterns"][lang])
+
+
+def amounts(p: Provision, language: str = "") -> list[float]:
+    """Sums of money or volumes a clause names ("USD 18 billion", "2000億円", "200亿美元", "30 млрд"), as numbers."""
+    text = normalise(read_as(p.quote, language)).replace(",", "")
+    found = []
+    for pattern, units in _amount_patterns():
+        for m in pattern.finditer(text):
+            try:
+                found.append(float(m.group("n")) * units[m.group("unit").casefold()])
+            except (KeyError, ValueError):
+                continue
+    return found
+
+
+def _raises_target(pair: Pair) -> bool:
+    """Both name an amount (a trade or investment target) and the later one names a larger one."""
+    before, after = amounts(pair.earlier, pair.languages[0]), amounts(pair.later, pair.languages[1])
+    return bool(before and after) and max(after) > max(before)
+
+
 def _intensified(pair: Pair) -> bool:
-    return has_cue(pair.later, "intensify") and not has_cue(pair.earlier, "intensify")
+    return _cue(pair, "later", "intensify") and not _cue(pair, "earlier", "intensify")
 
 
 def _more_specific(pair: Pair) -> bool:
@@ -110,6 +162,8 @@ TESTS: dict[str, Callable[[Pair], bool]] = {
     "view-becomes-commitment": _view_becomes_commitment,
     "conditional-becomes-firm": _conditional_becomes_firm,
     "adds-schedule": _adds_schedule,
+    "firmer-frequency": _firmer_frequency,
+    "raises-target": _raises_target,
     "intensified": _intensified,
     "more-specific": _more_specific,
 }
@@ -126,15 +180,17 @@ def _rules() -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def classify(earlier: Provision, later: Provision, detail: tuple[str, ...] = ()) -> tuple[str, str]:
+def classify(earlier: Provision, later: Provision, detail: tuple[str, ...] = (),
+             languages: tuple[str, str] = ("", "")) -> tuple[str, str]:
     """Relation of ``later`` to ``earlier`` and the rule that decided it (``link.relation.<test>``).
 
     Args:
         earlier: the earlier provision.
         later: the later provision.
         detail: specific evidence the later provision names and the earlier does not (it is more specific).
+        languages: the languages of the earlier and the later document (Chinese is read in Simplified).
     """
-    pair = Pair(earlier, later, detail)
+    pair = Pair(earlier, later, detail, languages)
     for test, relation in _rules():
         if TESTS[test](pair):
             return relation, f"link.relation.{test}"

@@ -1,116 +1,167 @@
 """Run SPARQL on pyoxigraph (default, fast) or rdflib (the builder's library, second opinion).
 
+A source is a graph file, a build's persistent store (``out/store``, opened read-only; its named graphs are
+queried as one default graph, so every query runs unchanged), or an open pyoxigraph ``Store`` / rdflib ``Graph``.
 Parameters are bound as terms (pyoxigraph ``substitutions``, rdflib ``initBindings``), never pasted into text.
-``SERVICE`` (a request to another server) is refused unless the caller allows it.
+``SERVICE`` (a request to another server) is refused unless the caller allows it. rdflib's SPARQL machinery is
+imported only when the rdflib engine runs (``rdflib_engine``), so that a query on the store starts fast.
 """
 from __future__ import annotations
 
+import os
 import re
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
-from pyparsing import ParseBaseException
-from rdflib import Graph, Variable
-from rdflib.plugins.sparql.algebra import translateQuery
-from rdflib.plugins.sparql.parser import parseQuery
 
 from ..errors import E, PledgegraphError
+from ..rdf import store as persistent
 from ..rdf.io import flat_message, read_graph
-from . import catalog, lexer, terms
+from . import catalog, lexer, rewrite, terms
 from .table import Result, Table
 
 ENGINES = ("oxigraph", "rdflib")
-_FORMATS = {  # suffix -> (pyoxigraph format, rdflib format)
-    ".ttl": (ox.RdfFormat.TURTLE, "turtle"),
-    ".nt": (ox.RdfFormat.N_TRIPLES, "nt"),
-    ".jsonld": (ox.RdfFormat.JSON_LD, "json-ld"),
-    ".rdf": (ox.RdfFormat.RDF_XML, "xml"),
-    ".owl": (ox.RdfFormat.RDF_XML, "xml"),
+_FORMATS = {  # suffix -> pyoxigraph format (rdflib_engine has the rdflib names)
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
 }
 _CACHE: dict[tuple[str, str], tuple[int, object]] = {}  # (path, engine) -> (mtime_ns, store)
-GraphSource = str | Path | ox.Store | Graph
+GraphSource = str | Path | ox.Store  # or an rdflib Graph
 
 
-def _read(path: Path, engine: str) -> ox.Store | Graph:
-    ox_format, rdflib_format = _FORMATS.get(path.suffix.lower(), _FORMATS[".ttl"])
-    if engine == "oxigraph":
-        store = ox.Store()
-        store.load(path=str(path), format=ox_format)
-        return store
-    return Graph().parse(path, format=rdflib_format)
+def default_source(out: Path = Path("out")) -> Path:
+    """What ``query``, ``trace``, ``serve`` and ``push`` read by default: ``out/store`` when a build wrote one,
+    else ``out/graph.ttl``."""
+    return out / persistent.NAME if persistent.is_store(out / persistent.NAME) else out / "graph.ttl"
 
 
-def open_graph(source: GraphSource, engine: str = "oxigraph") -> ox.Store | Graph:
-    """A queryable store for a path (cached until the file changes) or the store itself; E202/E205 when unusable."""
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
-    if isinstance(source, (ox.Store, Graph)):
-        return source
-    path = Path(source)
-    key = (str(path.resolve()), engine)
-    mtime = path.stat().st_mtime_ns if path.is_file() else None
-    cached = _CACHE.get(key)
-    if cached and cached[0] == mtime:
-        return cached[1]
-    store = read_graph(path, lambda p: _read(p, engine))
-    _CACHE[key] = (mtime, store)
+def _is_rdflib_graph(source: object) -> bool:
+    rdflib = sys.modules.get("rdflib")  # an rdflib Graph cannot exist unless rdflib was imported
+    return rdflib is not None and isinstance(source, rdflib.Graph)
+
+
+def _store_path(path: Path) -> Path | None:
+    """The store ``path`` names: a store folder, or an output folder holding one."""
+    for candidate in (path, path / persistent.NAME):
+        if persistent.is_store(candidate):
+            return candidate
+    return None
+
+
+def _read_file(path: Path, engine: str):
+    if engine == "rdflib":
+        from . import rdflib_engine
+
+        return rdflib_engine.read(path)
+    store = ox.Store()
+    store.load(path=str(path), format=_FORMATS.get(path.suffix.lower(), _FORMATS[".ttl"]))
     return store
 
 
-def _syntax_error(origin: str, detail: object, line: int | None = None, column: int | None = None) -> PledgegraphError:
+def open_graph(source: GraphSource, engine: str = "oxigraph"):
+    """A queryable store for a path (cached until it changes) or the store itself; E202/E205 when unusable.
+
+    A store folder (or an output folder holding ``store``) is opened read-only; with the rdflib engine its quads
+    are read into an rdflib Dataset whose default graph is the union of the named graphs.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    if isinstance(source, ox.Store) or _is_rdflib_graph(source):
+        return source
+    path = Path(source)
+    folder = _store_path(path) if path.is_dir() else None
+    stamp_of = (folder / "CURRENT") if folder is not None else path
+    key = (os.path.realpath(folder or path), engine)
+    mtime = stamp_of.stat().st_mtime_ns if stamp_of.is_file() else None
+    cached = _CACHE.get(key)
+    if cached and cached[0] == mtime:
+        return cached[1]
+    if folder is not None:
+        graph = persistent.open_store(folder)
+        if engine == "rdflib":
+            from . import rdflib_engine
+
+            graph = rdflib_engine.from_store(graph)
+    else:
+        graph = read_graph(path, lambda p: _read_file(p, engine))
+    _CACHE[key] = (mtime, graph)
+    return graph
+
+
+def syntax_error(origin: str, detail: object, line: int | None = None, column: int | None = None) -> PledgegraphError:
+    """E204 for a query that does not parse, with the line and column when the engine gives them."""
     where = f", line {line}, column {column}" if line is not None else ""
     return PledgegraphError(E.E204, path=origin, where=where, detail=flat_message(detail))
 
 
-def _run_oxigraph(store: ox.Store, query: str, bindings: Mapping[str, object], origin: str) -> Result:
-    substitutions = {ox.Variable(k): terms.to_oxigraph(v) for k, v in bindings.items()}
-    try:
-        solutions = store.query(query, substitutions=substitutions or None)
+def _evaluate(store: ox.Store, query: str, bindings: Mapping[str, object], origin: str):
+    values = {name: terms.to_oxigraph(value) for name, value in bindings.items()}
+    substitutions = {ox.Variable(name): term for name, term in values.items()}
+    try:  # VALUES as well as substitutions: the planner starts from the bound terms (rewrite.py)
+        return store.query(rewrite.with_values(query, values), substitutions=substitutions or None,
+                           **persistent.UNION)
     except SyntaxError as err:  # "error at 5:2: expected ..."
         m = re.match(r"error at (\d+):(\d+): (.*)", str(err), re.DOTALL)
-        raise (_syntax_error(origin, m[3], m[1], m[2]) if m else _syntax_error(origin, err)) from err
+        raise (syntax_error(origin, m[3], m[1], m[2]) if m else syntax_error(origin, err)) from err
     except RuntimeError as err:  # e.g. a substituted variable that the SELECT does not project
         if not bindings:
             raise
         name = ", ".join(sorted(bindings))
         raise PledgegraphError(E.E203, name=name, value="", detail=err) from err
+
+
+def _run_oxigraph(store: ox.Store, query: str, bindings: Mapping[str, object], origin: str) -> Result:
+    """Run on pyoxigraph; a final ``ORDER BY`` of plain variables is done here, on the rows (``rewrite.py``)."""
+    split = rewrite.split(query)
+    solutions = _evaluate(store, split[0] if split else query, bindings, origin)
     if isinstance(solutions, ox.QueryBoolean):
         return bool(solutions)
     if isinstance(solutions, ox.QueryTriples):
+        from rdflib import Graph
+
         return Graph().parse(data=solutions.serialize(format=ox.RdfFormat.N_TRIPLES), format="nt")
     columns = [v.value for v in solutions.variables]
-    rows = [tuple(terms.normalise(solution[c]) for c in columns) for solution in solutions]
-    return Table(columns, rows)
+    if not split:
+        return Table.of_terms(columns, solutions)
+    return Table.of_terms(columns, _sorted(store, query, split, columns, solutions, bindings, origin))
 
 
-def _run_rdflib(graph: Graph, query: str, bindings: Mapping[str, object], origin: str) -> Result:
-    init = {Variable(k): terms.to_rdflib(v) for k, v in bindings.items()}
-    try:  # the graph's prefixes count as declared, as in rdflib's Graph.query
-        parsed = translateQuery(parseQuery(query), initNs=dict(graph.namespaces()))
-    except ParseBaseException as err:
-        raise _syntax_error(origin, err.msg, err.lineno, err.col) from err
-    except Exception as err:  # rdflib's algebra raises plain Exception, e.g. "Unknown namespace prefix : ex"
-        raise _syntax_error(origin, err) from err
-    result = graph.query(parsed, initBindings=init)
-    if result.type == "ASK":
-        return bool(result.askAnswer)
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return result.graph
-    columns = [str(v) for v in result.vars]
-    rows = [tuple(terms.normalise(value) for value in row) for row in result]
-    return Table(columns, rows)
+def _sorted(store: ox.Store, query: str, split: tuple[str, list], columns: list[str], solutions,
+            bindings: Mapping[str, object], origin: str):
+    """The solutions of a query run without its ``ORDER BY``, in that order (keys it orders by without projecting
+    them are projected for the sort and dropped); else the rows of the query as pyoxigraph orders them."""
+    text, keys = split
+    missing = [name for name, _ in keys if name not in columns]
+    extended = rewrite.extend(text, missing) if missing else text
+    if extended is not None:
+        if missing:
+            try:
+                solutions = _evaluate(store, extended, bindings, origin)
+            except PledgegraphError:  # the projection cannot take them after all: pyoxigraph orders
+                return _evaluate(store, query, bindings, origin)
+        rows = rewrite.sort([v.value for v in solutions.variables], [tuple(s) for s in solutions], keys)
+        if rows is not None:
+            return [row[:len(columns)] for row in rows] if missing else rows
+    return _evaluate(store, query, bindings, origin)  # keys rewrite.py cannot order for sure: pyoxigraph orders
 
 
 def run(source: GraphSource, query: str, bindings: Mapping[str, object] | None = None,
         engine: str = "oxigraph", allow_service: bool = False, origin: str = "the query") -> Result:
-    """Run a SPARQL query text on a graph file or store.
+    """Run a SPARQL query text on a graph file, a store or an open graph.
 
     Args:
-        source: path of a graph file (.ttl, .nt, .jsonld, .rdf) or an already open pyoxigraph Store / rdflib Graph.
+        source: path of a graph file (.ttl, .nt, .nq, .trig, .jsonld, .rdf), of a store folder (``out/store``, or
+            the output folder holding it), or an already open pyoxigraph Store / rdflib Graph.
         query: SPARQL text (SELECT, ASK, CONSTRUCT or DESCRIBE).
         bindings: variable name (without ``?``) -> rdflib ``URIRef``/``Literal`` (a plain str is a string literal).
-        engine: ``oxigraph`` or ``rdflib``; ignored when ``source`` is a store of either kind.
+        engine: ``oxigraph`` or ``rdflib``; ignored when ``source`` is an open store of either kind.
         allow_service: run ``SERVICE`` clauses (requests to other servers); refused with E208 by default.
         origin: what the query is called in error messages (its file).
 
@@ -125,7 +176,9 @@ def run(source: GraphSource, query: str, bindings: Mapping[str, object] | None =
     bindings = dict(bindings or {})
     if isinstance(store, ox.Store):
         return _run_oxigraph(store, query, bindings, origin)
-    return _run_rdflib(store, query, bindings, origin)
+    from . import rdflib_engine
+
+    return rdflib_engine.run(store, query, bindings, origin)
 
 
 def run_named(source: GraphSource, name: str, params: Mapping[str, str] | None = None,

@@ -1,17 +1,24 @@
-"""Query results as a small table of strings, and its text formats."""
+"""Query results as a table of strings (and of typed terms), and its text formats.
+
+``table`` is for people (aligned, IRIs compacted, long cells cut); ``json``, ``csv`` and ``tsv`` are the SPARQL 1.1
+query results formats, typed and complete (see ``results``).
+"""
 from __future__ import annotations
 
-import csv
 import io
-import json
 import shutil
 import sys
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-
-from rdflib import Graph
+from typing import TYPE_CHECKING, Union
 
 from ..rdf.namespaces import PREFIXES
+from . import results
+from .results import Term
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 FORMATS = ("table", "csv", "tsv", "json")
 _CELL_WIDTH = 60  # aligned tables cut longer cells (quotes); csv/tsv/json keep everything
@@ -51,10 +58,33 @@ def _pad(text: str, width: int) -> str:
 
 @dataclass
 class Table:
-    """Column names and rows of normalised values (str, or None when unbound)."""
+    """Column names and rows of normalised values (str, or None when unbound), and the typed terms behind them.
+
+    ``terms`` holds each value's :class:`~pledgegraph.query.results.Term` (lexical form, datatype, language) as the
+    engine returned it; a table made of strings alone (``terms`` None) has string literals.
+    """
 
     columns: list[str]
     rows: list[tuple[str | None, ...]] = field(default_factory=list)
+    terms: list[tuple[Term | None, ...]] | None = None
+
+    @classmethod
+    def of_terms(cls, columns: Sequence[str], solutions: Iterable[Sequence[object]]) -> Table:
+        """A table of engine terms (pyoxigraph or rdflib, None when unbound), one sequence per solution."""
+        from .terms import normalise
+
+        rows, typed = [], []
+        for solution in solutions:
+            nodes = tuple(solution)
+            rows.append(tuple(map(normalise, nodes)))
+            typed.append(tuple(map(results.term_of, nodes)))
+        return cls(list(columns), rows, typed)
+
+    def typed_rows(self) -> list[tuple[Term | None, ...]]:
+        """The rows as terms: those the engine returned, else every value a string literal."""
+        if self.terms is not None:
+            return self.terms
+        return [tuple(None if v is None else Term("literal", v) for v in row) for row in self.rows]
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -69,18 +99,15 @@ class Table:
         return [row[i] for row in self.rows]
 
     def format(self, fmt: str = "table", color: bool | None = None) -> str:
-        """Render as ``table`` (aligned; rich colours on a terminal), ``csv``, ``tsv`` or ``json``.
+        """Render as ``table`` (aligned; rich colours on a terminal), or SPARQL results ``csv``, ``tsv`` or ``json``.
 
         Args:
             fmt: one of :data:`FORMATS`.
             color: use rich for the table; default: when standard output is a terminal.
         """
-        if fmt == "csv":
-            return self._delimited(",")
-        if fmt == "tsv":
-            return self._delimited("\t")
-        if fmt == "json":
-            return json.dumps(self.records(), ensure_ascii=False, indent=2)
+        writer = {"csv": results.to_csv, "tsv": results.to_tsv, "json": results.to_json}.get(fmt)
+        if writer is not None:
+            return writer(self.columns, self.typed_rows())
         if fmt != "table":
             raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
         if color is None:
@@ -89,17 +116,6 @@ class Table:
 
     def _display_rows(self) -> list[list[str]]:
         return [[_cut(compact(v)) if v is not None else "" for v in row] for row in self.rows]
-
-    def _delimited(self, delimiter: str) -> str:
-        cells = [["" if v is None else v for v in row] for row in self.rows]
-        if delimiter == "\t":  # TSV has no quoting: one line per row, whitespace runs become one space
-            lines = [self.columns] + [[" ".join(c.split()) for c in row] for row in cells]
-            return "".join("\t".join(line) + "\n" for line in lines)
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(self.columns)
-        writer.writerows(cells)
-        return out.getvalue()
 
     def _plain(self) -> str:
         body = self._display_rows()
@@ -124,17 +140,24 @@ class Table:
         return console.file.getvalue().rstrip("\n")
 
 
-Result = Table | bool | Graph  # SELECT | ASK | CONSTRUCT and DESCRIBE
+Result = Union["Table", bool, "Graph"]  # SELECT | ASK | CONSTRUCT and DESCRIBE (rdflib imported only for these)
 
 
 def render(result: Result, fmt: str = "table") -> str:
-    """A query result as text: SELECT as a table in ``fmt``, ASK as ``true``/``false``, a graph as Turtle."""
+    """A query result as text: SELECT as a table in ``fmt``; ASK as ``true``/``false`` (SPARQL JSON with
+    ``json``); a graph as Turtle (JSON-LD with ``json``). CSV and TSV end with their last row's line end."""
     if isinstance(result, bool):
-        return "true" if result else "false"
-    if isinstance(result, Graph):
-        out = Graph(bind_namespaces="none")
-        for prefix, namespace in PREFIXES.items():
-            out.bind(prefix, namespace)
-        out += result
-        return out.serialize(format="turtle").rstrip("\n")
-    return result.format(fmt)
+        return results.boolean_json(result) if fmt == "json" else ("true" if result else "false")
+    if isinstance(result, Table):
+        return result.format(fmt)
+    from rdflib import Graph
+
+    out = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        out.bind(prefix, namespace)
+    out += result
+    if fmt == "json":
+        return out.serialize(format="json-ld", context=dict(sorted(PREFIXES.items())), indent=2, auto_compact=True)
+    from ..rdf.turtle import serialize
+
+    return serialize(out).decode("utf-8").rstrip("\n")

@@ -80,25 +80,32 @@ def to_rdflib(term: RdfTerm | str) -> RdfTerm:
     return Literal(term) if isinstance(term, str) and not isinstance(term, (URIRef, Literal)) else term
 
 
+_INTEGERS = frozenset(str(XSD[name]) for name in ("integer", "int", "long", "nonNegativeInteger"))
+_DECIMAL, _BOOLEAN, _STRING = str(XSD.decimal), str(XSD.boolean), str(XSD.string)
+_FLOATS = frozenset((str(XSD.double), str(XSD.float)))
+
+
 def _canonical(lexical: str, datatype: str | None) -> str:
     """Canonical lexical form of numbers and booleans, so both engines print the same."""
-    if datatype in (str(XSD.integer), str(XSD.int), str(XSD.long), str(XSD.nonNegativeInteger)):
+    if datatype is None or datatype == _STRING:  # most cells: checked first, as every cell passes here
+        return lexical
+    if datatype in _INTEGERS:
         try:
             return str(int(lexical))
         except ValueError:
             return lexical
-    if datatype == str(XSD.decimal):
+    if datatype == _DECIMAL:
         try:
             text = format(Decimal(lexical), "f")
         except InvalidOperation:
             return lexical
         return text.rstrip("0").rstrip(".") if "." in text else text
-    if datatype in (str(XSD.double), str(XSD.float)):
+    if datatype in _FLOATS:
         try:
             return repr(float(lexical))
         except ValueError:
             return lexical
-    if datatype == str(XSD.boolean):
+    if datatype == _BOOLEAN:
         return {"1": "true", "0": "false"}.get(lexical, lexical)
     return lexical
 

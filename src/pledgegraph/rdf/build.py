@@ -1,31 +1,21 @@
-"""Model -> triples: turn a :class:`~pledgegraph.model.Corpus` into an rdflib graph (see docs/graph-model.md)."""
+"""Model -> triples: turn a :class:`~pledgegraph.model.Corpus` into an rdflib graph (see docs/graph-model.md).
+
+Typed literals are written in canonical form (``rdf.literals``); quotes, texts and titles carry their document's
+language tag; each provision's span is also a Web Annotation (``rdf.annotation``); the build is a PROV-O activity
+that generated every provision, link and status (``rdf.provenance``).
+"""
 from __future__ import annotations
 
-import hashlib
-from decimal import Decimal
-
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, RDF, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, SKOS
 
 from .. import thesaurus
 from ..link.status import PledgeStatus, statuses
 from ..model import Citation, Corpus, Document, Link, Provision
-from . import iris
+from . import iris, literals, turtle
+from .annotation import add_annotation
 from .namespaces import CONCEPT, COUNTRY, DOCTYPE, GENRE, MODALITY, PG, PREFIXES, RELATION, STATUS, THEME
-
-
-def date_literal(value: str) -> Literal:
-    """An ISO date, year-month or year as the matching XSD type."""
-    datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
-    return Literal(value, datatype=datatype)
-
-
-def _int(value: int) -> Literal:
-    return Literal(int(value), datatype=XSD.integer)
-
-
-def _decimal(value: float) -> Literal:
-    return Literal(Decimal(f"{value:.2f}"), datatype=XSD.decimal)
+from .provenance import add_activity, document_sha256
 
 
 def _new_graph() -> Graph:
@@ -40,23 +30,23 @@ def add_document(g: Graph, doc: Document) -> None:
     g.add((d, RDF.type, PG.Document))
     g.add((d, PG.sourceFile, Literal(doc.source)))
     g.add((d, DCTERMS.language, Literal(doc.language)))
-    g.add((d, PG.textLength, _int(len(doc.raw))))
-    g.add((d, PG.sha256, Literal(hashlib.sha256(doc.raw.encode("utf-8")).hexdigest())))
+    g.add((d, PG.textLength, literals.integer(len(doc.raw))))
+    g.add((d, PG.sha256, Literal(document_sha256(doc))))
     g.add((d, PG.encoding, Literal(doc.encoding)))
-    g.add((d, PG.text, Literal(doc.raw)))
+    g.add((d, PG.text, literals.text(doc.raw, doc.language)))
     if doc.title:
-        g.add((d, DCTERMS.title, Literal(doc.title, lang=doc.language)))
+        g.add((d, DCTERMS.title, literals.text(doc.title, doc.language)))
     if doc.date:
-        g.add((d, DCTERMS.date, date_literal(doc.date)))
+        g.add((d, DCTERMS.date, literals.date(doc.date)))
     if doc.place:
         g.add((d, PG.place, Literal(doc.place)))
     g.add((d, PG.docType, DOCTYPE[doc.doc_type or "other"]))
     g.add((d, PG.genre, GENRE[doc.genre or "other"]))
-    g.add((d, PG.authoritative, Literal(bool(doc.authoritative))))
+    g.add((d, PG.authoritative, literals.boolean(doc.authoritative)))
     if doc.original_language:
         g.add((d, PG.originalLanguage, Literal(doc.original_language)))
     if doc.letter_date:
-        g.add((d, PG.letterDate, date_literal(doc.letter_date)))
+        g.add((d, PG.letterDate, literals.date(doc.letter_date)))
     for code in doc.parties:
         g.add((d, PG.party, COUNTRY[code]))
     for number, person in enumerate(doc.persons, 1):
@@ -80,43 +70,49 @@ def add_blocks(g: Graph, source: str, blocks) -> None:
         g.add((b, PG.inDocument, d))
         g.add((d, PG.hasBlock, b))
         g.add((b, PG.locator, Literal(block.locator)))
-        g.add((b, PG.depth, _int(block.depth)))
-        g.add((b, PG.start, _int(block.start)))
-        g.add((b, PG.end, _int(block.end)))
+        g.add((b, PG.depth, literals.integer(block.depth)))
+        g.add((b, PG.start, literals.integer(block.start)))
+        g.add((b, PG.end, literals.integer(block.end)))
         if block.parent:
             g.add((b, PG.parentBlock, iris.block(source, block.parent)))
 
 
-def add_provision(g: Graph, p: Provision) -> None:
+def add_provision(g: Graph, p: Provision, doc: Document | None = None, activity: URIRef | None = None) -> None:
+    """One provision; with its document, the quote gets the document's language and the span a Web Annotation;
+    with the build ``activity``, ``prov:wasGeneratedBy`` it."""
     node = iris.provision(p.source, p.locator, p.index)
     g.add((node, RDF.type, PG.Provision))
     g.add((node, PG.inDocument, iris.document(p.source)))
     g.add((node, PG.inBlock, iris.block(p.source, p.locator)))
     g.add((node, PG.locator, Literal(p.locator)))
-    g.add((node, PG.clauseIndex, _int(p.index)))
-    g.add((node, PG.start, _int(p.start)))
-    g.add((node, PG.end, _int(p.end)))
-    g.add((node, PG.quote, Literal(p.quote)))
+    g.add((node, PG.clauseIndex, literals.integer(p.index)))
+    g.add((node, PG.start, literals.integer(p.start)))
+    g.add((node, PG.end, literals.integer(p.end)))
+    g.add((node, PG.quote, literals.text(p.quote, doc.language if doc else None)))
     for code in p.actors:
         g.add((node, PG.actor, COUNTRY[code]))
     g.add((node, PG.modality, MODALITY[p.modality]))
-    g.add((node, PG.committal, Literal(bool(p.committal))))
+    g.add((node, PG.committal, literals.boolean(p.committal)))
     for notation in p.themes:
         g.add((node, PG.theme, THEME[notation]))
     for notation in p.concepts:
         g.add((node, PG.mentions, CONCEPT[notation]))
     if p.time.frequency:
-        g.add((node, PG.frequency, Literal(p.time.frequency, datatype=XSD.duration)))
+        g.add((node, PG.frequency, literals.duration(p.time.frequency)))
     if p.time.frequency_qualifier:
         g.add((node, PG.frequencyQualifier, Literal(p.time.frequency_qualifier)))
     if p.time.deadline:
-        g.add((node, PG.deadline, date_literal(p.time.deadline)))
-    g.add((node, PG.strength, _int(p.strength)))
+        g.add((node, PG.deadline, literals.date(p.time.deadline)))
+    g.add((node, PG.strength, literals.integer(p.strength)))
     g.add((node, PG.rule, Literal(p.rule)))
-    g.add((node, PG.confidence, _decimal(p.confidence)))
+    g.add((node, PG.confidence, literals.decimal(p.confidence)))
+    if activity is not None:
+        g.add((node, PROV.wasGeneratedBy, activity))
+    if doc is not None:
+        add_annotation(g, node, iris.document(doc.source), doc.raw, p.start, p.end)
 
 
-def add_link(g: Graph, link: Link) -> None:
+def add_link(g: Graph, link: Link, activity: URIRef | None = None) -> None:
     """The reified link (relation, score, confidence, rule, shared objects and concepts) and the direct
     ``later pg:<relation> earlier`` triple."""
     node = iris.link(link.earlier, link.later)
@@ -125,8 +121,8 @@ def add_link(g: Graph, link: Link) -> None:
     g.add((node, PG.earlier, earlier))
     g.add((node, PG.later, later))
     g.add((node, PG.relation, RELATION[link.relation]))
-    g.add((node, PG.score, _decimal(link.score)))
-    g.add((node, PG.confidence, _decimal(link.confidence)))
+    g.add((node, PG.score, literals.decimal(link.score)))
+    g.add((node, PG.confidence, literals.decimal(link.confidence)))
     if link.rule:
         g.add((node, PG.rule, Literal(link.rule)))
     for notation in link.shared:
@@ -134,9 +130,11 @@ def add_link(g: Graph, link: Link) -> None:
     for key in link.objects:
         g.add((node, PG.sharedObject, Literal(key)))
     g.add((later, PG[link.relation], earlier))
+    if activity is not None:
+        g.add((node, PROV.wasGeneratedBy, activity))
 
 
-def add_status(g: Graph, status: PledgeStatus) -> None:
+def add_status(g: Graph, status: PledgeStatus, activity: URIRef | None = None) -> None:
     """What became of one pledge: ``id:status/<sha1(provision key)[:12]>`` with its status concept, the links
     that decided it and the rule."""
     node = iris.status(status.provision)
@@ -146,6 +144,8 @@ def add_status(g: Graph, status: PledgeStatus) -> None:
     for earlier, later in status.links:
         g.add((node, PG.statusLink, iris.link(earlier, later)))
     g.add((node, PG.rule, Literal(status.rule)))
+    if activity is not None:
+        g.add((node, PROV.wasGeneratedBy, activity))
 
 
 def _concept_iri(notation: str) -> URIRef:
@@ -154,16 +154,18 @@ def _concept_iri(notation: str) -> URIRef:
     return theme if (theme, SKOS.notation, None) in thesaurus.load() else CONCEPT[notation]
 
 
-def add_citation(g: Graph, citation: Citation) -> None:
+def add_citation(g: Graph, citation: Citation, language: str | None = None) -> None:
+    """``pg:cites`` to a corpus document, or to an external document titled as the citing text (in its
+    ``language``) names it."""
     citing = iris.document(citation.source)
     if citation.target:
         g.add((citing, PG.cites, iris.document(citation.target)))
         return
     ext = iris.external(citation.title, citation.date)
     g.add((ext, RDF.type, PG.ExternalDocument))
-    g.add((ext, DCTERMS.title, Literal(citation.title)))
+    g.add((ext, DCTERMS.title, literals.text(citation.title, language)))
     if citation.date:
-        g.add((ext, DCTERMS.date, date_literal(citation.date)))
+        g.add((ext, DCTERMS.date, literals.date(citation.date)))
     g.add((citing, PG.cites, ext))
 
 
@@ -177,25 +179,36 @@ def add_versions(g: Graph, versions: list[tuple[str, str]], alignments: list[tup
 
 
 def build_graph(corpus: Corpus, with_thesaurus: bool = True) -> Graph:
-    """All triples for the corpus, plus the SKOS thesaurus so notations resolve."""
+    """All triples for the corpus and its build activity, plus the SKOS thesaurus so notations resolve."""
     g = _new_graph()
+    activity = add_activity(g, corpus.documents)
+    documents = {doc.source: doc for doc in corpus.documents}
     for doc in corpus.documents:
         add_document(g, doc)
         add_blocks(g, doc.source, corpus.blocks.get(doc.source, []))
     for p in corpus.provisions:
-        add_provision(g, p)
+        add_provision(g, p, documents.get(p.source), activity)
     for link in corpus.links:
-        add_link(g, link)
+        add_link(g, link, activity)
     for status in statuses(corpus.documents, corpus.provisions, corpus.links):
-        add_status(g, status)
+        add_status(g, status, activity)
     for citation in corpus.citations:
-        add_citation(g, citation)
+        citing = documents.get(citation.source)
+        add_citation(g, citation, citing.language if citing else None)
     add_versions(g, corpus.versions, corpus.alignments)
     if with_thesaurus:
         g += thesaurus.load()
     return g
 
 
+def thesaurus_graph() -> Graph:
+    """The SKOS thesaurus alone (``thesaurus.ttl`` beside ``graph.ttl``), with the project prefixes."""
+    g = _new_graph()
+    g += thesaurus.load()
+    return g
+
+
 def to_turtle(g: Graph) -> bytes:
-    """Deterministic Turtle (no blank nodes are ever minted, rdflib sorts subjects and predicates)."""
-    return g.serialize(format="turtle", encoding="utf-8")
+    """Deterministic Turtle with exact lexical forms (no blank nodes are ever minted, rdflib sorts subjects and
+    predicates; ``rdf.turtle`` keeps ``"1"^^xsd:decimal`` from becoming ``1.0``)."""
+    return turtle.serialize(g)

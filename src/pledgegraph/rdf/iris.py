@@ -58,3 +58,23 @@ def link(earlier_key: str, later_key: str) -> URIRef:
 def status(provision_key: str) -> URIRef:
     """The pledge status node of a provision (one per provision)."""
     return ID[f"status/{_digest(provision_key)}"]
+
+
+def annotation(provision_iri: URIRef) -> URIRef:
+    """The Web Annotation of a provision's span: ``<provision>/annotation``."""
+    return URIRef(f"{provision_iri}/annotation")
+
+
+def annotation_part(provision_iri: URIRef, part: str) -> URIRef:
+    """A node of that annotation: ``target`` (the span), ``quote`` and ``position`` (its selectors)."""
+    return URIRef(f"{provision_iri}/annotation/{part}")
+
+
+def build(digest: str) -> URIRef:
+    """The build activity (``prov:Activity``) that generated the graph."""
+    return ID[f"build/{digest}"]
+
+
+def software(name: str, version: str) -> URIRef:
+    """The software agent of a build, one IRI per version."""
+    return ID[f"software/{quote(name, safe='')}/{quote(version, safe='')}"]

@@ -19,6 +19,7 @@ COUNTRY = Namespace(BASE + "country/")  # local name = ISO 3166-1 alpha-2 code
 DOCTYPE = Namespace(BASE + "doctype/")
 GENRE = Namespace(BASE + "genre/")  # what kind of text a document is (joint-statement, news-report ...)
 CONCEPT = Namespace(BASE + "concept/")  # named mechanisms, organisations and instruments
+CHECK = Namespace(BASE + "checks#")  # the integrity checks of queries/checks/ (as sources of validation results)
 OA = Namespace("http://www.w3.org/ns/oa#")
 TIME = Namespace("http://www.w3.org/2006/time#")
 ORG = Namespace("http://www.w3.org/ns/org#")

@@ -89,6 +89,12 @@ def reason(graph: Path | str | rdflib.Graph | None = None, write_inferred: Path 
     return ReasonResult(consistent=True, inferred=inferred)
 
 
+def owl_safe(graph: Path | str | rdflib.Graph | None, with_thesaurus: bool = True) -> rdflib.Graph:
+    """The ontology, the thesaurus and the data as OWL 2 DL reasoners accept them (what HermiT reads here):
+    literals outside the OWL 2 datatype map as plain strings, the actor states declared different."""
+    return _for_hermit(_merge(graph, with_thesaurus))
+
+
 def _merge(graph: Path | str | rdflib.Graph | None, with_thesaurus: bool) -> rdflib.Graph:
     merged = rdflib.Graph()
     merged.parse(ONTOLOGY, format="turtle")

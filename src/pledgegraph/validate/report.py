@@ -20,6 +20,8 @@ class ShaclResult:
     node: str = ""  # the node at fault: the focus node, or the block/provision a document-level constraint names
     locator: str = ""  # that node's pg:locator, when it has one
     quote: str = ""  # that node's pg:quote, when it has one
+    component: str = ""  # sh:sourceConstraintComponent, e.g. http://www.w3.org/ns/shacl#DatatypeConstraintComponent
+    value_term: object = field(default=None, compare=False)  # sh:value as the RDF term it was (for the report graph)
 
 
 @dataclass

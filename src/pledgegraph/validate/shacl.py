@@ -162,6 +162,8 @@ def _result(results: rdflib.Graph, node: rdflib.term.Node, shapes: rdflib.Graph,
         node=str(culprit),
         locator=_text(data.value(culprit, PG.locator)),
         quote=_text(data.value(culprit, PG.quote)),
+        component=_text(results.value(node, SH.sourceConstraintComponent)),
+        value_term=value,
     )
 
 

@@ -1,0 +1,107 @@
+"""The persistent store: a pyoxigraph (RocksDB) ``Store`` of the dataset, written once per build, opened read-only.
+
+In an output folder the store is ``store``, a symbolic link to ``.pledgegraph-store-<digest>/``, the digest being
+the SHA-256 of the dataset's sorted N-Quads. A build writes the new store beside the old one under a temporary
+name, renames it when complete, and the link is swapped in like every other output (one atomic rename), so a
+build that fails or is killed leaves the previous store whole and usable; the store the link left is removed by
+the next build (a reader that opened it meanwhile keeps working). The same dataset gives the same folder, which
+is then reused as it is. Queries see the union of the named graphs as their default graph (:data:`UNION`).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..errors import E, PledgegraphError
+
+NAME = "store"  # the entry in an output folder
+FOLDER_PREFIX = ".pledgegraph-store-"
+UNION = {"use_default_graph_as_union": True}  # query options: the default graph is the union of all graphs
+_TEMPORARY = ".tmp-"
+
+
+def is_store(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is (or links to) a folder holding a store (RocksDB's ``CURRENT`` file)."""
+    return Path(path).is_dir() and (Path(path) / "CURRENT").is_file()
+
+
+def write(data, path: Path) -> int:
+    """Write a new store of ``data`` (see ``dataset.Source``) at ``path``; returns the quad count."""
+    from . import dataset  # imported here: readers of a store need no rdflib
+
+    return _write_nquads(dataset.to_nquads(data), path)
+
+
+def _write_nquads(nquads: bytes, path: Path) -> int:
+    store = ox.Store(str(path))
+    store.bulk_load(input=nquads, format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    store.optimize()
+    count = len(store)
+    del store  # closes the database: read-only readers may open it from now on
+    return count
+
+
+def require(path: str | os.PathLike) -> Path:
+    """``path`` when it is a store; E202 otherwise."""
+    path = Path(path)
+    if not is_store(path):
+        detail = ("no such folder (run `pledgegraph build` first?)" if not path.exists()
+                  else "not a store written by pledgegraph build (no RocksDB CURRENT file)")
+        raise PledgegraphError(E.E202, path=path, detail=detail)
+    return path
+
+
+def open_store(path: str | os.PathLike) -> ox.Store:
+    """Open a store read-only; E202 when ``path`` is no store, E205 when it holds no quads."""
+    path = require(path)
+    try:
+        store = ox.Store.read_only(str(path))
+    except OSError as err:
+        raise PledgegraphError(E.E202, path=path, detail=" ".join(str(err).split())) from err
+    if not len(store):
+        raise PledgegraphError(E.E205, path=path)
+    return store
+
+
+def stage(data, staging: Path) -> Path:
+    """Write the store of ``data`` into the output folder that holds ``staging`` and link ``staging/store`` to it.
+
+    Call it under the output folder's lock (``publish``): it also removes the stores that neither the folder's
+    current link nor this build uses. Returns the store folder.
+    """
+    from . import dataset
+
+    out = staging.parent
+    nquads = dataset.to_nquads(data)
+    name = FOLDER_PREFIX + hashlib.sha256(nquads).hexdigest()[:32]
+    _prune(out, keep={name, _current(out)})
+    target = out / name
+    if not is_store(target):
+        shutil.rmtree(target, ignore_errors=True)
+        temporary = out / f"{name}{_TEMPORARY}{os.getpid()}"
+        _write_nquads(nquads, temporary)
+        os.rename(temporary, target)
+    os.symlink(name, staging / NAME)  # relative: it resolves once renamed into ``out``
+    return target
+
+
+def _current(out: Path) -> str | None:
+    """The store folder the output folder's ``store`` link names, if it is one of ours."""
+    link = out / NAME
+    if not link.is_symlink():
+        return None
+    target = os.readlink(link)
+    return target if target.startswith(FOLDER_PREFIX) and "/" not in target else None
+
+
+def _prune(out: Path, keep: set[str | None]) -> None:
+    """Remove store folders (and half-written ones) of earlier builds that ``keep`` does not name."""
+    for entry in out.glob(FOLDER_PREFIX + "*"):
+        if entry.name not in keep and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+
