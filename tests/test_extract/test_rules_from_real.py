@@ -95,3 +95,16 @@ def test_a_stance_coordinated_by_tomoni_ends_before_the_next_one(extract_text):
     got = [(p.quote, p.actors) for p in extract_text(text, "ja", ["JP", "MN"])]
     assert got == [("モンゴル大統領は、日本政府の一貫した支援に感謝するとともに、", ["MN"]),
                    ("日本との関係をあらゆる面で拡大したいことを確認した。", ["MN"])]
+
+
+@pytest.mark.parametrize("language, parties, sentence, modality", [
+    # what the sides will do under the agreements reached is what they agreed
+    ("ru", ["RU", "VN"], "Согласно договоренностям, стороны проведут конкурсы совместных научных проектов.", "agree"),
+    ("en", ["ID", "VN"], "Under the new maritime agreement, the two sides will hold joint patrols twice a year.", "agree"),
+    ("ru", ["RU", "VN"], "Стороны проведут конкурсы совместных научных проектов.", "intend"),
+    # acting on the basis of an earlier instrument is a pledge of its own
+    ("ja", ["JP", "MN"], "両政府は,防衛当局間の覚書に基づき,相互訪問及び交流を活発化させる。", "intend"),
+])
+def test_what_the_sides_will_do_under_an_agreement_is_agreed(extract_text, language, parties, sentence, modality):
+    (p,) = extract_text(sentence, language, parties)
+    assert p.modality == modality

@@ -59,6 +59,7 @@ class Lexicon:
     frame_stance: tuple[re.Pattern, ...]  # ...or only when what it reports holds one of these (importance, value)
     complementizer: re.Pattern  # after a reporting verb, opens the reported clause ("that", ", что")
     question: re.Pattern  # a question or a journalist's turn: never a provision
+    agreed_frame: re.Pattern  # "Under the agreement, …": what the sides will do there is what they agreed
     speech_title: re.Pattern  # a heading naming one speaker ("Remarks by ..."): group ``who``
     dated_opening: re.Pattern  # a sentence opening with a year (group ``year``): before the document's, a past
     own_subject: re.Pattern  # the text before a cue naming an agent of its own ("普京总统"): no inherited stance
@@ -182,6 +183,7 @@ def load(language: str) -> Lexicon:
         frame_stance=many("frame_stance", cues_data, cf),
         complementizer=_compile(cues_data.get("complementizer"), cf),
         question=_compile(cues_data.get("question"), cf),
+        agreed_frame=_compile(cues_data.get("agreed_frame"), cf),
         speech_title=_compile(cues_data.get("speech_title"), cf),
         dated_opening=_compile(cues_data.get("dated_opening"), cf),
         own_subject=_compile(cues_data.get("own_subject"), cf),

@@ -263,6 +263,9 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             if _governed(st, modality, frame):
                 # "双方决定在以下方面开展合作：… 开展两国防务当局高层互访": the item's bare verb is what was decided
                 modality, committal, rule, conf = frame.modality, frame.committal or committal, frame.rule, 0.5
+            if modality == "intend" and st.cue and lex.agreed_frame.search(sentence_text, 0,
+                                                                span.start - sent.start + st.cue.start):
+                modality, committal, rule = "agree", True, f"{lex.language}.modality.per-agreement"
             if (preamble and not explicit) or asked:
                 modality = None
             if modality and _skipped(clause_text, st, lex):
