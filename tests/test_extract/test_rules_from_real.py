@@ -108,3 +108,9 @@ def test_a_stance_coordinated_by_tomoni_ends_before_the_next_one(extract_text):
 def test_what_the_sides_will_do_under_an_agreement_is_agreed(extract_text, language, parties, sentence, modality):
     (p,) = extract_text(sentence, language, parties)
     assert p.modality == modality
+
+
+def test_a_resolve_after_a_comma_is_a_stance_of_its_own(extract_text):
+    text = "两国领导强调，两国永远做好邻居，巩固传统友谊，下决心将两国全面战略合作伙伴关系提升到新水平。"
+    got = [(p.quote, p.modality) for p in extract_text(text, "zh", ["CN", "LA"])]
+    assert got[-1] == ("下决心将两国全面战略合作伙伴关系提升到新水平。", "intend")
