@@ -109,3 +109,12 @@ def test_decimal_numbering_keeps_each_printed_number():
     assert body(text, "2.1").endswith("3.5 percent growth was seen.")  # a figure, not a number
     blocks = {b.locator: b for b in segment(document_from_text(text))}
     assert blocks["1.1.1"].parent == "1.1" and blocks["1.1"].parent == "1"
+
+
+def test_an_item_cut_by_a_blank_line_after_a_comma_keeps_its_start():
+    text = ("Plan of Action\n\n1. Political Dialogue\n\n1.1. Maintain frequent exchanges of visits.\n"
+            "1.2. Organize activities commemorating 10 years of Strategic Partnership in 2023,\n\n"
+            "including a leaders meeting.\n\n1.3. Convene the Joint Commission every two years.\n")
+    assert body(text, "1.2") == ("Organize activities commemorating 10 years of Strategic Partnership in 2023,\n\n"
+                                 "including a leaders meeting.")
+    assert body(text, "1") == "Political Dialogue"

@@ -22,6 +22,7 @@ TITLE_CASE_SHARE = 0.75
 ANNEX_REACH = 0.6  # an annex marker must come in the first 60% of the paragraphs
 DATE_LINE_SHARE = 0.4  # a date line is mostly date
 CLOSING_DATE_SHARE = 0.55  # "In Tokyo, 5 September, 2000." closes; "2002年2月2日，双方签署了声明。" does not
+MID_SENTENCE = set(",，、;；")  # a line ending in one of these is cut mid-sentence
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 MINOR_WORDS = {"a", "an", "the", "and", "or", "of", "on", "in", "at", "to", "for", "by", "with", "between",
                "from", "as", "its", "their", "into", "upon", "concerning", "regarding"}
@@ -43,9 +44,10 @@ def title_case_share(text: str) -> float:
 
 
 def is_heading_text(text: str) -> bool:
-    """A heading: no sentence end and short, or a long English line in Title Case."""
+    """A heading: no sentence end and short, or a long English line in Title Case; a line ending with a comma
+    goes on in the next paragraph and heads nothing."""
     text = flat(text)
-    if not text or is_terminated(text):
+    if not text or is_terminated(text) or text[-1] in MID_SENTENCE:
         return False
     return is_short(text) or title_case_share(text) >= TITLE_CASE_SHARE
 
