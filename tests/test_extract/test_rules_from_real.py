@@ -114,3 +114,16 @@ def test_a_resolve_after_a_comma_is_a_stance_of_its_own(extract_text):
     text = "两国领导强调，两国永远做好邻居，巩固传统友谊，下决心将两国全面战略合作伙伴关系提升到新水平。"
     got = [(p.quote, p.modality) for p in extract_text(text, "zh", ["CN", "LA"])]
     assert got[-1] == ("下决心将两国全面战略合作伙伴关系提升到新水平。", "intend")
+
+
+def test_a_paragraph_opening_with_she_noted_goes_on_with_the_speaker_before(extract_text):
+    text = ("Официальный представитель МИД России Мария Захарова заявила, что Россия готова содействовать переговорам.\n\n"
+            "Она отметила, что важно продолжать посредническую миссию в регионе.")
+    got = [p.actors for p in extract_text(text, "ru", ["AZ", "RU"])]
+    assert got == [["RU"], ["RU"]]
+
+
+def test_set_on_is_an_intention(extract_text):
+    (p,) = extract_text("И мы, безусловно, настроены на дальнейшее всемерное развитие союзнического взаимодействия.",
+                        "ru", ["AZ", "RU"])
+    assert p.modality == "intend"
