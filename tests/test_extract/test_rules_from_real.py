@@ -127,3 +127,12 @@ def test_set_on_is_an_intention(extract_text):
     (p,) = extract_text("И мы, безусловно, настроены на дальнейшее всемерное развитие союзнического взаимодействия.",
                         "ru", ["AZ", "RU"])
     assert p.modality == "intend"
+
+
+@pytest.mark.parametrize("language, parties, sentence", [
+    ("zh", ["CN", "KR"], "应大韩民国总统邀请，中华人民共和国主席于7月3日至4日对韩国进行国事访问，受到韩国政府和人民的隆重热烈欢迎。"),
+    ("en", ["IN", "VN"], "At the invitation of the Prime Minister of India, the President of Viet Nam paid a state visit "
+                         "to India and will hold talks with the leaders."),
+])
+def test_a_visit_reported_is_no_stance(extract_text, language, parties, sentence):
+    assert extract_text(sentence, language, parties) == []
