@@ -118,3 +118,10 @@ def test_an_item_cut_by_a_blank_line_after_a_comma_keeps_its_start():
     assert body(text, "1.2") == ("Organize activities commemorating 10 years of Strategic Partnership in 2023,\n\n"
                                  "including a leaders meeting.")
     assert body(text, "1") == "Political Dialogue"
+
+
+def test_a_long_cjk_title_and_its_date_line_are_front_matter():
+    text = ("中国共产党和老挝人民革命党关于构建中老命运共同体行动计划(2024-2028年)(全文)\n2023-10-21 08:54\n\n"
+            "中国和老挝山同脉、水同源，是命运与共的社会主义友好邻邦。双方将继续深化合作。\n")
+    assert locators(text) == ["p1"]
+    assert body(text, "p1").startswith("中国和老挝")

@@ -18,6 +18,7 @@ from pledgegraph.timeparse import find_dates
 
 SHORT_WIDE = 40  # characters: a short CJK line
 SHORT_LATIN = 90
+TITLE_WIDE = 64  # characters: a CJK title line before the body may be this long
 TITLE_CASE_SHARE = 0.75
 ANNEX_REACH = 0.6  # an annex marker must come in the first 60% of the paragraphs
 DATE_LINE_SHARE = 0.4  # a date line is mostly date
@@ -65,10 +66,21 @@ def is_note(text: str) -> bool:
 
 
 def is_front(text: str, language: str) -> bool:
-    """Title, editorial note or date line."""
+    """Title, editorial note or date line; or a run of such lines (a page's title, section and date lines)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return _is_front_line(text, language) or (len(lines) > 1 and all(_is_front_line(line, language)
+                                                                      for line in lines))
+
+
+def _is_front_line(text: str, language: str) -> bool:
     if is_heading_text(text) or is_note(text):
         return True
-    return is_short(flat(text)) and not is_terminated(text) and date_share(text, language) > DATE_LINE_SHARE
+    if is_terminated(text):
+        return False
+    flat_text = flat(text)
+    wide = sum(map(is_wide, flat_text)) * 2 > len(flat_text)
+    return (wide and len(flat_text) <= TITLE_WIDE) or (is_short(flat_text)
+                                                       and date_share(text, language) > DATE_LINE_SHARE)
 
 
 def is_closing(text: str, language: str) -> bool:
