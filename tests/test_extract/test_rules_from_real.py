@@ -136,3 +136,17 @@ def test_set_on_is_an_intention(extract_text):
 ])
 def test_a_visit_reported_is_no_stance(extract_text, language, parties, sentence):
     assert extract_text(sentence, language, parties) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Built on shared values of freedom and democracy, the partnership has never been stronger.",
+    "I appreciate that she has come to India very soon after assuming this responsibility.",
+])
+def test_values_as_a_noun_and_thanks_for_coming_are_no_stance(extract_text, sentence):
+    assert extract_text(sentence, "en", ["FR", "IN"]) == []
+
+
+def test_values_as_a_verb_is_a_welcome(extract_text):
+    (p,) = extract_text("India highly values the contribution of France to the International Solar Alliance.", "en",
+                        ["FR", "IN"])
+    assert p.modality == "welcome"
