@@ -150,3 +150,19 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
     (p,) = extract_text("India highly values the contribution of France to the International Solar Alliance.", "en",
                         ["FR", "IN"])
     assert p.modality == "welcome"
+
+
+@pytest.mark.parametrize("sentence, modality, committal", [
+    # confirming an action one will take binds; confirming a fact does not
+    ("日本がモンゴルの安定した発展を引き続き支援することを確認した。", "affirm", True),
+    ("両国関係が重要であることを確認した。", "affirm", False),
+    # thanks for support is a welcome; thanks for a visit is courtesy
+    ("モンゴル大統領は、日本政府の一貫した支援に感謝した。", "welcome", False),
+])
+def test_japanese_confirmations_and_thanks(extract_text, sentence, modality, committal):
+    (p,) = extract_text(sentence, "ja", ["JP", "MN"])
+    assert (p.modality, p.committal) == (modality, committal)
+
+
+def test_japanese_thanks_for_a_visit_is_courtesy(extract_text):
+    assert extract_text("大統領は、約1,000人の訪問団のジャカルタ訪問について感謝する旨述べた。", "ja", ["ID", "JP"]) == []
