@@ -166,3 +166,18 @@ def test_japanese_confirmations_and_thanks(extract_text, sentence, modality, com
 
 def test_japanese_thanks_for_a_visit_is_courtesy(extract_text):
     assert extract_text("大統領は、約1,000人の訪問団のジャカルタ訪問について感謝する旨述べた。", "ja", ["ID", "JP"]) == []
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    # the two officials who sign agree, each named with a title and a state
+    ("Министр иностранных дел России Сергей Лавров и глава МИД Ирана Аббас Арагчи подписали план консультаций "
+     "дипведомств на 2026-2028 годы.", ["IR", "RU"]),
+    ("Президенты России и Азербайджана по итогам переговоров подписали декларацию о союзническом взаимодействии.",
+     ["AZ", "RU"]),
+    # a verb between a state and "и" keeps the state after it out of the subject
+    ("Россия поддерживает и Иран в этом вопросе, заявил министр.", ["RU"]),
+])
+def test_russian_signing_is_an_agreement_of_both_signatories(extract_text, sentence, actors):
+    (p,) = extract_text(sentence, "ru", ["AZ", "RU"] if "Азерб" in sentence else ["IR", "RU"])
+    assert p.actors == actors
+    assert p.modality == ("agree" if "подписали" in sentence else "support")
