@@ -181,3 +181,11 @@ def test_russian_signing_is_an_agreement_of_both_signatories(extract_text, sente
     (p,) = extract_text(sentence, "ru", ["AZ", "RU"] if "Азерб" in sentence else ["IR", "RU"])
     assert p.actors == actors
     assert p.modality == ("agree" if "подписали" in sentence else "support")
+
+
+def test_japanese_to_tomo_ni_after_any_verb_ends_a_clause_and_a_commitment_held_is_an_intention(extract_text):
+    text = ("河野大臣から,人材育成の協力を推進していきたい旨,述べると共に,タイのTPP加入に対するコミットメントの表明を歓迎した。")
+    got = [(p.quote, p.modality) for p in extract_text(text, "ja", ["JP", "TH"])]
+    assert got[0] == ("河野大臣から,人材育成の協力を推進していきたい旨,述べると共に,", "intend")
+    (p,) = extract_text("インドネシアは日本との協力を強化していく強いコミットメントを有していると述べた。", "ja", ["ID", "JP"])
+    assert (p.actors, p.modality) == (["ID"], "intend")
