@@ -8,12 +8,15 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from dataclasses import replace
 
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from pledgegraph.viz.html import render
 
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000")
@@ -43,14 +46,25 @@ def browser(tmp_path_factory):
     driver.quit()
 
 
+def _open(driver, path):
+    """Load ``path`` and wait until its scripts are done and its fonts ready; the console starts empty."""
+    driver.get(path.as_uri())
+    WebDriverWait(driver, 20).until(
+        lambda d: d.execute_script("return document.body.dataset.ready === 'true' && document.fonts.status === 'loaded'"))
+    driver.get_log("browser")
+    return driver
+
+
+def _mini_page(browser, records, path):
+    """Open the explorer of ``records`` (the hand-made graph, edited by a test)."""
+    path.write_text(render(records), encoding="utf-8")
+    return _open(browser, path)
+
+
 @pytest.fixture()
 def page(browser, bundled_build):
-    """The bundled build's graph.html, freshly loaded, scripts done and fonts ready."""
-    browser.get((bundled_build.out / "graph.html").as_uri())
-    WebDriverWait(browser, 20).until(
-        lambda d: d.execute_script("return document.body.dataset.ready === 'true' && document.fonts.status === 'loaded'"))
-    browser.get_log("browser")  # start each test with an empty console
-    return browser
+    """The bundled build's graph.html, freshly loaded."""
+    return _open(browser, bundled_build.out / "graph.html")
 
 
 def _errors(driver) -> list[dict]:
@@ -70,6 +84,28 @@ def _quotes(driver) -> list[str]:
 
 def _shown(driver) -> int:
     return int(driver.find_element(By.ID, "count").text.split()[0])
+
+
+def _pledges(driver) -> list[dict]:
+    """The pledges the page was given (its data, not what its filters made of it)."""
+    return driver.execute_script("return JSON.parse(document.getElementById('pg-data').textContent).pledges")
+
+
+def _metas(driver) -> list[str]:
+    return [m.text for m in driver.find_elements(By.CSS_SELECTOR, "#list .item .meta")]
+
+
+def _keep_only(driver, box: str, value: str) -> None:
+    """Untick every checkbox of fieldset ``box`` but ``value``."""
+    for tick in driver.find_elements(By.CSS_SELECTOR, f"#{box} input"):
+        if tick.get_attribute("value") != value:
+            tick.click()
+    time.sleep(0.2)
+
+
+def _choose(driver, select: str, value: str) -> None:
+    Select(driver.find_element(By.ID, select)).select_by_value(value)
+    time.sleep(0.2)
 
 
 def test_loads_without_console_errors(bundled_build, browser):
@@ -114,15 +150,11 @@ def test_search_finds_a_pledge_in_any_language_and_script(page):
 
 def test_filters_hide_the_other_pledges(page):
     total = _shown(page)
-    Select(page.find_element(By.ID, "f-theme")).select_by_value("wto-accession")
-    time.sleep(0.2)
+    _choose(page, "f-theme", "wto-accession")
     assert 0 < _shown(page) < total
     lanes = {th.text for th in page.find_elements(By.CSS_SELECTOR, "#timeline th.lane")} - {"theme \\ year"}
     assert lanes == {"WTO accession"}
-    for box in page.find_elements(By.CSS_SELECTOR, "#f-status input"):
-        if box.get_attribute("value") != "implemented":
-            box.click()
-    time.sleep(0.2)
+    _keep_only(page, "f-status", "implemented")
     assert 0 < _shown(page) < 5
     assert all("implemented" in item.text for item in page.find_elements(By.CSS_SELECTOR, "#list .item .meta"))
     page.find_element(By.ID, "f-reset").click()
@@ -134,6 +166,41 @@ def test_filters_hide_the_other_pledges(page):
     dates = [item.text[:4] for item in page.find_elements(By.CSS_SELECTOR, "#list .item .meta")]
     assert 0 < _shown(page) < total and set(dates) == {"2000"}
     assert _errors(page) == []
+
+
+def test_actor_modality_and_committal_filters_hide_the_other_pledges(page):
+    """Each filter shows exactly the pledges of the page's data that pass it, and they combine."""
+    data, total = _pledges(page), _shown(page)
+    _choose(page, "f-actor", "JP")
+    with_japan = [p for p in data if "JP" in p["actors"]]
+    assert _shown(page) == len(with_japan) < total
+    assert all("JP" in meta.split(" · ")[3].split("+") for meta in _metas(page))
+    _choose(page, "f-committal", "no")
+    loose = [p for p in with_japan if not p["committal"]]
+    assert 0 < _shown(page) == len(loose) < len(with_japan)
+    assert all("(non-committal)" in meta for meta in _metas(page))
+    page.find_element(By.ID, "f-reset").click()
+    _keep_only(page, "f-modality", "agree")
+    agreed = [p for p in data if p["modality"] == "agree"]
+    assert 0 < _shown(page) == len(agreed) < total
+    assert all(meta.split(" · ")[4].startswith("agree") for meta in _metas(page))
+    _choose(page, "f-committal", "yes")
+    assert _shown(page) == sum(p["committal"] for p in agreed)
+    assert _errors(page) == []
+
+
+def test_relationship_filter_hides_the_pledges_of_other_pairs(browser, mini_records, tmp_path):
+    """The hand-made graph with every other pledge moved to a second pair of states (CN–RU)."""
+    pledges = [dict(p, relationships=["CN–RU"]) if i % 2 else p for i, p in enumerate(mini_records.pledges)]
+    _mini_page(browser, replace(mini_records, pledges=pledges), tmp_path / "two-pairs.html")
+    total = _shown(browser)
+    _choose(browser, "f-relationship", "CN–RU")
+    assert _shown(browser) == len(pledges) // 2 < total
+    groups = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "#timeline tr.group th")]
+    assert groups and all(g.endswith("(CN–RU)") for g in groups)
+    _choose(browser, "f-relationship", "JP–RU")
+    assert _shown(browser) == total - len(pledges) // 2
+    assert _errors(browser) == []
 
 
 def test_click_shows_the_chain_with_evidence_and_copies_a_citation(page):
@@ -159,6 +226,23 @@ def test_click_shows_the_chain_with_evidence_and_copies_a_citation(page):
     if os.environ.get("PLEDGEGRAPH_SCREENSHOT"):
         _search(page, "WTO")
         page.save_screenshot(os.environ["PLEDGEGRAPH_SCREENSHOT"])
+
+
+def test_chain_follows_links_transitively_and_names_translations(browser, mini_records, tmp_path):
+    """From the 2000 pledge: the 2002 pledge it strengthens and the 2013 pledge that strengthens that one; the 2002
+    document marked as a translation from Russian."""
+    documents = [dict(d, authoritative=False, originalLanguage="ru") if d["source"] == "b2002.txt" else d
+                 for d in mini_records.documents]
+    _mini_page(browser, replace(mini_records, documents=documents), tmp_path / "chain.html")
+    first = next(i for i, p in enumerate(mini_records.pledges) if p["iri"].endswith("doc/a2000/prov/I.1/1"))
+    browser.find_element(By.CSS_SELECTOR, f'#list .item[data-i="{first}"]').click()
+    WebDriverWait(browser, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#chain .pair"))
+    chain = browser.find_element(By.ID, "chain")
+    assert chain.find_element(By.TAG_NAME, "h2").text == "Chain: 0 earlier, 2 later pledges, 2 links"
+    later = {p["quote"] for p in mini_records.pledges if p["iri"].endswith(("b2002/prov/1/1", "c2013/prov/5/1"))}
+    assert len(later) == 2 and all(quote in chain.text for quote in later)
+    assert "translation (ja), original in ru" in chain.text and "authoritative text (en)" in chain.text
+    assert _errors(browser) == []
 
 
 def test_a_link_to_a_pledge_opens_its_chain(browser, bundled_build):

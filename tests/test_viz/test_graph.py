@@ -62,3 +62,25 @@ def test_gexf_is_dynamic_and_byte_identical(nxgraph, tmp_path):
     text = first.decode("utf-8")
     assert 'mode="dynamic"' in text and 'timeformat="date"' in text and 'start="2013-04-29"' in text
     assert 'label="strengthens"' in text and "lastmodifieddate" not in text
+
+
+@pytest.mark.parametrize("writer, reader", [(write_graphml, nx.read_graphml), (write_gexf, nx.read_gexf)])
+def test_edge_labels_weights_and_years_read_back(nxgraph, tmp_path, writer, reader):
+    back = reader(writer(nxgraph, tmp_path / "g.out"))
+    edge = back.get_edge_data(f"{ID}doc/b2002/prov/1/1", f"{ID}doc/c2013/prov/5/1")
+    (original,) = nxgraph.get_edge_data(f"{ID}doc/b2002/prov/1/1", f"{ID}doc/c2013/prov/5/1").values()
+    assert (edge["label"], edge["year"]) == ("strengthens", 2013)
+    assert edge["weight"] == pytest.approx(original["confidence"])
+
+
+@pytest.mark.parametrize("name", ["graph.graphml", "graph.gexf"])
+def test_bundled_gephi_files_have_unique_edge_ids_and_numeric_years(bundled_build, name):
+    """The files ``build`` writes for Gephi: no edge id twice, an integer year on every dated pledge and edge."""
+    path = bundled_build.out / name
+    ids = _edge_ids(path.read_text(encoding="utf-8"))
+    assert ids and len(ids) == len(set(ids))
+    back = nx.read_graphml(path) if name.endswith("graphml") else nx.read_gexf(path)
+    assert back.number_of_edges() == len(ids)
+    pledges = [d for _, d in back.nodes(data=True) if d["kind"] == "provision"]
+    assert pledges and all(isinstance(d["year"], int) and 1900 < d["year"] < 2100 for d in pledges)
+    assert all(isinstance(d["year"], int) for *_, d in back.edges(data=True))
