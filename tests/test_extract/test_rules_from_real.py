@@ -189,3 +189,9 @@ def test_japanese_to_tomo_ni_after_any_verb_ends_a_clause_and_a_commitment_held_
     assert got[0] == ("河野大臣から,人材育成の協力を推進していきたい旨,述べると共に,", "intend")
     (p,) = extract_text("インドネシアは日本との協力を強化していく強いコミットメントを有していると述べた。", "ja", ["ID", "JP"])
     assert (p.actors, p.modality) == (["ID"], "intend")
+
+
+def test_a_meeting_that_will_likely_take_place_every_year_is_a_pledge_with_a_frequency(extract_text):
+    (p,) = extract_text("The ministerial roundtable will likely take place every year, alternately in the two countries.",
+                        "en", ["IN", "SG"])
+    assert (p.modality, p.actors, p.time.frequency) == ("intend", ["IN", "SG"], "P1Y")
