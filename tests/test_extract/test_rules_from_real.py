@@ -195,3 +195,12 @@ def test_a_meeting_that_will_likely_take_place_every_year_is_a_pledge_with_a_fre
     (p,) = extract_text("The ministerial roundtable will likely take place every year, alternately in the two countries.",
                         "en", ["IN", "SG"])
     assert (p.modality, p.actors, p.time.frequency) == ("intend", ["IN", "SG"], "P1Y")
+
+
+def test_enumerated_items_go_on_with_the_agreement_before_them(extract_text):
+    text = ("我们同意打造“三大抓手”，全面深化两国务实合作。一是以中法核能合作为抓手，推进两国高新技术产业的融合与发展；"
+            "二是以中国新一轮对外开放为抓手，深化中法在创新等新兴领域合作。")
+    assert [p.modality for p in extract_text(text, "zh", ["CN", "FR"])] == ["agree", "agree", "agree"]
+    # without the enumerator, a new sentence takes no stance from the one before
+    plain = "我们同意打造“三大抓手”，全面深化两国务实合作。推进两国高新技术产业的融合与发展。"
+    assert [p.modality for p in extract_text(plain, "zh", ["CN", "FR"])] == ["agree", "intend"]

@@ -259,7 +259,9 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             carried = who
             modality, committal, rule, conf = _modality(st, speech if default_ok else None,
                                                         frame if default_ok else None, sentence_text, lex)
-            modality, committal = _borrowed(st, result, si, modality, committal, lex, clause_text)
+            # "一是…，推进…": an enumerated item goes on with the sentence before it
+            same = si - 1 if lex.enumeration.match(sentence_text) else si
+            modality, committal = _borrowed(st, result, same, modality, committal, lex, clause_text)
             if _governed(st, modality, frame):
                 # "双方决定在以下方面开展合作：… 开展两国防务当局高层互访": the item's bare verb is what was decided
                 modality, committal, rule, conf = frame.modality, frame.committal or committal, frame.rule, 0.5
@@ -309,19 +311,19 @@ def _clause_hits(cues: cl.CueIndex, span: cl.Span, sentence: cl.Span) -> list[Cu
 def _borrowed(st: Stance, result: list[Clause], sentence: int, modality: str | None,
               committal: bool, lex: Lexicon, clause_text: str) -> tuple[str | None, bool]:
     """The previous clause's stance for an echo cue ("the same position was expressed") or a bare verb
-    coordinated with a stronger or committal stance of the same sentence ("agreed to A, and hold B";
+    coordinated with a stronger or committal stance of the same sentence (from ``sentence`` on) ("agreed to A, and hold B";
     "中方愿…，办好B": B is ready too)."""
-    prev = result[-1] if result else None
-    if not (st.cue and modality and prev and prev.modality):
+    prev = next((c for c in reversed(result) if c.modality), None)  # "一是以A为抓手，推进B": A states no stance
+    if not (st.cue and modality and prev):
         return modality, committal
     cue = st.cue.cue
     governs = MODALITY_RANK[prev.modality] > MODALITY_RANK[modality] or prev.modality in COMMITTAL_MODALITIES
     # "普京总统将应邀出席": a person before the cue takes a stance of their own
     own = (st.subject is not None and st.subject.kind == "person") or bool(
         lex.own_subject.fullmatch(clause_text, 0, st.cue.start))
-    if cue.echo or (cue.inherit and prev.sentence == sentence and governs and not own):
+    if cue.echo or (cue.inherit and prev.sentence >= sentence and governs and not own):
         return prev.modality, prev.committal
-    if cue.inherit and prev.sentence == sentence and prev.modality == AFFIRMED:
+    if cue.inherit and prev.sentence >= sentence and prev.modality == AFFIRMED:
         return AFFIRMED, True  # an action under an affirmed position ("重申坚持A，共同维护B") binds its actors
     return modality, committal
 
