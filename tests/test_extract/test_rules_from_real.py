@@ -204,3 +204,9 @@ def test_enumerated_items_go_on_with_the_agreement_before_them(extract_text):
     # without the enumerator, a new sentence takes no stance from the one before
     plain = "我们同意打造“三大抓手”，全面深化两国务实合作。推进两国高新技术产业的融合与发展。"
     assert [p.modality for p in extract_text(plain, "zh", ["CN", "FR"])] == ["agree", "intend"]
+
+
+def test_senior_leaders_are_both_sides(extract_text):
+    (p,) = extract_text("On the political front, senior leaders will deepen existing contacts between Parties, "
+                        "governments, legislatures, and localities via regular visits.", "en", ["IN", "VN"])
+    assert (p.actors, p.modality) == (["IN", "VN"], "intend")
