@@ -210,3 +210,9 @@ def test_senior_leaders_are_both_sides(extract_text):
     (p,) = extract_text("On the political front, senior leaders will deepen existing contacts between Parties, "
                         "governments, legislatures, and localities via regular visits.", "en", ["IN", "VN"])
     assert (p.actors, p.modality) == (["IN", "VN"], "intend")
+
+
+def test_a_commitment_that_remains_ironclad_is_restated_by_its_holder(extract_text):
+    (p,) = extract_text("As we mark the 67th anniversary of the outbreak of the war, the U.S. commitment to the ROK's "
+                        "defense remains ironclad.", "en", ["KR", "US"])
+    assert (p.actors, p.modality, p.committal) == (["US"], "affirm", True)
