@@ -63,7 +63,7 @@ def test_dates_of_cited_documents(language, text, iso):
 @pytest.mark.parametrize("language,text,iso", [
     ("zh", "北京青年报客户端 2024-03-19 16:00", "2024-03-19"),
     ("zh", "星期一, 24/08/2020 15:04", "2020-08-24"),
-    ("ru", "в ноябре 2025 года", "2025-11"),
+    ("ru", "в ноябре 2025 года", "2025-11"), ("ru", "• 17 декабря, 2025", "2025-12-17"),
     ("en", "in June of 2015", "2015-06"),
 ])
 def test_more_date_forms(language, text, iso):
