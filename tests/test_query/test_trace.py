@@ -81,3 +81,14 @@ def test_cli_takes_min_confidence(mini, capsys):
     assert capsys.readouterr().out.startswith("counter-terrorism: 6 pledges, 3 links")
     with pytest.raises(SystemExit):
         main(["trace", "counter-terrorism", "--graph", str(mini), "--min-confidence", "1.5"])
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_translation_is_marked_with_the_language_of_its_original(engine, tmp_path):
+    from .conftest import MINI
+
+    marked = tmp_path / "mini.ttl"
+    marked.write_text(MINI.read_text(encoding="utf-8") + '\n<doc/b2002> pg:originalLanguage "ru" .\n', encoding="utf-8")
+    rows = trace(marked, "counter-terrorism", engine=engine)
+    assert {r["source"]: r["original"] for r in rows} == {"a2000.txt": None, "b2002.txt": "ru", "c2013.txt": None}
+    assert "b2002.txt 2  JP+RU  intend (5) [translation; original in ru]" in format_trace(rows)

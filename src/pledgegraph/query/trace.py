@@ -54,7 +54,8 @@ def trace(source: GraphSource | str | Path, topic: str, engine: str = "oxigraph"
 
     Returns:
         One dict per provision: ``topic provision date title source locator actors modality committal strength
-        quote relation previous links``; ``links`` holds every link to an earlier provision (relation, earlier,
+        quote original relation previous links`` (``original``: the language of the original when the document is
+        a translation, else None); ``links`` holds every link to an earlier provision (relation, earlier,
         score, confidence, rule, objects, and the earlier document's date, title, source and locator), best
         first; ``relation``/``previous`` are those of the first link, or None.
     """
@@ -72,7 +73,7 @@ def trace(source: GraphSource | str | Path, topic: str, engine: str = "oxigraph"
             "source": row["source"], "locator": row["locator"], "actors": [], "modality": row["modality"],
             "committal": row["committal"] == "true",
             "strength": int(row["strength"]) if row["strength"] is not None else None,
-            "quote": row["quote"], "links": [],
+            "quote": row["quote"], "original": row["originalLanguage"], "links": [],
         })
         if row["actor"] and row["actor"] not in entry["actors"]:
             entry["actors"].append(row["actor"])
@@ -116,8 +117,9 @@ def _title(title: str | None) -> str:
 def _headline(entry: dict) -> str:
     actors = "+".join(entry["actors"]) or "?"
     strength = f" ({entry['strength']})" if entry["strength"] is not None else ""
+    translated = f" [translation; original in {entry['original']}]" if entry.get("original") else ""
     return (f"{entry['date'] or 'undated'}  {_title(entry.get('title'))}{entry['source']} {entry['locator']}  "
-            f"{actors}  {entry['modality']}{strength}{'' if entry['committal'] else ' [non-committal]'}")
+            f"{actors}  {entry['modality']}{strength}{'' if entry['committal'] else ' [non-committal]'}{translated}")
 
 
 def _object(key: str) -> str:
