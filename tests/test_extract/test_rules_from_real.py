@@ -216,3 +216,12 @@ def test_a_commitment_that_remains_ironclad_is_restated_by_its_holder(extract_te
     (p,) = extract_text("As we mark the 67th anniversary of the outbreak of the war, the U.S. commitment to the ROK's "
                         "defense remains ironclad.", "en", ["KR", "US"])
     assert (p.actors, p.modality, p.committal) == (["US"], "affirm", True)
+
+
+def test_the_stance_before_the_colon_introduces_the_items(extract_text):
+    text = ("The Government of the Philippines and the Government of the Slovak Republic, committed to further "
+            "strengthen bilateral relations, have agreed to:\n\nI POLITICAL COOPERATION\n\n"
+            "Promote the regular exchange of visits, including between the heads of state and government;\n\n"
+            "Encourage increased linkages between their respective legislatures;")
+    got = [(p.actors, p.modality) for p in extract_text(text, "en", ["PH", "SK"])]
+    assert got == [(["PH", "SK"], "agree"), (["PH", "SK"], "agree")]

@@ -20,7 +20,7 @@ from . import clauses as cl
 from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, NEVER, Lexicon, load
 from ..timeparse.dates import fold_text
 from .speech import document_speaker, label_speaker
-from .stance import ActorTable, CueHit, Mention, Stance, analyse
+from .stance import ActorTable, CueHit, Mention, Stance, analyse, find_cues, is_committal
 
 DEFAULT_MODALITY = "affirm"
 AFFIRMED = "affirm"
@@ -194,8 +194,12 @@ def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, blo
     stance = analyse(last, lex, actors)
     mine = [c for c in found if c.span.start >= spans[-1].start]
     who = mine[-1].actors if mine else (stance.subject.codes if stance.subject else tuple(doc.parties))
-    if stance.cue:
-        return Frame(who, stance.modality, stance.committal, stance.cue.cue.id, block)
+    # the predicate that introduces is the last stance before the colon ("A and B, committed to …, have agreed
+    # to:"), not a bare verb of what is introduced ("双方决定…开展合作：")
+    final = max((h for h in find_cues(last, lex) if not (h.cue.frame or h.cue.bound)), key=lambda h: h.end,
+                default=stance.cue)
+    if final:
+        return Frame(who, final.cue.modality, is_committal(last, final, lex), final.cue.id, block)
     return Frame(who, DEFAULT_MODALITY, False, f"{lex.language}.modality.intro", block)
 
 
