@@ -225,3 +225,13 @@ def test_the_stance_before_the_colon_introduces_the_items(extract_text):
             "Encourage increased linkages between their respective legislatures;")
     got = [(p.actors, p.modality) for p in extract_text(text, "en", ["PH", "SK"])]
     assert got == [(["PH", "SK"], "agree"), (["PH", "SK"], "agree")]
+
+
+@pytest.mark.parametrize("language, parties, text", [
+    ("en", ["PH", "VN"], "The ministers agreed to hasten the approval of the action programme.The agreement was "
+                         "reached in Boracay.Both sides pledged to urge their agencies to finalise the documents."),
+    ("ru", ["KG", "RU"], "Стороны договорились продолжить активные контакты.Встреча прошла в Москве.Министры "
+                         "выразили настрой на укрепление сотрудничества."),
+])
+def test_a_missing_space_after_a_full_stop_still_ends_a_sentence(extract_text, language, parties, text):
+    assert len(extract_text(text, language, parties)) == 2
