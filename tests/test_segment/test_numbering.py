@@ -125,3 +125,16 @@ def test_a_long_cjk_title_and_its_date_line_are_front_matter():
             "中国和老挝山同脉、水同源，是命运与共的社会主义友好邻邦。双方将继续深化合作。\n")
     assert locators(text) == ["p1"]
     assert body(text, "p1").startswith("中国和老挝")
+
+
+@pytest.mark.parametrize("text, labels, first", [
+    ("Agreement\n\nHAVE agreed as follows :\nArticle I\nThe Contracting Parties will exchange information on research.\n"
+     "Article II\nThe Contracting Parties will offer fellowships.\n", ["I", "II"],
+     "The Contracting Parties will exchange information on research."),
+    ("Соглашение\n\nСтатья 1\nСтороны развивают сотрудничество в области образования.\n\nСтатья 2\n"
+     "Стороны обмениваются информацией.\n", ["1", "2"], "Стороны развивают сотрудничество в области образования."),
+    ("中蒙协定\n\n第一条\n双方将加强合作。\n\n第二条　双方将定期会晤。\n", ["一", "二"], "双方将加强合作。"),
+])
+def test_articles_of_an_agreement_are_numbered_paragraphs(text, labels, first):
+    assert [loc for loc in locators(text) if not loc.startswith("p")] == labels
+    assert body(text, labels[0]) == first

@@ -103,7 +103,8 @@ def _body_blocks(raw: str, paras: list[Paragraph], candidates: list[list[Marker]
         locator = f"{parent}.{marker.label}" if parent and not marker.style.startswith("decimal") else marker.label
         body = raw[marker.body_start:para.end]
         start = marker.body_start + len(body) - len(body.lstrip())
-        current = Block(locator, start, para.end, depth=depth, parent=parent, heading=is_heading_text(body))
+        current = Block(locator, start, para.end, depth=depth, parent=parent,
+                        heading=not body.strip() or is_heading_text(body))  # "Статья 2" alone heads the next paragraph
         stack.append(_Level(marker.style, marker.value, marker.label, current))
         blocks.append(current)
     return blocks

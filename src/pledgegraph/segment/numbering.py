@@ -65,7 +65,7 @@ def _folded_head(text: str) -> tuple[str, list[int]]:
 def _may_start_number(start: str) -> bool:
     """Cheap filter: can a paragraph number begin with these (one or two) characters?"""
     first = nfkc(start[0])[:1]
-    if first.isdigit() or first in "(（IVXLivx" or start[0] in KEEP_CIRCLED or start[0] in "一二三四五六七八九十":
+    if first.isdigit() or first in "(（IVXLivx第AС" or start[0] in KEEP_CIRCLED or start[0] in "一二三四五六七八九十":
         return True
     return len(start) > 1 and (first.isascii() and first.isalpha()) and nfkc(start[1]) in ").．"
 
@@ -82,7 +82,8 @@ def markers(text: str, offset: int = 0) -> list[Marker]:
         if not match:
             continue
         end = match.end()
-        if end >= len(head) or head[end] in style.get("not_followed_by", "") or not head[end:].strip():
+        rest = head[end:]
+        if not style.get("alone") and (not rest.strip() or rest[0] in style.get("not_followed_by", "")):
             continue
         printed = match.group("n")
         label = unicodedata.normalize("NFKC", printed)
