@@ -61,6 +61,7 @@ class Lexicon:
     question: re.Pattern  # a question or a journalist's turn: never a provision
     agreed_frame: re.Pattern  # "Under the agreement, …": what the sides will do there is what they agreed
     enumeration: re.Pattern  # a sentence opening an enumerated item ("一是…", "Firstly,"): it goes on with the one before
+    text_intro: re.Pattern  # an intro that presents a text ("the full text of the statement:"), no stance
     speech_title: re.Pattern  # a heading naming one speaker ("Remarks by ..."): group ``who``
     dated_opening: re.Pattern  # a sentence opening with a year (group ``year``): before the document's, a past
     own_subject: re.Pattern  # the text before a cue naming an agent of its own ("普京总统"): no inherited stance
@@ -186,6 +187,7 @@ def load(language: str) -> Lexicon:
         question=_compile(cues_data.get("question"), cf),
         agreed_frame=_compile(cues_data.get("agreed_frame"), cf),
         enumeration=_compile(cues_data.get("enumeration"), cf),
+        text_intro=_compile(cues_data.get("text_intro"), cf),
         speech_title=_compile(cues_data.get("speech_title"), cf),
         dated_opening=_compile(cues_data.get("dated_opening"), cf),
         own_subject=_compile(cues_data.get("own_subject"), cf),

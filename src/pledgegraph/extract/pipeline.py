@@ -189,8 +189,8 @@ def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, blo
         named = actors.mentions(label.group(1))
         if len(named) == 1 and named[0].end - named[0].start >= len(label.group(1).strip()) - 2:
             return Frame(named[0].codes, None, False, f"{lex.language}.modality.speaker", block)
-    if not lex.intro.search(last) or not lex.intro_cue.search(last):
-        return None
+    if not lex.intro.search(last) or not lex.intro_cue.search(last) or lex.text_intro.search(last):
+        return None  # "The following is the full text of the joint statement:" introduces a text, not a stance
     stance = analyse(last, lex, actors)
     mine = [c for c in found if c.span.start >= spans[-1].start]
     who = mine[-1].actors if mine else (stance.subject.codes if stance.subject else tuple(doc.parties))
