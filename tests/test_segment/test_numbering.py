@@ -138,3 +138,9 @@ def test_a_long_cjk_title_and_its_date_line_are_front_matter():
 def test_articles_of_an_agreement_are_numbered_paragraphs(text, labels, first):
     assert [loc for loc in locators(text) if not loc.startswith("p")] == labels
     assert body(text, labels[0]) == first
+
+
+def test_a_last_paragraph_ending_with_an_end_mark_is_body():
+    text = ("中乌外长会谈\n\n王毅表示，中方愿同乌方加强合作。\n\n"
+            "双方还就国际和地区问题深入交换了意见，一致决定加强国际和地区事务合作。(完)\n")
+    assert locators(text) == ["p1", "p2"]

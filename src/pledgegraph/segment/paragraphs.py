@@ -21,6 +21,7 @@ from pledgegraph.segment.numbering import starts_numbered
 
 TERMINATORS = set("。．.!?！？｡;；:：")
 CLOSERS = set("\"'”’」』)）]】")
+END_MARK = re.compile(r"[(（][^()（）]{1,4}[)）]\s*$")  # a news agency's end mark after the last sentence: "(完)", "(End)"
 WRAPPED_SHARE = 0.3  # share of long lines ending mid-sentence above which the text is wrapped
 DOUBLE_SPACED_SHARE = 0.7
 MIN_WRAPPED_LINES = 6  # fewer long lines are too little evidence of wrapping
@@ -44,7 +45,7 @@ class Paragraph:
 
 def is_terminated(text: str) -> bool:
     """Whether ``text`` ends with a sentence-ending mark (closing quotes/brackets skipped)."""
-    stripped = text.rstrip()
+    stripped = END_MARK.sub("", text.rstrip()).rstrip() or text.rstrip()
     while stripped and stripped[-1] in CLOSERS:
         stripped = stripped[:-1].rstrip()
     return bool(stripped) and stripped[-1] in TERMINATORS
