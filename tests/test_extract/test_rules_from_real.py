@@ -243,3 +243,14 @@ def test_an_intro_presenting_a_text_gives_no_stance_to_what_follows(extract_text
             "The two sides agree to enhance cooperation in line with ASEAN's commitment.")
     got = [(p.quote[:20], p.modality) for p in extract_text(text, "en", ["PH", "VN"])]
     assert got == [("The two sides agree ", "agree")]
+
+
+@pytest.mark.parametrize("language, parties, sentence, modality", [
+    ("en", ["PH", "VN"], "Yasay vowed to consider creating favourable conditions for Vietnamese fishermen.", "intend"),
+    ("ru", ["RU", "TJ"], "Было решено продолжать активные контакты между ведомствами двух стран.", "agree"),
+    ("ru", ["KG", "RU"], "Президент России принял предложение киргизского коллеги посетить Бишкек.", "agree"),
+    ("ja", ["JP", "UZ"], "両首脳は、両国間の戦略的パートナーシップを発展させていくことを表明した。", "intend"),
+])
+def test_vows_decisions_accepted_proposals_and_stated_courses(extract_text, language, parties, sentence, modality):
+    (p,) = extract_text(sentence, language, parties)
+    assert p.modality == modality
