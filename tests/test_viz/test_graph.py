@@ -62,6 +62,10 @@ def test_gexf_is_dynamic_and_byte_identical(nxgraph, tmp_path):
     text = first.decode("utf-8")
     assert 'mode="dynamic"' in text and 'timeformat="date"' in text and 'start="2013-04-29"' in text
     assert 'label="strengthens"' in text and "lastmodifieddate" not in text
+    # a pledge taken up later ends where its successor starts; the last of a chain stays open
+    back = nx.read_gexf(tmp_path / "a.gexf")
+    assert back.nodes[f"{ID}doc/b2002/prov/1/1"]["end"] == "2013-04-29"
+    assert "end" not in back.nodes[f"{ID}doc/c2013/prov/5/1"]
 
 
 @pytest.mark.parametrize("writer, reader", [(write_graphml, nx.read_graphml), (write_gexf, nx.read_gexf)])

@@ -4,7 +4,8 @@ Nodes are keyed by IRI and carry ``kind`` (document | external-document | provis
 ``label`` (documents: short title and date, never the file name) and ``date``; dated nodes carry ``year``
 (integer) and ``start`` (``YYYY-MM-DD``, Gephi's timeline). Provisions also carry ``modality``, ``locator``,
 ``quote`` (short), ``committal``, ``strength``, ``themes`` (space-separated notations), one boolean
-``theme_<notation>`` per theme of the graph, and ``document``.
+``theme_<notation>`` per theme of the graph, and ``document``; a pledge taken up later ``end``s on the date of its
+first successor.
 Every edge has its own key (its id in GraphML and GEXF: the link IRI for evolution, ``<kind>-<n>`` otherwise),
 ``kind`` (in-document | actor | theme | evolution | cites), ``label`` and ``weight``; evolution edges run
 earlier -> later and carry ``relation`` (their label; colour by it in Gephi), ``confidence`` (their weight),
@@ -130,12 +131,24 @@ def _add_links(g: Graph, G: nx.MultiDiGraph) -> None:
               rule=_text(g.value(link, PG.rule)), **_when(G.nodes[str(later)]["date"]))
 
 
+def _add_ends(G: nx.MultiDiGraph) -> None:
+    """A pledge taken up later ends where its first successor starts (Gephi's timeline shows the live ones)."""
+    for node, data in G.nodes(data=True):
+        if data.get("kind") != "provision" or not data.get("start"):
+            continue
+        later = [G.nodes[v].get("start", "") for _, v, kind in G.out_edges(node, data="kind") if kind == "evolution"]
+        ends = [d for d in later if d > data["start"]]
+        if ends:
+            data["end"] = min(ends)
+
+
 def to_networkx(g: Graph) -> nx.MultiDiGraph:
     """Documents, provisions, states, themes, evolution links and citations as one directed multigraph."""
     G = nx.MultiDiGraph()
     _add_documents(g, G)
     _add_provisions(g, G)
     _add_links(g, G)
+    _add_ends(G)
     G.graph.pop("counts", None)
     return G
 
