@@ -52,3 +52,18 @@ def test_turtle_keeps_the_lexical_form_of_an_integral_decimal():
     assert {(str(o), o.datatype, o.language) for o in again.objects()} == \
         {(str(o), o.datatype, o.language) for o in g.objects()}
     assert Literal("1", datatype=XSD.decimal) in set(again.objects())
+
+
+def test_instance_iris_are_written_in_full_and_vocabulary_terms_as_prefixed_names():
+    from rdflib import Graph, URIRef
+
+    from pledgegraph.rdf.namespaces import ID, PG
+    from pledgegraph.rdf.turtle import serialize
+
+    g = Graph()
+    g.bind("pg", str(PG))
+    g.bind("id", str(ID))
+    g.add((URIRef(ID + "doc/a/prov/p1/1"), PG.locator, URIRef(ID + "doc/a/block/p1")))
+    text = serialize(g).decode("utf-8")
+    assert f"<{ID}doc/a/prov/p1/1> pg:locator <{ID}doc/a/block/p1>" in text
+    assert "@prefix id:" not in text

@@ -6,15 +6,25 @@ when it reads back as the same lexical form, else ``"1"^^xsd:decimal``.
 """
 from __future__ import annotations
 
-from rdflib import Graph, Literal, plugin
+from rdflib import Graph, Literal, URIRef, plugin
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 from rdflib.serializer import Serializer
 
+from .namespaces import ID
+
 FORMAT = "pledgegraph-turtle"
+INSTANCES = str(ID)
 
 
 class ExactTurtleSerializer(TurtleSerializer):
-    """rdflib's Turtle serializer, except that a literal's short form must spell its lexical form."""
+    """rdflib's Turtle serializer, except that a literal's short form must spell its lexical form, and that instance
+    IRIs (``id:doc/…/prov/…``, never a prefixed name: their local part holds "/") are written in full at once
+    instead of through rdflib's namespace lookup, whose cost grows with the square of the documents."""
+
+    def get_pname(self, uri, gen_prefix=True):
+        if isinstance(uri, URIRef) and uri.startswith(INSTANCES) and "/" in uri[len(INSTANCES):]:
+            return None
+        return super().get_pname(uri, gen_prefix)
 
     def label(self, node, position):
         text = super().label(node, position)
