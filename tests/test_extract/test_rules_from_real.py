@@ -254,3 +254,13 @@ def test_an_intro_presenting_a_text_gives_no_stance_to_what_follows(extract_text
 def test_vows_decisions_accepted_proposals_and_stated_courses(extract_text, language, parties, sentence, modality):
     (p,) = extract_text(sentence, language, parties)
     assert p.modality == modality
+
+
+@pytest.mark.parametrize("language, parties, text", [
+    ("ja", ["JP", "KZ"], "両国首脳は、会談の結果を肯定的に評価しつつ、以下のとおり声明する。\n\n"
+                         "双方は、今後とも定期的な政治対話を継続する。"),
+    ("zh", ["CN", "MN"], "双方声明如下。\n\n双方将继续加强高层交往。"),
+])
+def test_a_sentence_declaring_what_follows_is_an_intro_not_a_pledge(extract_text, language, parties, text):
+    got = extract_text(text, language, parties)
+    assert len(got) == 1 and got[0].quote.startswith("双方")
