@@ -264,3 +264,10 @@ def test_vows_decisions_accepted_proposals_and_stated_courses(extract_text, lang
 def test_a_sentence_declaring_what_follows_is_an_intro_not_a_pledge(extract_text, language, parties, text):
     got = extract_text(text, language, parties)
     assert len(got) == 1 and got[0].quote.startswith("双方")
+
+
+def test_a_readiness_that_is_confirmed_is_a_readiness(extract_text):
+    (p,) = extract_text("双方は、両国議会の議員間の交流を強化する用意があることを確認する。", "ja", ["JP", "KZ"])
+    assert (p.modality, p.committal) == ("ready", True)
+    (q,) = extract_text("双方は、両国関係が重要であることを確認する。", "ja", ["JP", "KZ"])
+    assert q.modality == "affirm"

@@ -229,7 +229,12 @@ def governing_cue(text: str, hits: list[CueHit], lex: Lexicon, subject: Mention 
     if lex.selection == "last":
         final = max(plain, key=lambda h: h.end)
         covering = [h for h in plain if h.end > final.start]  # cues sharing the final predicate
-        return max(covering, key=lambda h: (h.cue.priority, h.end - h.start, h.end))
+        chosen = max(covering, key=lambda h: (h.cue.priority, h.end - h.start, h.end))
+        # "…強化する用意があることを確認": what is confirmed is a stronger stance of its own
+        embedded = [h for h in plain if h.end <= chosen.start and not h.cue.bound
+                    and MODALITY_RANK[h.cue.modality] > MODALITY_RANK[chosen.cue.modality]
+                    and lex.embeds.fullmatch(text, h.end, chosen.start)]
+        return embedded[-1] if embedded else chosen
     if lex.selection == "strongest":
         return max(plain, key=lambda h: (MODALITY_RANK[h.cue.modality], -h.start, h.end - h.start,
                                          h.cue.priority))
