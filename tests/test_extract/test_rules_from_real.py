@@ -271,3 +271,8 @@ def test_a_readiness_that_is_confirmed_is_a_readiness(extract_text):
     assert (p.modality, p.committal) == ("ready", True)
     (q,) = extract_text("双方は、両国関係が重要であることを確認する。", "ja", ["JP", "KZ"])
     assert q.modality == "affirm"
+
+
+def test_a_stance_inside_the_object_of_dui_biaoshi_is_not_the_clauses_own(extract_text):
+    (p,) = extract_text("俄方对中方愿意扩大能源合作表示欢迎。", "zh", ["CN", "RU"])
+    assert (p.actors, p.modality) == (["RU"], "welcome")

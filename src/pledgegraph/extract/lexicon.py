@@ -63,6 +63,7 @@ class Lexicon:
     enumeration: re.Pattern  # a sentence opening an enumerated item ("一是…", "Firstly,"): it goes on with the one before
     text_intro: re.Pattern  # an intro that presents a text ("the full text of the statement:"), no stance
     embeds: re.Pattern  # between a stance and the final verb that confirms it ("用意がある|ことを|確認"): the stance counts
+    cue_object: re.Pattern  # the object of a stance ("对…表示欢迎"): cues inside it are not the clause's own
     speech_title: re.Pattern  # a heading naming one speaker ("Remarks by ..."): group ``who``
     dated_opening: re.Pattern  # a sentence opening with a year (group ``year``): before the document's, a past
     own_subject: re.Pattern  # the text before a cue naming an agent of its own ("普京总统"): no inherited stance
@@ -190,6 +191,7 @@ def load(language: str) -> Lexicon:
         enumeration=_compile(cues_data.get("enumeration"), cf),
         text_intro=_compile(cues_data.get("text_intro"), cf),
         embeds=_compile(cues_data.get("embeds"), cf),
+        cue_object=_compile(cues_data.get("cue_object"), cf),
         speech_title=_compile(cues_data.get("speech_title"), cf),
         dated_opening=_compile(cues_data.get("dated_opening"), cf),
         own_subject=_compile(cues_data.get("own_subject"), cf),

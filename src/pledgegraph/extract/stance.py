@@ -223,6 +223,10 @@ def governing_cue(text: str, hits: list[CueHit], lex: Lexicon, subject: Mention 
     """The cue that governs the clause's main predicate (see module docstring)."""
     ref = subject.end if subject else 0
     usable = [h for h in hits if (h.start >= ref or h.cue.frame) and (not h.cue.bound or _bound_ok(text, h, ref, lex))]
+    # "巴方对中方愿意参与…表示欢迎": a stance inside the object of another is not the clause's own
+    objects = [m.span() for m in lex.cue_object.finditer(text)]
+    outside = [h for h in usable if not any(a <= h.start and h.end <= b for a, b in objects)]
+    usable = outside or usable
     if not usable:
         return None
     plain = [h for h in usable if not h.cue.frame] or usable
