@@ -110,6 +110,17 @@ def test_what_the_sides_will_do_under_an_agreement_is_agreed(extract_text, langu
     assert p.modality == modality
 
 
+@pytest.mark.parametrize("language, parties, sentence", [
+    ("ru", ["EG", "RU"], "Договор также предусматривает ежегодное проведение заседаний межправкомиссии."),
+    ("en", ["ID", "VN"], "The Plan of Action also provides for annual consultations between the foreign ministries."),
+    ("zh", ["CN", "LA"], "协定还规定每年轮流在两国首都举行一次外交磋商。"),
+])
+def test_what_a_document_provides_for_is_agreed_by_both(extract_text, language, parties, sentence):
+    (p,) = extract_text(sentence, language, parties)
+    assert (p.modality, p.actors, p.committal) == ("agree", parties, True)
+    assert p.rule.endswith(".modality.provides")
+
+
 def test_a_resolve_after_a_comma_is_a_stance_of_its_own(extract_text):
     text = "两国领导强调，两国永远做好邻居，巩固传统友谊，下决心将两国全面战略合作伙伴关系提升到新水平。"
     got = [(p.quote, p.modality) for p in extract_text(text, "zh", ["CN", "LA"])]
