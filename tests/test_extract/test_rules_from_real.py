@@ -157,6 +157,18 @@ def test_values_as_a_noun_and_thanks_for_coming_are_no_stance(extract_text, sent
     assert extract_text(sentence, "en", ["FR", "IN"]) == []
 
 
+def test_condolences_before_a_forward_break_take_no_stance(extract_text):
+    text = "リー首相からは,洪水についてお悔やみを述べるとともに,さらに二国間関係を進化させたい旨述べました。"
+    got = [p.quote for p in extract_text(text, "ja", ["JP", "SG"])]
+    assert got == ["さらに二国間関係を進化させたい旨述べました。"]
+
+
+def test_informing_of_an_agreement_reached_is_a_report(extract_text):
+    text = "安倍総理より,日EU・EPAの大枠合意に達したことを紹介し,リー首相から,RCEPの早期妥結を目指したい旨述べました。"
+    got = [(p.actors, p.modality) for p in extract_text(text, "ja", ["JP", "SG"])]
+    assert got == [(["SG"], "intend")]
+
+
 def test_values_as_a_verb_is_a_welcome(extract_text):
     (p,) = extract_text("India highly values the contribution of France to the International Solar Alliance.", "en",
                         ["FR", "IN"])

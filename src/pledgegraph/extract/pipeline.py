@@ -288,7 +288,8 @@ def _forwarded(result: list[Clause], text: str, lex: Lexicon) -> list[Clause]:
     for i in range(len(result) - 2, -1, -1):
         c, nxt = result[i], result[i + 1]
         if c.modality is None and nxt.modality and nxt.sentence == c.sentence and \
-                lex.forward_break.search(text, c.span.start, c.span.end + 1):
+                lex.forward_break.search(text, c.span.start, c.span.end + 1) and \
+                not _skipped(c.span.of(text), c.stance, lex):  # "お悔やみを述べるとともに、": condolences stay out
             result[i] = replace(c, modality=nxt.modality, committal=nxt.committal, rule=nxt.rule,
                                 confidence=nxt.confidence)
     return result
