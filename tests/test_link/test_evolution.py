@@ -203,3 +203,15 @@ def test_every_link_records_its_objects_rule_and_confidence(doc, prov):
     assert "concept:ctbt" in found.objects
     assert found.rule.startswith("link.") and "+link.relation." in found.rule
     assert 0 < found.confidence <= 1
+
+
+def test_a_chain_keeps_no_shortcut_from_its_first_to_its_last_pledge():
+    from types import SimpleNamespace as NS
+
+    from pledgegraph.link.evolution import _without_shortcuts
+
+    def found(earlier, later):
+        return NS(earlier=NS(provision=NS(key=earlier)), later=NS(provision=NS(key=later)))
+    chain = [found("2010#1", "2012#2"), found("2012#2", "2013#5"), found("2010#1", "2013#5"), found("2010#1", "2013#7")]
+    kept = [(f.earlier.provision.key, f.later.provision.key) for f in _without_shortcuts(chain)]
+    assert kept == [("2010#1", "2012#2"), ("2012#2", "2013#5"), ("2010#1", "2013#7")]

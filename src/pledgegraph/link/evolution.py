@@ -208,6 +208,16 @@ def _undominated(found: list[Found]) -> list[Found]:
                                                                                     f.later.provision.source)])]
 
 
+def _without_shortcuts(found: list[Found]) -> list[Found]:
+    """Drop a link from A to C when A links to B and B to C: C takes up the pledge from its nearest predecessor
+    B, which carried it on from A (a chain, not a fan)."""
+    successors = defaultdict(set)
+    for f in found:
+        successors[f.earlier.provision.key].add(f.later.provision.key)
+    return [f for f in found if not any(f.later.provision.key in successors[b]
+                                        for b in successors[f.earlier.provision.key])]
+
+
 def _restated(f: Found) -> set[str]:
     """The objects of the earlier pledge that the later clause restates (named or inferred, not through a theme)."""
     return {k for k in f.match.objects
@@ -267,15 +277,14 @@ def link(documents: list[Document], provisions: list[Provision],
     kept = _fewest_successors(_undominated(found))
     siblings = Counter((f.later.provision.key, f.earlier.provision.source) for f in kept)
     floor = rules()["link"]["min_confidence"]
+    sure = {id(f): confidence(f, siblings[(f.later.provision.key, f.earlier.provision.source)]) for f in kept}
+    kept = _without_shortcuts([f for f in kept if sure[id(f)] >= floor])  # below: more likely wrong than right
     for f in kept:
         m, earlier, later = f.match, f.earlier, f.later
-        sure = confidence(f, siblings[(later.provision.key, earlier.provision.source)])
-        if sure < floor:
-            continue  # more likely wrong than right (see ``confidence``)
         detail = further_steps(earlier, later)
         relation, relation_rule = classify(earlier.provision, later.provision, detail,
                                            (earlier.language, later.language))
         links.append(Link(earlier.provision.key, later.provision.key, relation, round(min(m.score, 1.0), 2),
                           shared_notations(m), f"{m.rule}+{relation_rule}", sorted(f.objects),
-                          sure))
+                          sure[id(f)]))
     return sorted(links, key=lambda l: (l.earlier, l.later))
