@@ -157,6 +157,12 @@ def test_values_as_a_noun_and_thanks_for_coming_are_no_stance(extract_text, sent
     assert extract_text(sentence, "en", ["FR", "IN"]) == []
 
 
+def test_a_cue_inside_a_title_in_book_marks_is_no_stance(extract_text):
+    assert extract_text("两国领导人签署了《中巴两国政府共同行动计划》。", "zh", ["BR", "CN"]) == []
+    (p,) = extract_text("双方同意落实《共同行动计划》。", "zh", ["BR", "CN"])
+    assert p.modality == "agree"
+
+
 def test_condolences_before_a_forward_break_take_no_stance(extract_text):
     text = "リー首相からは,洪水についてお悔やみを述べるとともに,さらに二国間関係を進化させたい旨述べました。"
     got = [p.quote for p in extract_text(text, "ja", ["JP", "SG"])]

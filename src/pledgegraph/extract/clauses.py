@@ -82,6 +82,8 @@ class CueIndex:
         self.scan = lex.cue_screen.scan(body)  # also answers for parts of the sentence
         hits = [(m.start(), m.end(), cue) for cue in lex.cues for m in self.scan.finditer(cue.regex, body)]
         hits += morph_hits(body, lex.language, lex.morph_cues)
+        names = [m.span() for m in lex.name_marks.finditer(body)]  # "《…行动计划》": a title, not a stance
+        hits = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in names)] if names else hits
         self.hits = sorted(hits, key=lambda h: (h[0], h[1]))
         self.starts = [h[0] for h in self.hits]
         self.ends = {h[1] for h in self.hits}

@@ -63,6 +63,7 @@ class Lexicon:
     enumeration: re.Pattern  # a sentence opening an enumerated item ("一是…", "Firstly,"): it goes on with the one before
     text_intro: re.Pattern  # an intro that presents a text ("the full text of the statement:"), no stance
     embeds: re.Pattern  # between a stance and the final verb that confirms it ("用意がある|ことを|確認"): the stance counts
+    name_marks: re.Pattern  # a title in its marks ("《…计划》"): no cue inside it is a stance
     cue_object: re.Pattern  # the object of a stance ("对…表示欢迎"): cues inside it are not the clause's own
     speech_title: re.Pattern  # a heading naming one speaker ("Remarks by ..."): group ``who``
     dated_opening: re.Pattern  # a sentence opening with a year (group ``year``): before the document's, a past
@@ -193,6 +194,7 @@ def load(language: str) -> Lexicon:
         enumeration=cue_rx("enumeration"),
         text_intro=cue_rx("text_intro"),
         embeds=cue_rx("embeds"),
+        name_marks=cue_rx("name_marks"),
         cue_object=cue_rx("cue_object"),
         speech_title=cue_rx("speech_title"),
         dated_opening=cue_rx("dated_opening"),
