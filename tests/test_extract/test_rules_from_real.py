@@ -157,6 +157,18 @@ def test_values_as_a_noun_and_thanks_for_coming_are_no_stance(extract_text, sent
     assert extract_text(sentence, "en", ["FR", "IN"]) == []
 
 
+def test_chinese_bare_verbs_after_commas_go_on_with_the_stance_before_them(extract_text):
+    text = "林剑说，中方愿同巴方共同努力，共建增长走廊、绿色走廊，培育合作增长点和新动能，打造中巴经济走廊的升级版。"
+    (p,) = extract_text(text, "zh", ["CN", "PK"])
+    assert (p.actors, p.modality) == (["CN"], "ready") and p.quote.endswith("升级版。")
+    items = "双方同意推动两国战略发展互联互通；加快推进铁路和口岸基础设施互联互通；共同构建安全稳定的生产供应链。"
+    assert [p.modality for p in extract_text(items, "zh", ["CN", "VN"])] == ["agree"] * 3
+    # a part opening with a side of its own is a stance of its own
+    own = "双方同意加强防务合作，中方愿继续创造有利条件，对越南农产品开放市场。"
+    assert [(p.actors, p.modality) for p in extract_text(own, "zh", ["CN", "VN"])] == [
+        (["CN", "VN"], "agree"), (["CN"], "ready")]
+
+
 def test_a_cue_inside_a_title_in_book_marks_is_no_stance(extract_text):
     assert extract_text("两国领导人签署了《中巴两国政府共同行动计划》。", "zh", ["BR", "CN"]) == []
     (p,) = extract_text("双方同意落实《共同行动计划》。", "zh", ["BR", "CN"])

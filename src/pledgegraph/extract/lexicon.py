@@ -111,6 +111,7 @@ class Lexicon:
     merge_modalities: frozenset[str] = frozenset({"affirm", "note"})
     cue_chain: re.Pattern = re.compile(CUE_CHAIN, re.IGNORECASE)
     merge_bound: bool = True  # coordinated verb phrases of one stance are one provision
+    merge_borrowed: re.Pattern = NEVER  # a bare verb after a comma, taking the stance before it, continues it
     min_clause_chars: int = 0  # a clause shorter than this is folded into the one before it
     morph_cues: tuple = ()  # MorphCue: cues recognised by word form (extract/morphology.py)
     speakers: SpeakerRules | None = None  # persons introduced with state and title (extract/speakers.py)
@@ -242,6 +243,7 @@ def load(language: str) -> Lexicon:
         cue_chain=re.compile(cues_data.get("cue_chain", CUE_CHAIN), re.IGNORECASE),
         merge_bound=bool(cues_data.get("merge_bound", True)),
         min_clause_chars=int(cues_data.get("min_clause_chars", 0)),
+        merge_borrowed=cue_rx("merge_borrowed"),
         morph_cues=morph_cues,
         speakers=_speaker_rules(actors_data.get("speakers")),
         subject_cases=frozenset(actors_data.get("subject_cases", ())),

@@ -24,6 +24,7 @@ from .stance import ActorTable, CueHit, Mention, Stance, analyse, find_cues, is_
 
 DEFAULT_MODALITY = "affirm"
 AFFIRMED = "affirm"
+ITEM_END = re.compile("[;；]")  # ends an item of a list: what follows is a pledge of its own
 SKIP_REACH = 8  # characters around the governing cue searched for a skip pattern
 CONTEXT_REACH = 2000  # characters of the block either side of a clause that give it context themes
 TERMINATED = re.compile(r"[.!?;。．！？；」]\W*$")
@@ -277,7 +278,7 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             if modality and _skipped(clause_text, st, lex):
                 modality = None
             clause = Clause(span, st, who, explicit, modality, committal, rule, conf, si)
-            if not _merge(result, clause, lex):
+            if not _merge(result, clause, lex, text):
                 result.append(clause)
     return _forwarded(result, text, lex)
 
@@ -425,7 +426,7 @@ def _substantial(sentence: str, lex: Lexicon) -> bool:
     return len(re.sub(r"\s", "", sentence)) >= lex.min_chars
 
 
-def _merge(result: list[Clause], clause: Clause, lex: Lexicon) -> bool:
+def _merge(result: list[Clause], clause: Clause, lex: Lexicon, text: str) -> bool:
     """Fold ``clause`` into the previous one when both carry the same stance of the same actors
     (a bound cue, or a modality of ``lex.merge_modalities``: "stress X, and express conviction Y")."""
     if not result or clause.modality is None:
@@ -439,13 +440,22 @@ def _merge(result: list[Clause], clause: Clause, lex: Lexicon) -> bool:
     if prev.modality != clause.modality:
         return False
     if clause.stance.cue and clause.stance.modality != clause.modality:
-        return False  # a borrowed stance: the coordinated verb has an object of its own
-    bound = lex.merge_bound and any(c.stance.cue and c.stance.cue.cue.bound for c in (prev, clause))
-    if clause.modality not in lex.merge_modalities and not bound:
+        if not _goes_on(prev, clause, lex, text):
+            return False  # a borrowed stance: the coordinated verb has an object of its own
+    elif clause.modality not in lex.merge_modalities and not (
+            lex.merge_bound and any(c.stance.cue and c.stance.cue.cue.bound for c in (prev, clause))):
         return False
     result[-1] = replace(prev, span=cl.Span(prev.span.start, clause.span.end),
                          committal=prev.committal or clause.committal)
     return True
+
+
+def _goes_on(prev: Clause, clause: Clause, lex: Lexicon, text: str) -> bool:
+    """Whether a bare verb that borrowed the stance of ``prev`` continues it (``lex.merge_borrowed``): no subject of
+    its own, right after a comma, within one item of a list."""
+    before = prev.span.of(text).rstrip()
+    return bool(clause.stance.cue.cue.inherit and clause.stance.subject is None and before[-1:] in ",，"
+                and not ITEM_END.search(before) and lex.merge_borrowed.match(clause.span.of(text)))
 
 
 def _context(block_text: str, span: cl.Span) -> str:
