@@ -317,3 +317,23 @@ def test_a_readiness_that_is_confirmed_is_a_readiness(extract_text):
 def test_a_stance_inside_the_object_of_dui_biaoshi_is_not_the_clauses_own(extract_text):
     (p,) = extract_text("俄方对中方愿意扩大能源合作表示欢迎。", "zh", ["CN", "RU"])
     assert (p.actors, p.modality) == (["RU"], "welcome")
+
+
+def test_verbless_items_of_a_plan_take_the_stance_that_introduces_them():
+    from pledgegraph.extract import extract
+    from pledgegraph.ingest import document_from_text
+    from pledgegraph.segment import segment
+
+    text = ("Framework for Security Cooperation between India and Australia\n\n"
+            "The two Prime Ministers decided to establish a Framework for Security Cooperation. "
+            "The Framework will be implemented in accordance with the Action Plan below:\n"
+            "Action Plan\n1. Annual Summit and Foreign Policy Exchanges\na. Annual meeting of Prime Ministers\n"
+            "b. Foreign Ministers' Framework Dialogue\n2. Defence policy planning and coordination\n"
+            "a. Regular Defence Ministers' Meeting\n")
+    doc = document_from_text(text)
+    got = [(p.locator, p.modality, p.actors) for p in extract(doc, segment(doc)) if p.locator != "p1"]
+    assert got == [(loc, "intend", ["AU", "IN"]) for loc in ("1.a", "1.b", "2.a")]
+    # the same lines with no introducing stance are headings and names, no pledges
+    plain = document_from_text(text.replace("The Framework will be implemented in accordance with the Action Plan "
+                                            "below:", ""))
+    assert [p.locator for p in extract(plain, segment(plain))] == ["p1"]

@@ -144,3 +144,10 @@ def test_a_last_paragraph_ending_with_an_end_mark_is_body():
     text = ("中乌外长会谈\n\n王毅表示，中方愿同乌方加强合作。\n\n"
             "双方还就国际和地区问题深入交换了意见，一致决定加强国际和地区事务合作。(完)\n")
     assert locators(text) == ["p1", "p2"]
+
+
+def test_lettered_items_under_a_numbered_line():
+    text = ("Action Plan\n1. Annual Summit and Foreign Policy Exchanges\na. Annual meeting of Prime Ministers\n"
+            "b. Foreign Ministers' Framework Dialogue\n2. Defence policy\na. Regular Defence Ministers' Meeting\n")
+    assert locators(text) == ["1", "1.a", "1.b", "2", "2.a"]
+    assert body(text, "1.b") == "Foreign Ministers' Framework Dialogue"

@@ -113,7 +113,8 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
         label = label_speaker(view.text, lex, actors)
         state.voice = label[1] if label else state.voice
         voice = label or ((0, state.voice) if state.voice else None)
-        found = _block_clauses(view.text, lex, actors, doc, frame or speech_frame, carried, voice)
+        found = _block_clauses(view.text, lex, actors, doc, frame or speech_frame, carried, voice,
+                               item=block.heading)
         named = [c.actors for c in found if c.explicit_actor]
         state.speaker = named[-1] if named else (carried if found else None)
         intro = _intro_frame(view.text, lex, actors, doc, block, found)
@@ -235,10 +236,10 @@ def _sentence_head(text: str, pos: int) -> str:
 
 def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
                    frame: Frame | None, carried: tuple[str, ...] | None = None,
-                   voice: tuple[int, Mention] | None = None) -> list[Clause]:
+                   voice: tuple[int, Mention] | None = None, item: bool = False) -> list[Clause]:
     """Resolve every clause of a block; clauses without a stance get modality None. ``carried``: the
     actors a block that goes on from the one before starts with; ``voice``: (offset, speaker) of a labelled
-    statement that runs to the end of the block."""
+    statement that runs to the end of the block; ``item``: the block is an item of a list (no full stop needed)."""
     speeches = [(0, len(text), voice[1])] if voice else [
         (s, e, analyse(_sentence_head(text, s), lex, actors).subject) for s, e in _speech_ranges(text, lex)]
     speech_ends = [sp[1] for sp in speeches]  # quotes are disjoint: sorted by start and by end
@@ -263,7 +264,7 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             who, explicit = _actors(st, speech, carried, frame, doc, span, lex, clause_text)
             carried = who
             modality, committal, rule, conf = _modality(st, speech if default_ok else None,
-                                                        frame if default_ok else None, sentence_text, lex)
+                                                        frame if default_ok else None, sentence_text, lex, item)
             # "一是…，推进…": an enumerated item goes on with the sentence before it
             same = si - 1 if lex.enumeration.match(sentence_text) else si
             modality, committal = _borrowed(st, result, same, modality, committal, lex, clause_text)
@@ -400,7 +401,7 @@ def _partner_named(st: Stance, doc: Document) -> bool:
 
 
 def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
-              lex: Lexicon) -> tuple[str | None, bool, str, float]:
+              lex: Lexicon, item: bool = False) -> tuple[str | None, bool, str, float]:
     if st.cue:
         cue = st.cue.cue
         if cue.frame and (any(rx.search(sentence_text) for rx in lex.narrative) or not (
@@ -408,7 +409,7 @@ def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
             return None, False, "", 0.0  # "Putin said trade grew by 20%": a report of facts, no stance
         conf = 0.6 if (cue.frame or cue.bound) else 0.8
         return cue.modality, st.committal, cue.id, conf
-    if not _substantial(sentence_text, lex):
+    if not _substantial(sentence_text, lex, item):
         return None, False, "", 0.0
     if speech and speech[2] is not None:
         return DEFAULT_MODALITY, False, f"{lex.language}.modality.quoted-statement", 0.5
@@ -417,13 +418,15 @@ def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
     return None, False, "", 0.0
 
 
-def _substantial(sentence: str, lex: Lexicon) -> bool:
-    """A whole sentence, long enough to state something (not a date line or a signature)."""
-    if not TERMINATED.search(sentence) or DATE_ONLY.search(sentence):
+def _substantial(sentence: str, lex: Lexicon, item: bool = False) -> bool:
+    """A whole sentence, long enough to state something (not a date line or a signature); an item of a list
+    ("b. Foreign Ministers' Framework Dialogue") needs no full stop and half the length."""
+    if not (item or TERMINATED.search(sentence)) or DATE_ONLY.search(sentence):
         return False
+    share = 2 if item else 1
     if lex.latin:
-        return len(re.findall(r"\w+", sentence)) >= lex.min_words
-    return len(re.sub(r"\s", "", sentence)) >= lex.min_chars
+        return len(re.findall(r"\w+", sentence)) * share >= lex.min_words
+    return len(re.sub(r"\s", "", sentence)) * share >= lex.min_chars
 
 
 def _merge(result: list[Clause], clause: Clause, lex: Lexicon, text: str) -> bool:
