@@ -337,3 +337,23 @@ def test_verbless_items_of_a_plan_take_the_stance_that_introduces_them():
     plain = document_from_text(text.replace("The Framework will be implemented in accordance with the Action Plan "
                                             "below:", ""))
     assert [p.locator for p in extract(plain, segment(plain))] == ["p1"]
+
+
+def test_the_articles_of_an_agreement_are_terms_both_parties_agreed():
+    from pledgegraph.extract import extract
+    from pledgegraph.ingest import document_from_text
+    from pledgegraph.segment import segment
+
+    text = ("中華人民共和國政府與新加坡共和國政府關於成立雙邊合作聯合委員會的諒解備忘錄\n\n"
+            "第一條\n雙方同意成立雙邊合作聯合委員會。\n"
+            "第二條\n“聯委會”由中國國務院副總理與新加坡副總理共同擔任主席。\n"
+            "第三條\n本諒解備忘錄自簽字之日起生效，有效期為五年。\n")
+    doc = document_from_text(text)
+    assert doc.genre == "agreement"
+    got = [(p.locator, p.modality, p.actors, p.rule) for p in extract(doc, segment(doc))]
+    assert got == [("一", "agree", ["CN", "SG"], "zh.modality.decide"),
+                   ("二", "agree", ["CN", "SG"], "zh.modality.agreement-term"),
+                   ("三", "agree", ["CN", "SG"], "zh.modality.agreement-term")]
+    # the same sentences in a news report state no terms
+    news = document_from_text("新华社北京电\n\n“聯委會”由中國國務院副總理與新加坡副總理共同擔任主席。\n")
+    assert extract(news, segment(news)) == []

@@ -99,6 +99,9 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
     state = _State(by_locator={b.locator: b for b in blocks})
     speaker = document_speaker(doc, lex, actors)  # a speech: clauses without a subject are the speaker's
     speech_frame = Frame(speaker, None, False, f"{lex.language}.modality.speaker", None) if speaker else None
+    # the articles of an agreement are its terms: what they state without a stance of their own was agreed
+    terms = Frame(tuple(doc.parties), "agree", True, f"{lex.language}.modality.agreement-term", None) \
+        if doc.genre == AGREEMENT else None
     parents = {b.parent for b in blocks}
     out: list[Provision] = []
     for block in blocks:
@@ -113,7 +116,8 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
         label = label_speaker(view.text, lex, actors)
         state.voice = label[1] if label else state.voice
         voice = label or ((0, state.voice) if state.voice else None)
-        found = _block_clauses(view.text, lex, actors, doc, frame or speech_frame, carried, voice,
+        article = terms if not UNNUMBERED.match(block.locator) else None
+        found = _block_clauses(view.text, lex, actors, doc, frame or speech_frame or article, carried, voice,
                                item=block.heading)
         named = [c.actors for c in found if c.explicit_actor]
         state.speaker = named[-1] if named else (carried if found else None)
@@ -127,6 +131,7 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
 
 
 UNNUMBERED = re.compile(r"^[tsp]\d+$")
+AGREEMENT = "agreement"  # the genre (ingest/genre.py) of treaties, agreements and memoranda
 
 
 def _list_item(block: Block, parents: set[str | None]) -> bool:
@@ -268,6 +273,8 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             # "一是…，推进…": an enumerated item goes on with the sentence before it
             same = si - 1 if lex.enumeration.match(sentence_text) else si
             modality, committal = _borrowed(st, result, same, modality, committal, lex, clause_text)
+            if frame and not st.cue and modality and rule == frame.rule:
+                who = frame.actors  # a term of an agreement, an item of a plan: those who agreed or planned it
             if _governed(st, modality, frame):
                 # "双方决定在以下方面开展合作：… 开展两国防务当局高层互访": the item's bare verb is what was decided
                 modality, committal, rule, conf = frame.modality, frame.committal or committal, frame.rule, 0.5
