@@ -357,3 +357,18 @@ def test_the_articles_of_an_agreement_are_terms_both_parties_agreed():
     # the same sentences in a news report state no terms
     news = document_from_text("新华社北京电\n\n“聯委會”由中國國務院副總理與新加坡副總理共同擔任主席。\n")
     assert extract(news, segment(news)) == []
+
+
+@pytest.mark.parametrize("language, parties, sentence, actors", [
+    ("en", ["IN", "SG"], '"We look forward to the Ministerial Roundtable as a new regular platform," said '
+                         "Singapore's Deputy Prime Minister Lawrence Wong.", ["SG"]),
+    ("en", ["IN", "SG"], '"We will hold the roundtable every year," Singapore\'s Foreign Minister said.', ["SG"]),
+    ("ru", ["RU", "TM"], "«Мы готовы расширять сотрудничество в газовой сфере», — заявил президент Туркмении "
+                         "Бердымухамедов.", ["TM"]),
+    ("zh", ["CN", "SG"], "“中方愿同新方加强合作，推动两国关系发展”，王毅外长说。", ["CN"]),
+    # a quote nobody is named after stays with the clause's own subject
+    ("en", ["IN", "SG"], '"Both sides will hold the roundtable every year."', ["IN", "SG"]),
+])
+def test_a_speaker_named_right_after_a_quote_is_who_said_it(extract_text, language, parties, sentence, actors):
+    (p,) = extract_text(sentence, language, parties)
+    assert p.actors == actors

@@ -210,9 +210,26 @@ def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, blo
     return Frame(who, DEFAULT_MODALITY, False, f"{lex.language}.modality.intro", block)
 
 
-def _speech_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Quoted statements that span several sentences (「…。…」): (open, close) offsets. ``quote_open`` and
-    ``quote_close`` list the marks; a mark in both (") opens when no quote is open and closes otherwise."""
+def _speeches(text: str, lex: Lexicon, actors: ActorTable) -> list[tuple[int, int, Mention | None]]:
+    """Quoted statements and who makes them: (open, close, speaker). A quote spanning several sentences
+    (「…。…」) is one, its speaker named before it opens; so is any quote whose speaker is named right after it
+    closes (``lex.tail_speaker``: '"…," said Singapore's Deputy Prime Minister', '«…», — заявил Лавров')."""
+    out = []
+    for start, end, whole in _quotes(text, lex):
+        who = analyse(_sentence_head(text, start), lex, actors).subject
+        tail = lex.tail_speaker.match(text, end + 1)
+        if who is None and tail:
+            named = next(v for k, v in tail.groupdict().items() if k.startswith("who") and v)  # who, who2, …
+            said = analyse(named, lex, actors)
+            who = said.subject or next(iter(said.mentions), None)  # "Singapore's Foreign Minister": no verb
+        if whole or (tail and who is not None):
+            out.append((start, end, who))
+    return out
+
+
+def _quotes(text: str, lex: Lexicon) -> list[tuple[int, int, bool]]:
+    """Outermost quotes: (open, close, whether a sentence ends inside). ``quote_open`` and ``quote_close`` list
+    the marks; a mark in both (") opens when no quote is open and closes otherwise."""
     if not lex.quote_open:
         return []
     ranges, depth, start = [], 0, 0
@@ -221,8 +238,8 @@ def _speech_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         closes = ch in lex.quote_close and depth and (ch not in lex.quote_open or depth == 1)
         if closes:
             depth -= 1
-            if depth == 0 and any(t in text[start:i] for t in "。.!?！？"):
-                ranges.append((start, i))
+            if depth == 0:
+                ranges.append((start, i, any(t in text[start:i] for t in "。.!?！？")))
         elif ch in lex.quote_open:
             depth, start = depth + 1, (i if depth == 0 else start)
     return ranges
@@ -245,8 +262,7 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
     """Resolve every clause of a block; clauses without a stance get modality None. ``carried``: the
     actors a block that goes on from the one before starts with; ``voice``: (offset, speaker) of a labelled
     statement that runs to the end of the block; ``item``: the block is an item of a list (no full stop needed)."""
-    speeches = [(0, len(text), voice[1])] if voice else [
-        (s, e, analyse(_sentence_head(text, s), lex, actors).subject) for s, e in _speech_ranges(text, lex)]
+    speeches = [(0, len(text), voice[1])] if voice else _speeches(text, lex, actors)
     speech_ends = [sp[1] for sp in speeches]  # quotes are disjoint: sorted by start and by end
     result: list[Clause] = []
     for si, sent in enumerate(cl.sentences(text, lex)):
@@ -359,6 +375,8 @@ def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
     if st.cue and st.cue.cue.reciprocal and len(doc.parties) == 2:
         return tuple(doc.parties), st.subject is not None
     if speech and speech[2] is not None and speech[0] <= span.start < speech[1]:
+        if st.subject is not None and lex.first_person.fullmatch(clause_text, st.subject.start, st.subject.end):
+            return speech[2].codes, True  # '"We look forward to …," said the Deputy Prime Minister': his side
         if st.subject is not None and set(st.subject.codes) >= set(doc.parties):
             return st.subject.codes, True  # "…, To Lam said, the two countries decided": both
         if st.cue and st.cue.cue.mutual and len(doc.parties) == 2 and st.subject is None:
