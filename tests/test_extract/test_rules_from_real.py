@@ -372,3 +372,23 @@ def test_the_articles_of_an_agreement_are_terms_both_parties_agreed():
 def test_a_speaker_named_right_after_a_quote_is_who_said_it(extract_text, language, parties, sentence, actors):
     (p,) = extract_text(sentence, language, parties)
     assert p.actors == actors
+
+
+def test_what_both_sides_should_do_is_the_view_of_the_one_speaking(extract_text):
+    text = ("国家主席习近平会见新加坡总理李显龙。习近平强调，中新关系符合两国人民利益。"
+            "双方要坚持相互理解和尊重，在涉及彼此核心利益和重大关切问题上相互支持。")
+    got = [(p.actors, p.modality, p.rule) for p in extract_text(text, "zh", ["CN", "SG"])]
+    assert got[-1] == (["CN"], "affirm", "zh.modality.should")
+    # said by nobody in particular, the same words are both sides'
+    (p,) = extract_text("双方要坚持相互理解和尊重，深化务实合作。", "zh", ["CN", "SG"])
+    assert p.actors == ["CN", "SG"]
+
+
+def test_a_title_only_the_writing_state_uses_names_its_official():
+    from pledgegraph.extract.lexicon import load
+    from pledgegraph.extract.speakers import introduced
+
+    text = "国家主席习近平会见越南国家主席阮富仲。习近平指出，双方要加强合作。"
+    names = introduced(text, "zh", load("zh").speakers, ("CN", "VN"), "CN").names
+    assert names == {"习近平": "CN", "阮富仲": "VN"}
+    assert introduced(text, "zh", load("zh").speakers, ("SG", "VN"), "CN").names == {"阮富仲": "VN"}

@@ -41,6 +41,7 @@ class Cue:
     inherit: bool = False  # a bare coordinated verb takes a stronger stance of its sentence
     mutual: bool = False  # an agreement: a subject that names one side agreed with the other side it names too
     reciprocal: bool = False  # a stance only both sides can take (一致: views coincide): one side named is both
+    advice: bool = False  # what both sides should do ("双方要…"): the view of the one speaking, when one is
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,8 @@ def _speaker_rules(spec: dict | None) -> SpeakerRules | None:
     listed = lambda key: tuple(re.compile(p) for p in spec.get(key, ()))  # noqa: E731
     classes = tuple((kind, re.compile(pattern)) for kind, pattern in (spec.get("title_classes") or {}).items())
     return SpeakerRules(after=listed("after"), before=optional("before"), name_after=optional("name_after"),
-                        untitled=listed("untitled"), name_ending=spec.get("name_ending", ""), classes=classes)
+                        untitled=listed("untitled"), name_ending=spec.get("name_ending", ""), classes=classes,
+                        home_titles=listed("home_titles"))
 
 
 def _cue(c: dict, flags: int, regex: re.Pattern | None = None) -> Cue:
@@ -158,7 +160,8 @@ def _cue(c: dict, flags: int, regex: re.Pattern | None = None) -> Cue:
                frame=bool(c.get("frame", False)), bound=bool(c.get("bound", False)),
                joint=bool(c.get("joint", False)), counterpart=bool(c.get("counterpart", False)),
                echo=bool(c.get("echo", False)), inherit=bool(c.get("inherit", False)),
-               mutual=bool(c.get("mutual", False)), reciprocal=bool(c.get("reciprocal", False)))
+               mutual=bool(c.get("mutual", False)), reciprocal=bool(c.get("reciprocal", False)),
+               advice=bool(c.get("advice", False)))
 
 
 @lru_cache(maxsize=None)

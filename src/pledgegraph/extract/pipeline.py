@@ -265,6 +265,7 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
     speeches = [(0, len(text), voice[1])] if voice else _speeches(text, lex, actors)
     speech_ends = [sp[1] for sp in speeches]  # quotes are disjoint: sorted by start and by end
     result: list[Clause] = []
+    spoke = carried if carried and len(carried) < len(doc.parties) else None  # the last person speaking
     for si, sent in enumerate(cl.sentences(text, lex)):
         sentence_text = sent.of(text)
         preamble = any(rx.search(sentence_text) for rx in lex.preamble)
@@ -283,6 +284,10 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
         for span, st in zip(spans, stances):
             clause_text = span.of(text)
             who, explicit = _actors(st, speech, carried, frame, doc, span, lex, clause_text)
+            spoke = next((m.codes for m in st.mentions if m.kind == "person" and len(m.codes) == 1
+                          and (st.cue is None or m.end <= st.cue.start)), spoke)
+            if st.cue and st.cue.cue.advice and spoke:
+                who = spoke  # "习近平强调，…。双方要坚持…": the speaker's view of what both sides should do
             carried = who
             modality, committal, rule, conf = _modality(st, speech if default_ok else None,
                                                         frame if default_ok else None, sentence_text, lex, item)

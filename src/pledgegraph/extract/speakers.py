@@ -25,6 +25,7 @@ class SpeakerRules:
     untitled: tuple[re.Pattern, ...]  # a title and a name with no state ("Prime Minister Narendra Modi")
     name_ending: str  # inflectional endings a name may take (Russian: "Путиным")
     classes: tuple[tuple[str, re.Pattern], ...] = ()  # kind of title: foreign minister, head of government ...
+    home_titles: tuple[re.Pattern, ...] = ()  # a title only the writing state uses, and a name ("国家主席习近平")
 
     def title_class(self, title: str) -> str:
         """The kind of a title ("Foreign Secretary" and "Minister for Foreign Affairs" are one kind)."""
@@ -39,8 +40,9 @@ class Speakers:
     roles: dict[str, str] = field(default_factory=dict)  # "Foreign Secretary" -> GB ("the Foreign Secretary said")
 
 
-def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str, ...]) -> Speakers:
-    """Persons introduced with a state in ``text`` (parties only), and the titles that name one of them."""
+def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str, ...], home: str = "") -> Speakers:
+    """Persons introduced with a state in ``text`` (parties only), and the titles that name one of them; ``home``:
+    the state whose own titles ``spec.home_titles`` name (the writing state of the language), when a party."""
     found = Speakers()
     titles: dict[str, list[str]] = {}  # state -> titles (as written) of its persons found
     for code, start, end in countries.find(text, language):
@@ -60,6 +62,12 @@ def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str,
         if name and name not in found.names:
             found.names[name] = code
             titles.setdefault(code, []).append(title)
+    if home in parties:
+        for pattern in spec.home_titles:
+            for m in pattern.finditer(text):
+                if m.group("name") not in found.names:  # "越南国家主席…" was named with its state above
+                    found.names[m.group("name")] = home
+                    titles.setdefault(home, []).append(_title(m))
     if spec.untitled and len(parties) == 2 and len(titles) == 1:
         other = next(p for p in parties if p not in titles)
         known = {part for name in found.names for part in name.split()}

@@ -70,7 +70,7 @@ class ActorTable:
         rules = lex.speakers
         roles: dict[str, str] = {}
         if rules:  # persons the text introduces with their state come first: they win over guessed sides
-            speakers = introduced(doc.norm or doc.raw, doc.language, rules, self.parties)
+            speakers = introduced(doc.norm or doc.raw, doc.language, rules, self.parties, lex.writing_state)
             named += [(n, code) for name, code in sorted(speakers.names.items()) for n in person_names(name)]
             roles = speakers.roles
         named += [(n, code) for p in doc.persons for code in [p.country or self._side_of(p)] if code

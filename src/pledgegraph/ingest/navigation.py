@@ -1,7 +1,8 @@
 """Web navigation lines (menus, breadcrumbs, "Back to Top") recognised from cue data.
 
 Cues live in ``lang/<iso>/metadata.yaml`` under ``navigation``: ``lines`` are phrases that form a
-whole navigation line, ``tokens`` are menu items, ``breadcrumb_start`` items that open a breadcrumb.
+whole navigation line, ``tokens`` are menu items, ``breadcrumb_start`` items that open a breadcrumb, ``byline``
+patterns the start of an author or source line.
 Cues of all languages apply to every document (a Japanese site can carry an English page).
 """
 from __future__ import annotations
@@ -20,6 +21,14 @@ MAX_ECHO = 24  # a page heading that repeats a breadcrumb item
 
 
 @lru_cache(maxsize=1)
+def _bylines() -> re.Pattern:
+    """Author and source lines of all languages ("文/德国之声中文网", "By Jane Doe", "Источник: ТАСС")."""
+    patterns = [p for language in supported_languages()
+                for p in metadata_lexicon(language).get("navigation", {}).get("byline", [])]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=1)
 def _breadcrumb_starts() -> frozenset[str]:
     starts: set[str] = set()
     for language in supported_languages():
@@ -34,7 +43,7 @@ def is_navigation(text: str) -> bool:
         return False
     phrases, tokens = navigation_cues()
     lowered = stripped.lower()
-    if lowered in phrases:
+    if lowered in phrases or _bylines().match(stripped):
         return True
     if stripped[-1] in SENTENCE_END_CHARS:  # neither a breadcrumb nor a menu ends like a sentence
         return False
