@@ -193,6 +193,17 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
     assert p.modality == "welcome"
 
 
+@pytest.mark.parametrize("sentence, modality", [
+    ("ルーラ大統領から、鳩山総理に早期にブラジルを訪問していただきたいとの招請があった。", "request"),
+    ("鳩山総理からも、ルーラ大統領にも訪日して欲しいと述べました。", "request"),
+    ("ケニア側の指導力をTICAD7でも発揮願いたい。", "request"),
+    ("両国関係を一層発展させたい旨述べました。", "intend"),
+])
+def test_japanese_wishes_that_the_other_side_act_are_requests(extract_text, sentence, modality):
+    (p,) = extract_text(sentence, "ja", ["BR", "JP"])
+    assert p.modality == modality
+
+
 @pytest.mark.parametrize("sentence, modality, committal", [
     # confirming an action one will take binds; confirming a fact does not
     ("日本がモンゴルの安定した発展を引き続き支援することを確認した。", "affirm", True),
