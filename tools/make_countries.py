@@ -88,11 +88,13 @@ class Russian:
         return forms - {name}
 
     def adjective_forms(self, lemma: str) -> set[str]:
-        """Every full form of an adjective ("российский" -> "российская", "российской", ...)."""
+        """Every full form of an adjective ("российский" -> "российская", "российской", ...), and the form that
+        opens a compound ("российско-вьетнамские": "российско")."""
         parsed = next((p for p in self.morph.parse(lemma) if p.tag.POS == "ADJF"), None)
+        compound = {lemma[:-2] + "о"} if lemma.endswith(("ий", "ый", "ой")) else set()
         if parsed is None:
-            return {lemma}
-        return {f.word for f in parsed.lexeme if f.tag.POS == "ADJF"}
+            return {lemma} | compound
+        return {f.word for f in parsed.lexeme if f.tag.POS == "ADJF"} | compound
 
 
 def _cased(form: str, like: str) -> str:

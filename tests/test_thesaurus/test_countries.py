@@ -35,6 +35,9 @@ def test_every_iso_state_has_its_cldr_names():
     ("Прогресс в отношениях с Белоруссией и Индией", "ru", ["BY", "IN"]),
     ("с российской стороны и вьетнамской делегации", "ru", ["RU", "VN"]),
     ("переговоры с Республикой Беларусь", "ru", ["BY"]),
+    # the first part of a compound adjective, and a name only the supplement has, in any case
+    ("российско-вьетнамские и туркмено-российские отношения", "ru", ["RU", "VN", "TM", "RU"]),
+    ("Туркмения готова к сотрудничеству", "ru", ["TM"]),
     ("Vietnamese Prime Minister and his Indonesian counterpart", "en", ["VN", "ID"]),
     ("越方欢迎中国领导人尽早访越", "zh", ["VN", "CN", "VN"]),
     ("中巴经济走廊建设", "zh", ["CN", "PK"]),
