@@ -110,6 +110,16 @@ def test_what_the_sides_will_do_under_an_agreement_is_agreed(extract_text, langu
     assert p.modality == modality
 
 
+@pytest.mark.parametrize("sentence, pledged", [
+    ("The Nigeria-UK Strategic Partnership will provide a comprehensive framework for cooperation.", True),
+    ("As such, cooperation between both countries will now be elevated and reforged.", True),
+    ("Bilateral trade will reach 10 billion dollars by 2025.", False),
+])
+def test_what_a_joint_framework_will_do_its_parties_will_do(extract_text, sentence, pledged):
+    got = [(p.modality, p.actors) for p in extract_text(sentence, "en", ["GB", "NG"])]
+    assert got == ([("intend", ["GB", "NG"])] if pledged else [])
+
+
 @pytest.mark.parametrize("language, parties, sentence", [
     ("ru", ["EG", "RU"], "Договор также предусматривает ежегодное проведение заседаний межправкомиссии."),
     ("en", ["ID", "VN"], "The Plan of Action also provides for annual consultations between the foreign ministries."),
