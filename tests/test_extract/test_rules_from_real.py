@@ -413,3 +413,13 @@ def test_a_title_only_the_writing_state_uses_names_its_official():
     names = introduced(text, "zh", load("zh").speakers, ("CN", "VN"), "CN").names
     assert names == {"习近平": "CN", "阮富仲": "VN"}
     assert introduced(text, "zh", load("zh").speakers, ("SG", "VN"), "CN").names == {"阮富仲": "VN"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("会谈前，拉马福萨在总统府广场为习近平举行欢迎仪式。", []),
+    ("专家认为，印尼需要同时与中日韩及美国保持良好关系。", []),
+    ("国家主席习近平希望双方建设好中新(重庆)战略性互联互通示范项目。", [(["CN"], "request")]),
+    ("中方欢迎新方参与共建一带一路。", [(["CN"], "welcome")]),
+])
+def test_chinese_ceremonies_experts_and_hopes(extract_text, sentence, expected):
+    assert [(p.actors, p.modality) for p in extract_text(sentence, "zh", ["CN", "SG"])] == expected
