@@ -218,8 +218,9 @@ def test_japanese_wishes_that_the_other_side_act_are_requests(extract_text, sent
     # confirming an action one will take binds; confirming a fact does not
     ("日本がモンゴルの安定した発展を引き続き支援することを確認した。", "affirm", True),
     ("両国関係が重要であることを確認した。", "affirm", False),
-    # thanks for support is a welcome; thanks for a visit is courtesy
+    # thanks for support is a welcome, also in the passive; thanks for a visit is courtesy
     ("モンゴル大統領は、日本政府の一貫した支援に感謝した。", "welcome", False),
+    ("モンゴル大統領より,日本の支援に対する感謝の意が表明されました。", "welcome", False),
 ])
 def test_japanese_confirmations_and_thanks(extract_text, sentence, modality, committal):
     (p,) = extract_text(sentence, "ja", ["JP", "MN"])
