@@ -424,3 +424,15 @@ def test_a_title_only_the_writing_state_uses_names_its_official():
 ])
 def test_chinese_ceremonies_experts_and_hopes(extract_text, sentence, expected):
     assert [(p.actors, p.modality) for p in extract_text(sentence, "zh", ["CN", "SG"])] == expected
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Мы приветствуем деятельность ЮАР в качестве непостоянного члена Совета Безопасности ООН.", "welcome"),
+    ("Шойгу заверил, что Москва нацелена на расширение взаимодействия с Лаосом.", "intend"),
+    ("Как он отметил, осенью запланирована встреча российских и армянских коллег.", "intend"),
+    ("Отмечена обоюдная готовность к дальнейшему развитию двусторонних отношений.", "ready"),
+    ("Мы благодарны Вам лично за продолжение межмидовских контактов.", "welcome"),
+])
+def test_russian_first_person_and_passive_stances(extract_text, sentence, modality):
+    (p,) = extract_text(sentence, "ru", ["LA", "RU"])
+    assert p.modality == modality
