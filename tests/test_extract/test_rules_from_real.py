@@ -436,3 +436,20 @@ def test_chinese_ceremonies_experts_and_hopes(extract_text, sentence, expected):
 def test_russian_first_person_and_passive_stances(extract_text, sentence, modality):
     (p,) = extract_text(sentence, "ru", ["LA", "RU"])
     assert p.modality == modality
+
+
+def test_a_sentence_ending_with_who_said_it_is_that_speakers(extract_text):
+    text = ("Prime Minister Narendra Modi met his Australian counterpart Scott Morrison. "
+            "Strong India-Australia partnership was also important for stability in the region, Modi said. "
+            "India and Australia agreed to hold annual summits, Modi said.")
+    got = [(p.actors, p.modality) for p in extract_text(text, "en", ["AU", "IN"])]
+    assert got == [(["IN"], "affirm"), (["AU", "IN"], "agree")]
+
+
+def test_a_person_facing_a_counterpart_of_one_party_is_of_the_other():
+    from pledgegraph.extract.lexicon import load
+    from pledgegraph.extract.speakers import introduced
+
+    text = "At the summit with his Australian counterpart Scott Morrison, Prime Minister Narendra Modi said so."
+    assert introduced(text, "en", load("en").speakers, ("AU", "IN")).names == {
+        "Scott Morrison": "AU", "Narendra Modi": "IN"}

@@ -227,6 +227,17 @@ def _speeches(text: str, lex: Lexicon, actors: ActorTable) -> list[tuple[int, in
     return out
 
 
+def _said_at_end(sentence: str, span: cl.Span, lex: Lexicon, actors: ActorTable):
+    """The sentence as one speaker's statement when it ends naming who said it ("…, Modi said."; ``lex.end_speaker``):
+    (start, end, speaker), or None."""
+    m = lex.end_speaker.search(sentence)
+    if not m:
+        return None
+    said = analyse(m.group("who"), lex, actors)
+    who = said.subject or next(iter(said.mentions), None)
+    return (span.start, span.end, who) if who is not None and len(who.codes) == 1 else None
+
+
 def _quotes(text: str, lex: Lexicon) -> list[tuple[int, int, bool]]:
     """Outermost quotes: (open, close, whether a sentence ends inside). ``quote_open`` and ``quote_close`` list
     the marks; a mark in both (") opens when no quote is open and closes otherwise."""
@@ -272,7 +283,7 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
         asked = bool(lex.question.search(sentence_text))  # a question (a journalist's) is no stance
         asked = asked or any(rx.search(sentence_text) for rx in lex.retrospective) or _looks_back(sentence_text,
                                                                                               doc, lex)
-        speech = _speech_of(speeches, speech_ends, sent)
+        speech = _speech_of(speeches, speech_ends, sent) or _said_at_end(sentence_text, sent, lex, actors)
         cues = cl.CueIndex(sentence_text, lex)
         spans = cl.clause_candidates(text, sent, lex, cues)
         stances = [analyse(span.of(text), lex, actors, _clause_hits(cues, span, sent)) for span in spans]
@@ -382,7 +393,8 @@ def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
     if speech and speech[2] is not None and speech[0] <= span.start < speech[1]:
         if st.subject is not None and lex.first_person.fullmatch(clause_text, st.subject.start, st.subject.end):
             return speech[2].codes, True  # '"We look forward to …," said the Deputy Prime Minister': his side
-        if st.subject is not None and set(st.subject.codes) >= set(doc.parties):
+        if st.subject is not None and set(st.subject.codes) >= set(doc.parties) and (
+                st.subject.kind == "all" or (st.cue and st.cue.cue.mutual)):
             return st.subject.codes, True  # "…, To Lam said, the two countries decided": both
         if st.cue and st.cue.cue.mutual and len(doc.parties) == 2 and st.subject is None:
             return tuple(doc.parties), True  # a speaker's "we agreed" in a bilateral meeting: both agreed

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from pledgegraph.lang import countries
 
+ANY_CLASS = "counterpart"  # a person introduced as someone's counterpart faces a person of any title
 WINDOW = 80  # characters after (or before) a country mention searched for a title and a name
 
 
@@ -79,7 +80,7 @@ def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str,
                 # with the same kind of title ("Prime Minister Modi" facing the Vietnamese Prime Minister)
                 if countries.find(title, language):
                     continue  # "Republic of Korea President Moon": a title naming a state is no untitled one
-                if not known & set(name.split()) and spec.title_class(title) in classes:
+                if not known & set(name.split()) and (spec.title_class(title) in classes or ANY_CLASS in classes):
                     if found.names.setdefault(name, other) == other:
                         titles.setdefault(other, []).append(title)
     holders: dict[str, set[str]] = {}  # title -> the states of the persons holding it
