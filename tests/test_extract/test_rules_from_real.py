@@ -453,3 +453,14 @@ def test_a_person_facing_a_counterpart_of_one_party_is_of_the_other():
     text = "At the summit with his Australian counterpart Scott Morrison, Prime Minister Narendra Modi said so."
     assert introduced(text, "en", load("en").speakers, ("AU", "IN")).names == {
         "Scott Morrison": "AU", "Narendra Modi": "IN"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Президент России Владимир Путин провел переговоры с президентом Киргизии. Стороны договорились расширять "
+           "торговлю. Он также пригласил Жапарова в Россию."),
+    ("en", "Russian President Vladimir Putin held talks with the Kyrgyz President. The two sides agreed to expand "
+           "trade. He also invited him to visit Russia."),
+])
+def test_a_pronoun_before_a_stance_is_the_person_who_spoke_last(extract_text, language, text):
+    got = [(p.actors, p.modality) for p in extract_text(text, language, ["KG", "RU"])]
+    assert got == [(["KG", "RU"], "agree"), (["RU"], "request")]

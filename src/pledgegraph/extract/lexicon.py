@@ -64,6 +64,7 @@ class Lexicon:
     enumeration: re.Pattern  # a sentence opening an enumerated item ("一是…", "Firstly,"): it goes on with the one before
     text_intro: re.Pattern  # an intro that presents a text ("the full text of the statement:"), no stance
     embeds: re.Pattern  # between a stance and the final verb that confirms it ("用意がある|ことを|確認"): the stance counts
+    pronoun: re.Pattern  # a third-person pronoun before a stance ("He also invited", "Она отметила"): the last speaker
     end_speaker: re.Pattern  # a sentence ending with who said it (group ``who``): "…, Modi said."
     tail_speaker: re.Pattern  # right after a closing quote, who said it (group ``who``): '," said Mr Wong'
     name_marks: re.Pattern  # a title in its marks ("《…计划》"): no cue inside it is a stance
@@ -203,6 +204,7 @@ def load(language: str) -> Lexicon:
         name_marks=cue_rx("name_marks"),
         tail_speaker=cue_rx("tail_speaker"),
         end_speaker=cue_rx("end_speaker"),
+        pronoun=cue_rx("pronoun"),
         cue_object=cue_rx("cue_object"),
         speech_title=cue_rx("speech_title"),
         dated_opening=cue_rx("dated_opening"),

@@ -297,8 +297,9 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             who, explicit = _actors(st, speech, carried, frame, doc, span, lex, clause_text)
             spoke = next((m.codes for m in st.mentions if m.kind == "person" and len(m.codes) == 1
                           and (st.cue is None or m.end <= st.cue.start)), spoke)
-            if st.cue and st.cue.cue.advice and spoke:
-                who = spoke  # "习近平强调，…。双方要坚持…": the speaker's view of what both sides should do
+            if spoke and st.cue and (st.cue.cue.advice or lex.pronoun.search(clause_text, 0, st.cue.start)):
+                # "习近平强调，…。双方要坚持…": the speaker's view of what both sides should do; "Он выразил…": his
+                who = spoke
             carried = who
             modality, committal, rule, conf = _modality(st, speech if default_ok else None,
                                                         frame if default_ok else None, sentence_text, lex, item)
