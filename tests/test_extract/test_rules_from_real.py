@@ -464,3 +464,10 @@ def test_a_person_facing_a_counterpart_of_one_party_is_of_the_other():
 def test_a_pronoun_before_a_stance_is_the_person_who_spoke_last(extract_text, language, text):
     got = [(p.actors, p.modality) for p in extract_text(text, language, ["KG", "RU"])]
     assert got == [(["KG", "RU"], "agree"), (["RU"], "request")]
+
+
+def test_a_statement_printed_twice_is_one_provision(extract_text):
+    lead = "在国家主席习近平对老挝国事访问期间，双方一致同意打造中老具有战略意义的命运共同体。"
+    text = f"{lead}\n\n越通社万象——{lead}\n\n双方同意加强经贸合作。"
+    got = [p.quote for p in extract_text(text, "zh", ["CN", "LA"])]
+    assert got == [lead, "双方同意加强经贸合作。"]

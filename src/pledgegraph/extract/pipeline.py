@@ -24,6 +24,8 @@ from .stance import ActorTable, CueHit, Mention, Stance, analyse, find_cues, is_
 
 DEFAULT_MODALITY = "affirm"
 AFFIRMED = "affirm"
+DATELINE = re.compile(r"^.{0,24}?(?:——|--|—|电|:|：)\s*")  # "越通社万象——", "新华社北京9月20日电"
+REPEAT_CHARS = 15  # a statement this long, printed twice, is one provision
 ITEM_END = re.compile("[;；]")  # ends an item of a list: what follows is a pledge of its own
 SKIP_REACH = 8  # characters around the governing cue searched for a skip pattern
 CONTEXT_REACH = 2000  # characters of the block either side of a clause that give it context themes
@@ -104,6 +106,7 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
         if doc.genre == AGREEMENT else None
     parents = {b.parent for b in blocks}
     out: list[Provision] = []
+    said: set[str] = set()  # what was stated already (a news page prints its lead again in the body)
     for block in blocks:
         view = block_view(doc, block)
         if block.heading and not _list_item(block, parents):
@@ -126,8 +129,20 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
             state.frames.append(intro)
             cut = intro_start(view.text, lex)
             found = [c for c in found if c.span.end <= cut]
-        out.extend(_provisions(doc, block, view, found, state.heading_text))
+        out.extend(_provisions(doc, block, view, [c for c in found if not _repeated(c.span.of(view.text), said)],
+                               state.heading_text))
     return out
+
+
+def _repeated(text: str, said: set[str]) -> bool:
+    """Whether ``text`` states again, word for word (a dateline before it aside), what was stated before in the
+    document; records it in ``said`` otherwise."""
+    keys = {re.sub(r"\W+", "", t) for t in (text, DATELINE.sub("", text, count=1))}
+    keys = {k for k in keys if len(k) >= REPEAT_CHARS}
+    if keys & said:
+        return True
+    said.update(keys)
+    return False
 
 
 UNNUMBERED = re.compile(r"^[tsp]\d+$")
