@@ -419,6 +419,9 @@ def test_a_title_only_the_writing_state_uses_names_its_official():
 @pytest.mark.parametrize("sentence, expected", [
     ("会谈前，拉马福萨在总统府广场为习近平举行欢迎仪式。", []),
     ("专家认为，印尼需要同时与中日韩及美国保持良好关系。", []),
+    ("欢迎仪式后，两国元首举行会谈。", []),
+    ("双方同意两国外长每年举行会晤。", [(["CN", "SG"], "agree")]),
+    ("两国元首将于明年举行会晤。", [(["CN", "SG"], "intend")]),
     ("国家主席习近平希望双方建设好中新(重庆)战略性互联互通示范项目。", [(["CN"], "request")]),
     ("中方欢迎新方参与共建一带一路。", [(["CN"], "welcome")]),
 ])
