@@ -474,3 +474,15 @@ def test_a_statement_printed_twice_is_one_provision(extract_text):
     text = f"{lead}\n\n越通社万象——{lead}\n\n双方同意加强经贸合作。"
     got = [p.quote for p in extract_text(text, "zh", ["CN", "LA"])]
     assert got == [lead, "双方同意加强经贸合作。"]
+
+
+def test_a_purpose_clause_opening_the_sentence_is_not_its_stance(extract_text):
+    (p,) = extract_text("To support this new Strategic Partnership, Canada and Mexico are committing to frequent "
+                        "meetings at the highest level.", "en", ["CA", "MX"])
+    assert (p.modality, p.rule) == ("intend", "en.modality.intend")
+
+
+def test_a_label_naming_both_parties_is_a_title_not_a_speaker(extract_text):
+    text = "Kenya-USA: Joint Statement on the third bilateral strategic dialogue\n\nThe two sides agreed to meet annually."
+    got = [(p.actors, p.modality, p.rule) for p in extract_text(text, "en", ["KE", "US"])]
+    assert got == [(["KE", "US"], "agree", "en.modality.agree")]

@@ -209,7 +209,8 @@ def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, blo
     label = SPEAKER_LABEL.match(text)
     if label:  # "Путин:" / "Erdoğan:" — what follows is that speaker's, with no stance of its own
         named = actors.mentions(label.group(1))
-        if len(named) == 1 and named[0].end - named[0].start >= len(label.group(1).strip()) - 2:
+        if len(named) == 1 and named[0].end - named[0].start >= len(label.group(1).strip()) - 2 \
+                and (len(named[0].codes) == 1 or named[0].kind == "all"):  # "Kenya-USA: Joint Statement…": a title
             return Frame(named[0].codes, None, False, f"{lex.language}.modality.speaker", block)
     if not lex.intro.search(last) or not lex.intro_cue.search(last) or lex.text_intro.search(last):
         return None  # "The following is the full text of the joint statement:" introduces a text, not a stance

@@ -41,7 +41,8 @@ def label_speaker(text: str, lex: Lexicon, actors: ActorTable) -> tuple[int, Men
     if who in actors.roles:
         return m.end(), Mention(m.start("who"), m.end("who"), (actors.roles[who],), "person")
     found = actors.mentions(who)
-    if len(found) == 1 and found[0].end - found[0].start >= len(who) - LABEL_SLACK:
+    if len(found) == 1 and found[0].end - found[0].start >= len(who) - LABEL_SLACK and (
+            len(found[0].codes) == 1 or found[0].kind == "all"):  # "両首脳" speak; "Kenya-USA: Joint Statement" is a title
         g = found[0]
         return m.end(), Mention(m.start("who") + g.start, m.start("who") + g.end, g.codes, g.kind)
     return None
