@@ -483,6 +483,7 @@ def test_a_purpose_clause_opening_the_sentence_is_not_its_stance(extract_text):
 
 
 def test_a_label_naming_both_parties_is_a_title_not_a_speaker(extract_text):
-    text = "Kenya-USA: Joint Statement on the third bilateral strategic dialogue\n\nThe two sides agreed to meet annually."
+    text = ("Kenya-USA: Joint Statement on the third bilateral strategic dialogue\n\n"
+            "Today's dialogue builds on key milestones of the last two years.\n\nThe two sides agreed to meet annually.")
     got = [(p.actors, p.modality, p.rule) for p in extract_text(text, "en", ["KE", "US"])]
     assert got == [(["KE", "US"], "agree", "en.modality.agree")]
