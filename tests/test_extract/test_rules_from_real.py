@@ -208,6 +208,7 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
     ("鳩山総理からも、ルーラ大統領にも訪日して欲しいと述べました。", "request"),
     ("ケニア側の指導力をTICAD7でも発揮願いたい。", "request"),
     ("両国関係を一層発展させたい旨述べました。", "intend"),
+    ("ルーラ大統領より,首脳会議を成功させるとの強い決意表明がありました。", "intend"),
 ])
 def test_japanese_wishes_that_the_other_side_act_are_requests(extract_text, sentence, modality):
     (p,) = extract_text(sentence, "ja", ["BR", "JP"])
