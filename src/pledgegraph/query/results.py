@@ -105,6 +105,14 @@ def to_csv(columns: Sequence[str], rows: Iterable[Sequence[Term | None]]) -> str
 
 
 def to_tsv(columns: Sequence[str], rows: Iterable[Sequence[Term | None]]) -> str:
+    written: dict[Term | None, str] = {None: ""}  # each term written once, however many rows hold it
+
+    def nt(term: Term | None) -> str:
+        text = written.get(term)
+        if text is None:
+            text = written[term] = term.nt()
+        return text
+
     lines = ["\t".join(f"?{name}" for name in columns)]
-    lines += ["\t".join("" if t is None else t.nt() for t in row) for row in rows]
+    lines += ["\t".join([nt(t) for t in row]) for row in rows]
     return "".join(line + "\n" for line in lines)

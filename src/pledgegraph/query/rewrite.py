@@ -99,6 +99,28 @@ def extend(query: str, names: list[str]) -> str | None:
     return query[:end] + "".join(f" ?{name}" for name in names) + " " + query[end:]
 
 
+def projection(query: str) -> list[str] | None:
+    """The variables the top-level SELECT list projects, in order (``?x`` and ``(... AS ?x)``); None for
+    ``SELECT *`` and for other query forms."""
+    words = _top_level(query)
+    select = next((end for word, _, end in words if word == "SELECT"), None)
+    end = next((start for word, start, _ in words if select is not None and start > select and word in ("WHERE", "{")),
+               None)
+    if select is None or end is None:
+        return None
+    names, depth, after_as = [], 0, False
+    for m in re.finditer(r"[()]|\bAS\b|[?$](\w+)|\*", _blanked(query[select:end], ("comment", "string", "iri")),
+                         re.IGNORECASE):
+        token = m[0]
+        if token == "*" and depth == 0:
+            return None
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if m[1] and (depth == 0 or after_as):
+            names.append(m[1])
+        after_as = token.upper() == "AS"
+    return names
+
+
 def with_values(query: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
     """``query`` with ``VALUES ?name { term }`` for each binding at the start of its top-level WHERE group (terms
     written by pyoxigraph, in N-Triples syntax); the query unchanged when that group is not found."""
@@ -163,13 +185,14 @@ def sort(columns: list[str], rows: list[tuple], keys: list[Key]) -> list[tuple] 
         if name not in columns:
             return None
         index = columns.index(name)
-        families = {_family(row[index]) for row in rows} - {"unbound", "iri"}
+        families = {_family(term) for term in {row[index] for row in rows}} - {"unbound", "iri"}
         if None in families or len(families) > 1:
             return None
         indices.append((index, descending, families.pop() if families else "string"))
     try:
         for index, descending, family in reversed(indices):  # stable sorts, last key first
-            rows = sorted(rows, key=lambda row: _key(row[index], family), reverse=descending)
+            order = {term: _key(term, family) for term in {row[index] for row in rows}}  # once per distinct term
+            rows = sorted(rows, key=lambda row: order[row[index]], reverse=descending)
     except (InvalidOperation, TypeError):
         return None
     return rows

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Union
 
-from ..rdf.namespaces import PREFIXES
+import pyoxigraph as ox
+
+from ..rdf.prefixes import PREFIXES
 from . import results
 from .results import Term
 
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
 FORMATS = ("table", "csv", "tsv", "json")
+_MEMO_TYPES = frozenset((ox.NamedNode, ox.Literal, ox.BlankNode, type(None)))  # equal only when the same term
 _CELL_WIDTH = 60  # aligned tables cut longer cells (quotes); csv/tsv/json keep everything
 # longest namespace first, so id: wins over a shorter prefix of it
 _SHORT_FORMS = sorted(((ns, p) for p, ns in PREFIXES.items()), key=lambda item: -len(item[0]))
@@ -70,14 +73,29 @@ class Table:
 
     @classmethod
     def of_terms(cls, columns: Sequence[str], solutions: Iterable[Sequence[object]]) -> Table:
-        """A table of engine terms (pyoxigraph or rdflib, None when unbound), one sequence per solution."""
+        """A table of engine terms (pyoxigraph or rdflib, None when unbound), one sequence per solution.
+
+        A pyoxigraph term is converted once however many rows hold it (a date, a source, a quote repeats a lot in
+        a large answer); rdflib terms are converted each time, as rdflib calls ``"1"`` and ``"true"`` the same
+        boolean.
+        """
         from .terms import normalise
+
+        cells: dict[object, tuple[str | None, Term | None]] = {}
+
+        def cell(node: object) -> tuple[str | None, Term | None]:
+            if type(node) not in _MEMO_TYPES:
+                return normalise(node), results.term_of(node)
+            found = cells.get(node)
+            if found is None:
+                found = cells[node] = (normalise(node), results.term_of(node))
+            return found
 
         rows, typed = [], []
         for solution in solutions:
-            nodes = tuple(solution)
-            rows.append(tuple(map(normalise, nodes)))
-            typed.append(tuple(map(results.term_of, nodes)))
+            pairs = [cell(node) for node in solution]
+            rows.append(tuple(pair[0] for pair in pairs))
+            typed.append(tuple(pair[1] for pair in pairs))
         return cls(list(columns), rows, typed)
 
     def typed_rows(self) -> list[tuple[Term | None, ...]]:
