@@ -20,7 +20,7 @@ from ..errors import E, PledgegraphError
 from ..rdf import store as persistent
 from ..rdf.io import flat_message, read_graph
 from . import catalog, lexer, rewrite, terms
-from .table import Result, Table
+from .table import Result, Table, collector_paused
 
 ENGINES = ("oxigraph", "rdflib")
 _FORMATS = {  # suffix -> pyoxigraph format (rdflib_engine has the rdflib names)
@@ -143,12 +143,13 @@ def _run_oxigraph(store: ox.Store, query: str, bindings: Mapping[str, object], o
         return Graph().parse(data=solutions.serialize(format=ox.RdfFormat.N_TRIPLES), format="nt")
     columns = [v.value for v in solutions.variables]
     width = len(columns) - len(added)
-    if not keys:
-        return Table.of_terms(columns, solutions)
-    rows = rewrite.sort(columns, [tuple(s) for s in solutions], keys)
-    if rows is None:  # keys rewrite.py cannot order for sure: pyoxigraph orders
-        return Table.of_terms(columns[:width], _evaluate(store, query, bindings, origin))
-    return Table.of_terms(columns[:width], [row[:width] for row in rows] if added else rows)
+    with collector_paused():
+        if not keys:
+            return Table.of_terms(columns, solutions)
+        rows = rewrite.sort(columns, [tuple(s) for s in solutions], keys)
+        if rows is None:  # keys rewrite.py cannot order for sure: pyoxigraph orders
+            return Table.of_terms(columns[:width], _evaluate(store, query, bindings, origin))
+        return Table.of_terms(columns[:width], [row[:width] for row in rows] if added else rows)
 
 
 def run(source: GraphSource, query: str, bindings: Mapping[str, object] | None = None,
