@@ -179,20 +179,31 @@ def _key(term, family: str):
 
 def sort(columns: list[str], rows: list[tuple], keys: list[Key]) -> list[tuple] | None:
     """``rows`` (tuples of pyoxigraph terms, in ``columns`` order) sorted by ``keys``; None when a key is not a
-    column or a key column holds terms of a kind (or a mix of literal kinds) this module cannot order for sure."""
-    indices = []
+    column or a key column holds terms of a kind (or a mix of literal kinds) this module cannot order for sure.
+
+    Each key column's distinct terms are ordered once and ranked (terms of equal value share a rank); the rows are
+    then sorted by their tuples of ranks, stably."""
+    ranks = []
     for name, descending in keys:
         if name not in columns:
             return None
         index = columns.index(name)
-        families = {_family(term) for term in {row[index] for row in rows}} - {"unbound", "iri"}
+        distinct = {row[index] for row in rows}
+        families = {_family(term) for term in distinct} - {"unbound", "iri"}
         if None in families or len(families) > 1:
             return None
-        indices.append((index, descending, families.pop() if families else "string"))
-    try:
-        for index, descending, family in reversed(indices):  # stable sorts, last key first
-            order = {term: _key(term, family) for term in {row[index] for row in rows}}  # once per distinct term
-            rows = sorted(rows, key=lambda row: order[row[index]], reverse=descending)
-    except (InvalidOperation, TypeError):
-        return None
-    return rows
+        family = families.pop() if families else "string"
+        try:
+            ordered = sorted(((_key(term, family), term) for term in distinct), key=lambda pair: pair[0])
+        except (InvalidOperation, TypeError):
+            return None
+        rank, previous, number = {}, object(), -1
+        for value, term in ordered:
+            if value != previous:
+                number, previous = number + 1, value
+            rank[term] = -number if descending else number
+        ranks.append([rank[row[index]] for row in rows])
+    if not ranks:
+        return rows
+    order = sorted(range(len(rows)), key=list(zip(*ranks)).__getitem__)
+    return [rows[i] for i in order]
