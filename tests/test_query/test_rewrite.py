@@ -93,3 +93,23 @@ def test_a_bound_parameter_gives_the_rows_of_substitution_alone(bundled_build):
                          use_default_graph_as_union=True)
     assert sorted(ours.rows) == sorted(tuple(map(normalise, s)) for s in theirs)
     assert ours.rows and {r[0] for r in ours.rows} == {str(provision)}
+
+
+@pytest.mark.parametrize(("query", "names"), [
+    ("SELECT ?a ?b WHERE { ?a ?p ?b }", ["a", "b"]),
+    ("SELECT ?a (COUNT(?b) AS ?n) (STR(?c) AS ?text) WHERE { ?a ?p ?b }", ["a", "n", "text"]),
+    ("SELECT DISTINCT ?a # ?commented\n WHERE { ?a ?p ?b }", ["a"]),
+    ("SELECT * WHERE { ?a ?p ?b }", None),
+    ("ASK { ?a ?p ?b }", None),
+])
+def test_the_projected_variables_are_read_from_the_select_list(query, names):
+    assert rewrite.projection(query) == names
+
+
+def test_a_key_the_query_does_not_project_is_projected_for_the_sort_and_dropped(mini):
+    pg = "PREFIX pg: <https://w3id.org/pledgegraph/ontology#> "
+    rows = run(mini, pg + "SELECT ?provision WHERE { ?provision pg:locator ?locator } ORDER BY DESC(?locator) ?provision")
+    assert rows.columns == ["provision"] and len(rows) > 10
+    locators = run(mini, pg + "SELECT ?provision ?locator WHERE { ?provision pg:locator ?locator } "
+                              "ORDER BY DESC(?locator) ?provision")
+    assert rows.rows == [row[:1] for row in locators.rows]

@@ -5,6 +5,7 @@ Errors end in one coded line on standard error (exit 2), never a traceback; EPIL
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import traceback
@@ -12,10 +13,9 @@ import traceback
 from .. import __version__
 from ..errors import E, PledgegraphError
 from ..query import QUERIES_ENV
-from . import build, export, push, query, serve, trace, validate
 from .output import discard_stdout
 
-COMMANDS = (build, validate, query, trace, export, serve, push)
+COMMANDS = ("build", "validate", "query", "trace", "export", "serve", "push")  # modules of this package
 DEBUG_ENV = "PLEDGEGRAPH_DEBUG"
 ERROR, INTERRUPTED = 2, 130
 EPILOG = f"""exit status: 0 done, 1 validate found problems, 2 error, 3 build skipped some documents, 130 interrupted
@@ -25,14 +25,23 @@ environment:
   {QUERIES_ENV}=DIR  use the .rq files of DIR instead of the bundled queries (see query --help)"""
 
 
-def parser() -> argparse.ArgumentParser:
+def _named_command(argv: list[str] | None) -> str | None:
+    """The command ``argv`` starts with, if it starts with one."""
+    argv = sys.argv[1:] if argv is None else argv
+    return argv[0] if argv and argv[0] in COMMANDS else None
+
+
+def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with ``argv`` starting with a command, of that command alone, so that only its module
+    is imported (``pledgegraph query`` starts without the libraries of ``build`` and ``export``)."""
     ap = argparse.ArgumentParser(prog="pledgegraph", description=__doc__.splitlines()[0], epilog=EPILOG,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--version", action="version", version=f"pledgegraph {__version__}",
                     help="print the version and exit")
     sub = ap.add_subparsers(dest="command", required=True)
-    for command in COMMANDS:
-        command.add_parser(sub)
+    named = _named_command(argv)
+    for name in [named] if named else COMMANDS:
+        importlib.import_module(f"{__name__}.{name}").add_parser(sub)
     return ap
 
 
@@ -44,7 +53,7 @@ def fail(err: PledgegraphError) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; expected failures print one coded line, never a traceback (unless PLEDGEGRAPH_DEBUG=1)."""
     try:
-        ap = parser()
+        ap = parser(argv)
         args = ap.parse_args(argv)
         if hasattr(args, "check"):
             args.check(ap, args)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 from pathlib import Path
 
 from ..errors import E, PledgegraphError
@@ -57,6 +58,7 @@ def run(args) -> int:
         return 0
     if not args.name:
         raise PledgegraphError(E.E902)
+    gc.disable()  # one answer, kept until the process ends: nothing for the cycle collector to find in its rows
     result = run_named(source.source(args), args.name, parse_params(args.param), args.engine, args.queries,
                        args.allow_service)
     text = render(result, args.format)

@@ -20,7 +20,7 @@ from ..errors import E, PledgegraphError
 from ..rdf import store as persistent
 from ..rdf.io import flat_message, read_graph
 from . import catalog, lexer, rewrite, terms
-from .table import Result, Table
+from .table import Result, Table, collector_paused
 
 ENGINES = ("oxigraph", "rdflib")
 _FORMATS = {  # suffix -> pyoxigraph format (rdflib_engine has the rdflib names)
@@ -118,9 +118,23 @@ def _evaluate(store: ox.Store, query: str, bindings: Mapping[str, object], origi
 
 
 def _run_oxigraph(store: ox.Store, query: str, bindings: Mapping[str, object], origin: str) -> Result:
-    """Run on pyoxigraph; a final ``ORDER BY`` of plain variables is done here, on the rows (``rewrite.py``)."""
+    """Run on pyoxigraph; a final ``ORDER BY`` of plain variables is done here, on the rows (``rewrite.py``): the
+    query runs once without it, projecting the keys it orders by as well (dropped after the sort)."""
     split = rewrite.split(query)
-    solutions = _evaluate(store, split[0] if split else query, bindings, origin)
+    text, keys, added = query, [], []
+    if split:
+        projected = rewrite.projection(split[0])
+        added = [name for name, _ in split[1] if projected is not None and name not in projected]
+        extended = rewrite.extend(split[0], added) if added else split[0]
+        if projected is not None and extended is not None:
+            text, keys = extended, split[1]
+    try:
+        solutions = _evaluate(store, text, bindings, origin)
+    except PledgegraphError:
+        if not added:
+            raise
+        text, keys, added = query, [], []  # the projection cannot take the keys after all: pyoxigraph orders
+        solutions = _evaluate(store, text, bindings, origin)
     if isinstance(solutions, ox.QueryBoolean):
         return bool(solutions)
     if isinstance(solutions, ox.QueryTriples):
@@ -128,28 +142,14 @@ def _run_oxigraph(store: ox.Store, query: str, bindings: Mapping[str, object], o
 
         return Graph().parse(data=solutions.serialize(format=ox.RdfFormat.N_TRIPLES), format="nt")
     columns = [v.value for v in solutions.variables]
-    if not split:
-        return Table.of_terms(columns, solutions)
-    return Table.of_terms(columns, _sorted(store, query, split, columns, solutions, bindings, origin))
-
-
-def _sorted(store: ox.Store, query: str, split: tuple[str, list], columns: list[str], solutions,
-            bindings: Mapping[str, object], origin: str):
-    """The solutions of a query run without its ``ORDER BY``, in that order (keys it orders by without projecting
-    them are projected for the sort and dropped); else the rows of the query as pyoxigraph orders them."""
-    text, keys = split
-    missing = [name for name, _ in keys if name not in columns]
-    extended = rewrite.extend(text, missing) if missing else text
-    if extended is not None:
-        if missing:
-            try:
-                solutions = _evaluate(store, extended, bindings, origin)
-            except PledgegraphError:  # the projection cannot take them after all: pyoxigraph orders
-                return _evaluate(store, query, bindings, origin)
-        rows = rewrite.sort([v.value for v in solutions.variables], [tuple(s) for s in solutions], keys)
-        if rows is not None:
-            return [row[:len(columns)] for row in rows] if missing else rows
-    return _evaluate(store, query, bindings, origin)  # keys rewrite.py cannot order for sure: pyoxigraph orders
+    width = len(columns) - len(added)
+    with collector_paused():
+        if not keys:
+            return Table.of_terms(columns, solutions)
+        rows = rewrite.sort(columns, [tuple(s) for s in solutions], keys)
+        if rows is None:  # keys rewrite.py cannot order for sure: pyoxigraph orders
+            return Table.of_terms(columns[:width], _evaluate(store, query, bindings, origin))
+        return Table.of_terms(columns[:width], [row[:width] for row in rows] if added else rows)
 
 
 def run(source: GraphSource, query: str, bindings: Mapping[str, object] | None = None,

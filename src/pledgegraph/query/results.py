@@ -25,7 +25,11 @@ import pyoxigraph as ox
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+# N-Triples escapes as pyoxigraph writes them, so that both engines print the same: the usual ones, then a \u escape
+# for each other C0 control character and DEL
+_NT_ESCAPES = str.maketrans({
+    **{chr(code): f"\\u{code:04X}" for code in (*range(0x20), 0x7F)},
+    "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"})
 
 
 class Term(NamedTuple):
@@ -105,6 +109,14 @@ def to_csv(columns: Sequence[str], rows: Iterable[Sequence[Term | None]]) -> str
 
 
 def to_tsv(columns: Sequence[str], rows: Iterable[Sequence[Term | None]]) -> str:
+    written: dict[Term | None, str] = {None: ""}  # each term written once, however many rows hold it
+
+    def nt(term: Term | None) -> str:
+        text = written.get(term)
+        if text is None:
+            text = written[term] = term.nt()
+        return text
+
     lines = ["\t".join(f"?{name}" for name in columns)]
-    lines += ["\t".join("" if t is None else t.nt() for t in row) for row in rows]
+    lines += ["\t".join([nt(t) for t in row]) for row in rows]
     return "".join(line + "\n" for line in lines)

@@ -99,6 +99,28 @@ def extend(query: str, names: list[str]) -> str | None:
     return query[:end] + "".join(f" ?{name}" for name in names) + " " + query[end:]
 
 
+def projection(query: str) -> list[str] | None:
+    """The variables the top-level SELECT list projects, in order (``?x`` and ``(... AS ?x)``); None for
+    ``SELECT *`` and for other query forms."""
+    words = _top_level(query)
+    select = next((end for word, _, end in words if word == "SELECT"), None)
+    end = next((start for word, start, _ in words if select is not None and start > select and word in ("WHERE", "{")),
+               None)
+    if select is None or end is None:
+        return None
+    names, depth, after_as = [], 0, False
+    for m in re.finditer(r"[()]|\bAS\b|[?$](\w+)|\*", _blanked(query[select:end], ("comment", "string", "iri")),
+                         re.IGNORECASE):
+        token = m[0]
+        if token == "*" and depth == 0:
+            return None
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if m[1] and (depth == 0 or after_as):
+            names.append(m[1])
+        after_as = token.upper() == "AS"
+    return names
+
+
 def with_values(query: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
     """``query`` with ``VALUES ?name { term }`` for each binding at the start of its top-level WHERE group (terms
     written by pyoxigraph, in N-Triples syntax); the query unchanged when that group is not found."""
@@ -157,19 +179,31 @@ def _key(term, family: str):
 
 def sort(columns: list[str], rows: list[tuple], keys: list[Key]) -> list[tuple] | None:
     """``rows`` (tuples of pyoxigraph terms, in ``columns`` order) sorted by ``keys``; None when a key is not a
-    column or a key column holds terms of a kind (or a mix of literal kinds) this module cannot order for sure."""
-    indices = []
+    column or a key column holds terms of a kind (or a mix of literal kinds) this module cannot order for sure.
+
+    Each key column's distinct terms are ordered once and ranked (terms of equal value share a rank); the rows are
+    then sorted by their tuples of ranks, stably."""
+    ranks = []
     for name, descending in keys:
         if name not in columns:
             return None
         index = columns.index(name)
-        families = {_family(row[index]) for row in rows} - {"unbound", "iri"}
+        distinct = {row[index] for row in rows}
+        families = {_family(term) for term in distinct} - {"unbound", "iri"}
         if None in families or len(families) > 1:
             return None
-        indices.append((index, descending, families.pop() if families else "string"))
-    try:
-        for index, descending, family in reversed(indices):  # stable sorts, last key first
-            rows = sorted(rows, key=lambda row: _key(row[index], family), reverse=descending)
-    except (InvalidOperation, TypeError):
-        return None
-    return rows
+        family = families.pop() if families else "string"
+        try:
+            ordered = sorted(((_key(term, family), term) for term in distinct), key=lambda pair: pair[0])
+        except (InvalidOperation, TypeError):
+            return None
+        rank, previous, number = {}, object(), -1
+        for value, term in ordered:
+            if value != previous:
+                number, previous = number + 1, value
+            rank[term] = -number if descending else number
+        ranks.append([rank[row[index]] for row in rows])
+    if not ranks:
+        return rows
+    order = sorted(range(len(rows)), key=list(zip(*ranks)).__getitem__)
+    return [rows[i] for i in order]

@@ -1,17 +1,26 @@
-"""Turning parameter values into RDF terms and result terms into comparable strings."""
+"""Turning parameter values into RDF terms and result terms into comparable strings.
+
+Parameter values become pyoxigraph terms; rdflib terms are accepted and given back for the rdflib engine, but
+rdflib is imported only where one is at hand, so that a query on a store starts without it.
+"""
 from __future__ import annotations
 
+import sys
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import XSD
 
 from ..errors import E, PledgegraphError
-from ..rdf.namespaces import PREFIXES
+from ..rdf.prefixes import PREFIXES
 from .catalog import Param
 
-RdfTerm = URIRef | Literal
+if TYPE_CHECKING:
+    from rdflib import Literal, URIRef
+
+Term = ox.NamedNode | ox.Literal  # or an rdflib URIRef or Literal
+_XSD = PREFIXES["xsd"]
+_XSD_INTEGER = ox.NamedNode(_XSD + "integer")
 
 
 def _iri_text(value: str) -> str | None:
@@ -26,7 +35,7 @@ def _iri_text(value: str) -> str | None:
     return None
 
 
-def expand_iri(value: str) -> URIRef | None:
+def expand_iri(value: str) -> ox.NamedNode | None:
     """``<http://x>``, ``http://x`` or ``prefix:local`` (project prefixes) as an IRI; None otherwise.
 
     The IRI must be absolute and well-formed (RFC 3987, as pyoxigraph checks it): no spaces, a scheme.
@@ -35,13 +44,12 @@ def expand_iri(value: str) -> URIRef | None:
     if iri is None:
         return None
     try:
-        ox.NamedNode(iri)
+        return ox.NamedNode(iri)
     except ValueError:
         return None
-    return URIRef(iri)
 
 
-def parse_value(name: str, value: str, param: Param | None) -> RdfTerm:
+def parse_value(name: str, value: str, param: Param | None) -> Term:
     """A command-line value as the term a declared (or undeclared) parameter needs; E203 when impossible.
 
     An undeclared parameter is an IRI when its value is written as one, else a string.
@@ -56,33 +64,55 @@ def parse_value(name: str, value: str, param: Param | None) -> RdfTerm:
         return iri
     if kind == "integer":
         try:
-            return Literal(int(value), datatype=XSD.integer)
+            return ox.Literal(str(int(value)), datatype=_XSD_INTEGER)
         except ValueError:
             raise PledgegraphError(E.E203, name=name, value=value, detail="expected an integer") from None
-    return Literal(value)
+    return ox.Literal(value)
 
 
-def to_oxigraph(term: RdfTerm | str) -> ox.NamedNode | ox.Literal:
-    """The pyoxigraph twin of an rdflib term (plain ``str`` counts as a string literal)."""
-    if isinstance(term, URIRef):
+def _rdflib():
+    """The rdflib module when it has been imported (an rdflib term cannot exist before), else None."""
+    return sys.modules.get("rdflib")
+
+
+def to_oxigraph(term: Term | URIRef | Literal | str) -> ox.NamedNode | ox.Literal:
+    """The pyoxigraph twin of a term (pyoxigraph terms pass through; plain ``str`` counts as a string literal)."""
+    if isinstance(term, (ox.NamedNode, ox.Literal)):
+        return term
+    rdflib = _rdflib()
+    if rdflib is not None and isinstance(term, rdflib.URIRef):
         return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
+    if rdflib is not None and isinstance(term, rdflib.Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or _XSD + "string")))
     if isinstance(term, str):
         return ox.Literal(term)
     raise TypeError(f"cannot bind {term!r}: use an rdflib URIRef or Literal")
 
 
-def to_rdflib(term: RdfTerm | str) -> RdfTerm:
-    """Plain ``str`` becomes a string literal; rdflib terms pass through."""
-    return Literal(term) if isinstance(term, str) and not isinstance(term, (URIRef, Literal)) else term
+def to_rdflib(term: Term | URIRef | Literal | str) -> URIRef | Literal:
+    """The rdflib twin of a term: rdflib terms pass through, plain ``str`` and ``xsd:string`` literals become plain
+    literals."""
+    from rdflib import Literal, URIRef
+
+    if isinstance(term, (URIRef, Literal)):
+        return term
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value) if datatype == _XSD + "string" else Literal(term.value, datatype=URIRef(datatype))
+    if isinstance(term, str):
+        return Literal(term)
+    raise TypeError(f"cannot bind {term!r}: use an rdflib URIRef or Literal")
 
 
-_INTEGERS = frozenset(str(XSD[name]) for name in ("integer", "int", "long", "nonNegativeInteger"))
-_DECIMAL, _BOOLEAN, _STRING = str(XSD.decimal), str(XSD.boolean), str(XSD.string)
-_FLOATS = frozenset((str(XSD.double), str(XSD.float)))
+_INTEGERS = frozenset(_XSD + name for name in ("integer", "int", "long", "nonNegativeInteger"))
+_DECIMAL, _BOOLEAN, _STRING = _XSD + "decimal", _XSD + "boolean", _XSD + "string"
+_FLOATS = frozenset((_XSD + "double", _XSD + "float"))
 
 
 def _canonical(lexical: str, datatype: str | None) -> str:
@@ -120,8 +150,9 @@ def normalise(term: object) -> str | None:
         return _canonical(term.value, term.datatype.value if term.datatype else None)
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
-    if isinstance(term, Literal):
+    rdflib = _rdflib()
+    if rdflib is not None and isinstance(term, rdflib.Literal):
         return _canonical(str(term), str(term.datatype) if term.datatype else None)
-    if isinstance(term, BNode):
+    if rdflib is not None and isinstance(term, rdflib.BNode):
         return f"_:{term}"
     return str(term)

@@ -10,6 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, SKOS
 
 from .. import thesaurus
+from ..link.descent import descent
 from ..link.status import PledgeStatus, statuses
 from ..model import Citation, Corpus, Document, Link, Provision
 from . import iris, literals, turtle
@@ -134,6 +135,13 @@ def add_link(g: Graph, link: Link, activity: URIRef | None = None) -> None:
         g.add((node, PROV.wasGeneratedBy, activity))
 
 
+def add_descent(g: Graph, links: list[Link]) -> None:
+    """``later pg:descendsFrom earlier`` for every pair of provisions a chain of links joins (``link.descent``):
+    written at build time so that ``chain.rq`` looks a chain up instead of walking it."""
+    for later, earlier in descent(links):
+        g.add((iris.provision_from_key(later), PG.descendsFrom, iris.provision_from_key(earlier)))
+
+
 def add_status(g: Graph, status: PledgeStatus, activity: URIRef | None = None) -> None:
     """What became of one pledge: ``id:status/<sha1(provision key)[:12]>`` with its status concept, the links
     that decided it and the rule."""
@@ -190,6 +198,7 @@ def build_graph(corpus: Corpus, with_thesaurus: bool = True) -> Graph:
         add_provision(g, p, documents.get(p.source), activity)
     for link in corpus.links:
         add_link(g, link, activity)
+    add_descent(g, corpus.links)
     for status in statuses(corpus.documents, corpus.provisions, corpus.links):
         add_status(g, status, activity)
     for citation in corpus.citations:

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
-
-from rdflib import Graph
+from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import E, PledgegraphError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 G = TypeVar("G")
 
@@ -39,4 +40,6 @@ def flat_message(err: object) -> str:
 
 def load_graph(path: str | Path) -> Graph:
     """Parse a Turtle (or other rdflib-guessable) file with rdflib; errors as in :func:`read_graph`."""
+    from rdflib import Graph  # imported here: a reader of a store (``query``) needs no rdflib
+
     return read_graph(path, lambda p: Graph().parse(p, format="turtle" if p.suffix == ".ttl" else None))

@@ -8,21 +8,21 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, ClosedNamespace
 
 from .. import bundled
+from .prefixes import BASE, PREFIXES
 
-BASE = "https://w3id.org/pledgegraph/"
-ID = Namespace(BASE + "id/")  # instance data: documents, blocks, provisions, links, persons
-THEME = Namespace(BASE + "theme/")  # SKOS concepts of the theme scheme (local name = notation)
-MODALITY = Namespace(BASE + "modality/")
-RELATION = Namespace(BASE + "relation/")
-STATUS = Namespace(BASE + "status/")  # what became of a pledge (implemented, restated, dropped ...)
-COUNTRY = Namespace(BASE + "country/")  # local name = ISO 3166-1 alpha-2 code
-DOCTYPE = Namespace(BASE + "doctype/")
-GENRE = Namespace(BASE + "genre/")  # what kind of text a document is (joint-statement, news-report ...)
-CONCEPT = Namespace(BASE + "concept/")  # named mechanisms, organisations and instruments
+ID = Namespace(PREFIXES["id"])  # instance data: documents, blocks, provisions, links, persons
+THEME = Namespace(PREFIXES["theme"])  # SKOS concepts of the theme scheme (local name = notation)
+MODALITY = Namespace(PREFIXES["modality"])
+RELATION = Namespace(PREFIXES["relation"])
+STATUS = Namespace(PREFIXES["status"])  # what became of a pledge (implemented, restated, dropped ...)
+COUNTRY = Namespace(PREFIXES["country"])  # local name = ISO 3166-1 alpha-2 code
+DOCTYPE = Namespace(PREFIXES["doctype"])
+GENRE = Namespace(PREFIXES["genre"])  # what kind of text a document is (joint-statement, news-report ...)
+CONCEPT = Namespace(PREFIXES["concept"])  # named mechanisms, organisations and instruments
 CHECK = Namespace(BASE + "checks#")  # the integrity checks of queries/checks/ (as sources of validation results)
-OA = Namespace("http://www.w3.org/ns/oa#")
-TIME = Namespace("http://www.w3.org/2006/time#")
-ORG = Namespace("http://www.w3.org/ns/org#")
+OA = Namespace(PREFIXES["oa"])
+TIME = Namespace(PREFIXES["time"])
+ORG = Namespace(PREFIXES["org"])
 
 
 def _relation_properties() -> list[str]:
@@ -34,7 +34,7 @@ def _relation_properties() -> list[str]:
 
 
 PG = ClosedNamespace(
-    BASE + "ontology#",
+    PREFIXES["pg"],
     [
         # classes
         "Document", "Block", "Provision", "Commitment", "RecurringCommitment", "BilateralProvision",
@@ -49,7 +49,7 @@ PG = ClosedNamespace(
         "clauseIndex", "actor", "modality", "committal", "theme", "mentions", "frequency",
         "frequencyQualifier", "deadline", "quote", "rule", "confidence", "strength",
         # evolution
-        "earlier", "later", "relation", "score", "sharedConcept", "sharedObject", "evolvesFrom",
+        "earlier", "later", "relation", "score", "sharedConcept", "sharedObject", "evolvesFrom", "descendsFrom",
         *_relation_properties(),  # pg:continues, pg:strengthens ... (later pg:<relation> earlier)
         # pledge status (what became of a pledge) and the relation that gives it
         "PledgeStatus", "Status", "statusOf", "status", "statusLink", "yieldsStatus",
@@ -57,11 +57,3 @@ PG = ClosedNamespace(
         "sameWorkAs", "alignedWith",
     ],
 )
-
-PREFIXES = {
-    "pg": str(PG), "id": str(ID), "theme": str(THEME), "modality": str(MODALITY),
-    "relation": str(RELATION), "status": str(STATUS), "country": str(COUNTRY), "doctype": str(DOCTYPE),
-    "genre": str(GENRE), "concept": str(CONCEPT),
-    "oa": str(OA), "time": str(TIME), "org": str(ORG), "prov": str(PROV), "dcterms": str(DCTERMS),
-    "skos": str(SKOS), "foaf": str(FOAF), "owl": str(OWL), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
-}

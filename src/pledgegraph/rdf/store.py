@@ -63,7 +63,7 @@ def open_store(path: str | os.PathLike) -> ox.Store:
         store = ox.Store.read_only(str(path))
     except OSError as err:
         raise PledgegraphError(E.E202, path=path, detail=" ".join(str(err).split())) from err
-    if not len(store):
+    if next(store.quads_for_pattern(None, None, None), None) is None:  # not len(): it counts every quad
         raise PledgegraphError(E.E205, path=path)
     return store
 
