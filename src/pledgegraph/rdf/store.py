@@ -1,24 +1,32 @@
 """The persistent store: a pyoxigraph (RocksDB) ``Store`` of the dataset, written once per build, opened read-only.
 
 In an output folder the store is ``store``, a symbolic link to ``.pledgegraph-store-<digest>/``, the digest being
-the SHA-256 of the dataset's sorted N-Quads. A build writes the new store beside the old one under a temporary
-name, renames it when complete, and the link is swapped in like every other output (one atomic rename), so a
-build that fails or is killed leaves the previous store whole and usable; the store the link left is removed by
-the next build (a reader that opened it meanwhile keeps working). The same dataset gives the same folder, which
-is then reused as it is. Queries see the union of the named graphs as their default graph (:data:`UNION`).
+the SHA-256 of the store's listing (:data:`GRAPHS`, in the folder: each named graph and the SHA-256 of its sorted
+triples). A build writes the new store beside the old one under a temporary name (a copy of the old one with only
+the changed graphs rewritten, when the old one has its listing), renames it when complete, and the link is swapped
+in like every other output (one atomic rename), so a build that fails or is killed leaves the previous store whole
+and usable; the store the link left is removed by the next build (a reader that opened it meanwhile keeps working).
+The same dataset gives the same folder, which is then reused as it is. Queries see the union of the named graphs
+as their default graph (:data:`UNION`).
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from ..errors import E, PledgegraphError
 
+if TYPE_CHECKING:
+    from .parts import Dataset
+
 NAME = "store"  # the entry in an output folder
+GRAPHS = "pledgegraph-graphs.json"  # in a store folder: its named graphs and the SHA-256 of their sorted triples
 FOLDER_PREFIX = ".pledgegraph-store-"
 UNION = {"use_default_graph_as_union": True}  # query options: the default graph is the union of all graphs
 _TEMPORARY = ".tmp-"
@@ -68,26 +76,65 @@ def open_store(path: str | os.PathLike) -> ox.Store:
     return store
 
 
-def stage(data, staging: Path) -> Path:
+def stage(data: Dataset, staging: Path) -> Path:
     """Write the store of ``data`` into the output folder that holds ``staging`` and link ``staging/store`` to it.
 
-    Call it under the output folder's lock (``publish``): it also removes the stores that neither the folder's
-    current link nor this build uses. Returns the store folder.
+    When the folder's current store lists its graphs (:data:`GRAPHS`), the new store is a copy of it with only the
+    graphs that changed rewritten; else it is written whole. Call it under the output folder's lock (``publish``):
+    it also removes the stores that neither the folder's current link nor this build uses. Returns the store folder.
     """
-    from . import dataset
+    from .parts import nquads
 
+    digests = data.digests
+    listing = json.dumps(digests, indent=1, sort_keys=True).encode("utf-8")
     out = staging.parent
-    nquads = dataset.to_nquads(data)
-    name = FOLDER_PREFIX + hashlib.sha256(nquads).hexdigest()[:32]
-    _prune(out, keep={name, _current(out)})
+    name = FOLDER_PREFIX + hashlib.sha256(listing).hexdigest()[:32]
+    current = _current(out)
+    _prune(out, keep={name, current})
     target = out / name
     if not is_store(target):
         shutil.rmtree(target, ignore_errors=True)
         temporary = out / f"{name}{_TEMPORARY}{os.getpid()}"
-        _write_nquads(nquads, temporary)
+        shutil.rmtree(temporary, ignore_errors=True)
+        previous = _listing(out / current) if current else None
+        if previous is not None and is_store(out / current):
+            shutil.copytree(out / current, temporary)
+            changed = {graph for graph in set(previous) | set(digests) if previous.get(graph) != digests.get(graph)}
+            _update(temporary, {graph: nquads(graph, data.graphs.get(graph, "")) for graph in sorted(changed)})
+        else:
+            _write_nquads(data.nquads(), temporary)
+        (temporary / GRAPHS).write_bytes(listing)
         os.rename(temporary, target)
     os.symlink(name, staging / NAME)  # relative: it resolves once renamed into ``out``
     return target
+
+
+def _listing(folder: Path) -> dict[str, str] | None:
+    """The graphs of a store folder and their digests, as :func:`stage` listed them; None without a listing."""
+    try:
+        found = json.loads((folder / GRAPHS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return found if isinstance(found, dict) and all(isinstance(v, str) for v in found.values()) else None
+
+
+def _update(folder: Path, graphs: dict[str, bytes]) -> None:
+    """Make each of ``graphs`` (IRI -> its N-Quads) in the store in ``folder`` hold just those quads (removing and
+    adding only the quads that differ; an empty graph is removed)."""
+    from .dataset import quad_key
+
+    store = ox.Store(str(folder))
+    for graph, quads in graphs.items():
+        name = ox.NamedNode(graph)
+        old = set(store.quads_for_pattern(None, None, None, name))
+        new = set(ox.parse(quads, format=ox.RdfFormat.N_QUADS))
+        for quad in old - new:
+            store.remove(quad)
+        store.extend(sorted(new - old, key=quad_key))
+        if not new:
+            store.remove_graph(name)
+    store.flush()
+    del store  # closes the database
 
 
 def _current(out: Path) -> str | None:

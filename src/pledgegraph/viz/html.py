@@ -59,7 +59,12 @@ def render(records: Records, title: str = TITLE) -> str:
 
 def write_html(graph: Graph, path: str | Path, title: str = TITLE) -> Path:
     """Write the explorer for ``graph`` to ``path``; it fetches nothing from anywhere."""
+    return write_records(read_records(graph), path, title)
+
+
+def write_records(records: Records, path: str | Path, title: str = TITLE) -> Path:
+    """Write the explorer of ``records`` (:func:`~pledgegraph.viz.records.read_records`) to ``path``."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(read_records(graph), title), encoding="utf-8")
+    path.write_text(render(records, title), encoding="utf-8")
     return path

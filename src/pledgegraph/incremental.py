@@ -1,0 +1,114 @@
+"""What a build keeps for the next one besides its document results, and reads back: the build's side of issue 11.
+
+Everything here lives in the document cache (``cache.py``), under keys made of the document result's key (its file's
+bytes and the code and data versions) and whatever else the kept thing depends on, so nothing stale is ever read:
+
+* each document's RDF part (``rdf.parts``: its N-Quads and Turtle blocks), under its result's key and the
+  provisions of it the graph keeps;
+* the parts of the corpus items (links, statuses, citations, versions), each under a digest of what it is made of,
+  in one entry: the ones this build used;
+* the SHACL results of every validation unit (``validate.units``), under a digest of the unit's triples and
+  context, in one entry: the ones this build used;
+* the timeline picture, under a digest of the records it is drawn from (``viz.timeline.timeline_records``).
+
+Without a cache (``--no-cache``) nothing is read or kept and every part is made anew: the same bytes either way.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from functools import cached_property
+from pathlib import Path
+
+from . import cache as document_cache
+from .model import Corpus
+from .rdf import parts as rdf_parts
+from .rdf.build import document_parts
+from .validate.units import KeptResults
+from .viz.records import Records
+from .viz.timeline import draw_records, timeline_records
+
+
+class Incremental:
+    """The kept parts a build reads and the ones it leaves (``cache`` None: none)."""
+
+    def __init__(self, cache: document_cache.DocumentCache | None) -> None:
+        self.cache = cache
+        self.version = cache.version if cache is not None else document_cache.code_version()
+        self._items: dict[str, dict] | None = None
+        self._results: KeptResults | None = None
+
+    def _memo(self, kind: str) -> dict:
+        found = self.cache.get_data(self.cache.derived_key(kind)) if self.cache is not None else None
+        return found if isinstance(found, dict) else {}
+
+    def dataset(self, corpus: Corpus) -> rdf_parts.Dataset:
+        """The corpus's graph as parts: documents' parts kept or made, the corpus items' likewise."""
+        parts, orphans = document_parts(corpus)
+        found = [self._document_part(doc, blocks, provisions) for doc, blocks, provisions in parts]
+        if self._items is None:
+            self._items = self._memo("corpus-items")
+        found += rdf_parts.corpus_parts(corpus, orphans, self._items)
+        found.append(self.thesaurus)
+        return rdf_parts.Dataset.of(corpus.documents, found)
+
+    def _document_part(self, doc, blocks, provisions) -> rdf_parts.Part:
+        result_key = self.cache.sources.get(doc.source) if self.cache is not None else None
+        if result_key is None:
+            return rdf_parts.document_part(doc, blocks, provisions)
+        key = self.cache.derived_key("rdf", result_key, "\n".join(p.key for p in provisions))
+        found = self.cache.get_data(key)
+        try:
+            return rdf_parts.Part.from_json(found)
+        except TypeError:  # none kept, or not a part
+            part = rdf_parts.document_part(doc, blocks, provisions)
+            self.cache.hold_data(key, part.to_json())
+            return part
+
+    @cached_property
+    def thesaurus(self) -> rdf_parts.Part:
+        """The thesaurus's part (the same for every build of one version)."""
+        if self.cache is None:
+            return rdf_parts.thesaurus_part()
+        key = self.cache.derived_key("thesaurus")
+        found = self.cache.get_data(key)
+        try:
+            return rdf_parts.Part.from_json(found)
+        except TypeError:
+            part = rdf_parts.thesaurus_part()
+            self.cache.hold_data(key, part.to_json())
+            return part
+
+    def results(self) -> KeptResults:
+        """The SHACL results of validation units kept by earlier builds (and those of this build, once validated)."""
+        if self._results is None:
+            self._results = KeptResults(self._memo("shacl-units"))
+        return self._results
+
+    def timeline(self, records: Records, png: Path, svg: Path) -> None:
+        """Draw the timeline of ``records`` into ``png`` and ``svg``, or copy the pictures kept for the same records."""
+        drawn = timeline_records(records)
+        if self.cache is None:
+            draw_records(drawn, png, svg)
+            return
+        digest = hashlib.sha256(json.dumps([drawn.documents, drawn.pledges, drawn.links, drawn.labels],
+                                           sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+        key = self.cache.derived_key("timeline", digest)
+        found = self.cache.get_data(key)
+        if isinstance(found, dict) and isinstance(found.get("png"), str) and isinstance(found.get("svg"), str):
+            png.write_bytes(base64.b64decode(found["png"]))
+            svg.write_bytes(base64.b64decode(found["svg"]))
+            return
+        draw_records(drawn, png, svg)
+        self.cache.hold_data(key, {name: base64.b64encode(path.read_bytes()).decode("ascii")
+                                   for name, path in (("png", png), ("svg", svg))})
+
+    def hold(self) -> None:
+        """Hold what this build used of the corpus items and validation results, for the cache's ``commit``."""
+        if self.cache is None:
+            return
+        if self._items is not None:
+            self.cache.hold_data(self.cache.derived_key("corpus-items"), self._items)
+        if self._results is not None:
+            self.cache.hold_data(self.cache.derived_key("shacl-units"), self._results.used())
