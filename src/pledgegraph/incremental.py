@@ -6,10 +6,12 @@ bytes and the code and data versions) and whatever else the kept thing depends o
 * each document's RDF part (``rdf.parts``: its N-Quads and Turtle blocks), under its result's key and the
   provisions of it the graph keeps;
 * the parts of the corpus items (links, statuses, citations, versions), each under a digest of what it is made of,
-  in one entry: the ones this build used;
+  in sixteen entries (by the digest's first digit, so that a rebuild rewrites only those that changed): the ones
+  this build used;
 * the SHACL results of every validation unit (``validate.units``), under a digest of the unit's triples and
   context, in one entry: the ones this build used;
-* the timeline picture, under a digest of the records it is drawn from (``viz.timeline.timeline_records``).
+* the timeline picture, under a digest of the records it is drawn from (``viz.timeline.timeline_records``), and the
+  explorer's embedded fonts, under the characters they draw.
 
 Without a cache (``--no-cache``) nothing is read or kept and every part is made anew: the same bytes either way.
 """
@@ -26,8 +28,12 @@ from .model import Corpus
 from .rdf import parts as rdf_parts
 from .rdf.build import document_parts
 from .validate.units import KeptResults
+from .viz import fonts
 from .viz.records import Records
 from .viz.timeline import draw_records, timeline_records
+
+
+CHUNKS = "0123456789abcdef"  # the corpus items are kept in one entry per first digit of their digest
 
 
 class Incremental:
@@ -37,10 +43,11 @@ class Incremental:
         self.cache = cache
         self.version = cache.version if cache is not None else document_cache.code_version()
         self._items: dict[str, dict] | None = None
+        self._chunks: dict[str, dict] = {}
         self._results: KeptResults | None = None
 
-    def _memo(self, kind: str) -> dict:
-        found = self.cache.get_data(self.cache.derived_key(kind)) if self.cache is not None else None
+    def _memo(self, kind: str, *parts: str) -> dict:
+        found = self.cache.get_data(self.cache.derived_key(kind, *parts)) if self.cache is not None else None
         return found if isinstance(found, dict) else {}
 
     def dataset(self, corpus: Corpus) -> rdf_parts.Dataset:
@@ -48,7 +55,8 @@ class Incremental:
         parts, orphans = document_parts(corpus)
         found = [self._document_part(doc, blocks, provisions) for doc, blocks, provisions in parts]
         if self._items is None:
-            self._items = self._memo("corpus-items")
+            self._chunks = {chunk: self._memo("corpus-items", chunk) for chunk in CHUNKS}
+            self._items = {digest: part for kept in self._chunks.values() for digest, part in kept.items()}
         found += rdf_parts.corpus_parts(corpus, orphans, self._items)
         found.append(self.thesaurus)
         return rdf_parts.Dataset.of(corpus.documents, found)
@@ -104,11 +112,27 @@ class Incremental:
         self.cache.hold_data(key, {name: base64.b64encode(path.read_bytes()).decode("ascii")
                                    for name, path in (("png", png), ("svg", svg))})
 
+    def font_faces(self, text: str) -> tuple[str, list[str]]:
+        """``viz.fonts.font_faces``, kept under the CJK characters of ``text`` (all it depends on)."""
+        if self.cache is None:
+            return fonts.font_faces(text)
+        wanted = "".join(sorted({c for c in text if ord(c) >= fonts.FIRST_CJK}))
+        key = self.cache.derived_key("fonts", wanted)
+        found = self.cache.get_data(key)
+        if isinstance(found, list) and len(found) == 2 and isinstance(found[0], str):
+            return found[0], list(found[1])
+        faces = fonts.font_faces(text)
+        self.cache.hold_data(key, [faces[0], faces[1]])
+        return faces
+
     def hold(self) -> None:
         """Hold what this build used of the corpus items and validation results, for the cache's ``commit``."""
         if self.cache is None:
             return
-        if self._items is not None:
-            self.cache.hold_data(self.cache.derived_key("corpus-items"), self._items)
-        if self._results is not None:
+        if self._items is not None:  # in chunks by digest: a rebuild rewrites only the chunks that changed
+            for chunk, kept in self._chunks.items():
+                now = {digest: part for digest, part in self._items.items() if digest.startswith(chunk)}
+                if now != kept:
+                    self.cache.hold_data(self.cache.derived_key("corpus-items", chunk), now)
+        if self._results is not None and self._results.used() != self._results.loaded:
             self.cache.hold_data(self.cache.derived_key("shacl-units"), self._results.used())

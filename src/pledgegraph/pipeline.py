@@ -161,7 +161,8 @@ def _kept_keys(cache: DocumentCache | None) -> KeysOf:
         cites = json.dumps([[p.key, p.cites] for p in provisions] + [sorted(hidden)])
         key = cache.derived_key("evidence", result_key, cites)
         found = cache.get_data(key)
-        if not isinstance(found, dict):
+        if not (isinstance(found, dict) and set(found) == {p.key for p in provisions}
+                and all(isinstance(keys, dict) for keys in found.values())):  # none kept, or damaged
             found = document_keys(doc, provisions, hidden)
             cache.hold_data(key, found)
         return found

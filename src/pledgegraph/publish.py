@@ -148,7 +148,7 @@ def _write_outputs(corpus: Corpus, data: Dataset, memory: ox.Store, report: Repo
     write_gexf(network, folder / "graph.gexf")
     records = store_records(memory)
     kept.timeline(records, folder / "timeline.png", folder / "timeline.svg")
-    write_records(records, folder / "graph.html")
+    write_records(records, folder / "graph.html", faces=kept.font_faces)
 
 
 def build_report(corpus: Corpus) -> str:

@@ -117,7 +117,8 @@ def _evaluate(store: ox.Store, query: str, bindings: Mapping[str, object], origi
         raise PledgegraphError(E.E203, name=name, value="", detail=err) from err
 
 
-def _run_oxigraph(store: ox.Store, query: str, bindings: Mapping[str, object], origin: str) -> Result:
+def _run_oxigraph(store: ox.Store, query: str, bindings: Mapping[str, object], origin: str,
+                  typed: bool = True) -> Result:
     """Run on pyoxigraph; a final ``ORDER BY`` of plain variables is done here, on the rows (``rewrite.py``)."""
     split = rewrite.split(query)
     solutions = _evaluate(store, split[0] if split else query, bindings, origin)
@@ -129,8 +130,8 @@ def _run_oxigraph(store: ox.Store, query: str, bindings: Mapping[str, object], o
         return Graph().parse(data=solutions.serialize(format=ox.RdfFormat.N_TRIPLES), format="nt")
     columns = [v.value for v in solutions.variables]
     if not split:
-        return Table.of_terms(columns, solutions)
-    return Table.of_terms(columns, _sorted(store, query, split, columns, solutions, bindings, origin))
+        return Table.of_terms(columns, solutions, typed)
+    return Table.of_terms(columns, _sorted(store, query, split, columns, solutions, bindings, origin), typed)
 
 
 def _sorted(store: ox.Store, query: str, split: tuple[str, list], columns: list[str], solutions,
@@ -152,8 +153,8 @@ def _sorted(store: ox.Store, query: str, split: tuple[str, list], columns: list[
     return _evaluate(store, query, bindings, origin)  # keys rewrite.py cannot order for sure: pyoxigraph orders
 
 
-def run(source: GraphSource, query: str, bindings: Mapping[str, object] | None = None,
-        engine: str = "oxigraph", allow_service: bool = False, origin: str = "the query") -> Result:
+def run(source: GraphSource, query: str, bindings: Mapping[str, object] | None = None, engine: str = "oxigraph",
+        allow_service: bool = False, origin: str = "the query", typed: bool = True) -> Result:
     """Run a SPARQL query text on a graph file, a store or an open graph.
 
     Args:
@@ -164,6 +165,7 @@ def run(source: GraphSource, query: str, bindings: Mapping[str, object] | None =
         engine: ``oxigraph`` or ``rdflib``; ignored when ``source`` is an open store of either kind.
         allow_service: run ``SERVICE`` clauses (requests to other servers); refused with E208 by default.
         origin: what the query is called in error messages (its file).
+        typed: keep each value's term in the table (``Table.terms``); False: its normalised value only (faster).
 
     Returns:
         A :class:`Table` for SELECT, a bool for ASK, an rdflib ``Graph`` for CONSTRUCT and DESCRIBE
@@ -175,14 +177,15 @@ def run(source: GraphSource, query: str, bindings: Mapping[str, object] | None =
     store = open_graph(source, engine)
     bindings = dict(bindings or {})
     if isinstance(store, ox.Store):
-        return _run_oxigraph(store, query, bindings, origin)
+        return _run_oxigraph(store, query, bindings, origin, typed)
     from . import rdflib_engine
 
     return rdflib_engine.run(store, query, bindings, origin)
 
 
 def run_named(source: GraphSource, name: str, params: Mapping[str, str] | None = None,
-              engine: str = "oxigraph", folder: Path | None = None, allow_service: bool = False) -> Result:
+              engine: str = "oxigraph", folder: Path | None = None, allow_service: bool = False,
+              typed: bool = True) -> Result:
     """Run ``queries/<name>.rq`` (or a .rq path) with command-line style string parameters.
 
     Values are converted by the parameter types the query header declares. E203 for a name the header does not
@@ -201,4 +204,4 @@ def run_named(source: GraphSource, name: str, params: Mapping[str, str] | None =
             takes = ", ".join("?" + p for p in (named.params or sorted(mentioned))) or "no parameters"
             raise PledgegraphError(E.E203, name=key, value=value, detail=f"'{named.name}' takes {takes}")
         bindings[key] = terms.parse_value(key, value, param)
-    return run(source, named.text, bindings, engine, allow_service, str(named.path))
+    return run(source, named.text, bindings, engine, allow_service, str(named.path), typed)

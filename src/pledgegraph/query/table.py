@@ -69,16 +69,18 @@ class Table:
     terms: list[tuple[Term | None, ...]] | None = None
 
     @classmethod
-    def of_terms(cls, columns: Sequence[str], solutions: Iterable[Sequence[object]]) -> Table:
-        """A table of engine terms (pyoxigraph or rdflib, None when unbound), one sequence per solution."""
+    def of_terms(cls, columns: Sequence[str], solutions: Iterable[Sequence[object]], typed: bool = True) -> Table:
+        """A table of engine terms (pyoxigraph or rdflib, None when unbound), one sequence per solution; without
+        ``typed``, of their normalised values only (``terms`` None: for callers that read no more)."""
         from .terms import normalise
 
-        rows, typed = [], []
+        rows, terms = [], []
         for solution in solutions:
             nodes = tuple(solution)
             rows.append(tuple(map(normalise, nodes)))
-            typed.append(tuple(map(results.term_of, nodes)))
-        return cls(list(columns), rows, typed)
+            if typed:
+                terms.append(tuple(map(results.term_of, nodes)))
+        return cls(list(columns), rows, terms if typed else None)
 
     def typed_rows(self) -> list[tuple[Term | None, ...]]:
         """The rows as terms: those the engine returned, else every value a string literal."""

@@ -21,7 +21,8 @@ from .namespaces import CONCEPT, COUNTRY, DOCTYPE, GENRE, MODALITY, PG, PREFIXES
 from .provenance import add_activity, document_sha256
 
 
-def _new_graph() -> Graph:
+def new_graph() -> Graph:
+    """An empty graph that binds the project's prefixes (as every graph the builder writes)."""
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True, replace=True)
@@ -239,7 +240,7 @@ def add_corpus_part(g: Graph, corpus: Corpus, orphans: list[Provision] = ()) -> 
 
 def build_graph(corpus: Corpus, with_thesaurus: bool = True) -> Graph:
     """All triples for the corpus and its build activity, plus the SKOS thesaurus so notations resolve."""
-    g = _new_graph()
+    g = new_graph()
     parts, orphans = document_parts(corpus)
     for doc, blocks, provisions in parts:
         add_document_part(g, doc, blocks, provisions)
@@ -251,7 +252,7 @@ def build_graph(corpus: Corpus, with_thesaurus: bool = True) -> Graph:
 
 def thesaurus_graph() -> Graph:
     """The SKOS thesaurus alone (``thesaurus.ttl`` beside ``graph.ttl``), with the project prefixes."""
-    g = _new_graph()
+    g = new_graph()
     g += thesaurus.load()
     return g
 

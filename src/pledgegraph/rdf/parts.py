@@ -21,11 +21,12 @@ from functools import cache, cached_property
 
 import pyoxigraph as ox
 from rdflib import RDF, URIRef
+from rdflib.namespace import PROV
 
 from .. import thesaurus
 from ..model import Corpus, Document, Provision
 from . import dataset, iris, turtle
-from .build import _new_graph, add_document_part, corpus_items
+from .build import new_graph, add_document_part, corpus_items
 from .provenance import activity_iri, add_activity
 
 #: The build activity in what is kept from build to build: an IRI of the same form as the real one (so a triple
@@ -68,14 +69,21 @@ class Part:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> Part:
-        return cls(**data)
+    def from_json(cls, data) -> Part:
+        """The part :meth:`to_json` gave; ``TypeError`` for anything else (a damaged cache entry)."""
+        part = cls(**data)
+        if not (isinstance(part.lines, dict) and all(isinstance(v, str) for v in part.lines.values())
+                and all(isinstance(getattr(part, name), dict) for name in ("blocks", "refs", "prefixes", "types",
+                                                                            "digests", "objects"))
+                and isinstance(part.classes, list)):
+            raise TypeError("not a part")
+        return part
 
 
 @cache
 def formatter() -> turtle.Formatter:
     """Turtle text of terms for graphs with the project prefixes (one per process: it remembers what it wrote)."""
-    return turtle.Formatter(_new_graph())
+    return turtle.Formatter(new_graph())
 
 
 def make_part(triples: Iterable) -> Part:
@@ -147,13 +155,15 @@ def corpus_parts(corpus: Corpus, orphans: list[Provision] = (), kept: dict[str, 
     earlier, now = dict(kept or {}), {}
     for key, write in corpus_items(corpus, URIRef(PLACEHOLDER), orphans):
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
-        data = earlier.get(digest)
-        if data is None:
+        try:
+            part = Part.from_json(earlier[digest])
+        except (KeyError, TypeError):  # not kept, or damaged
             triples = Triples()
             write(triples)
-            data = make_part(triples).to_json()
-        now[digest] = data
-        parts.append(Part.from_json(data))
+            part = make_part(triples)
+            part.digests, part.objects = {}, {}  # made again when wanted: not kept for each item
+        now[digest] = part.to_json()
+        parts.append(part)
     if kept is not None:
         kept.clear()
         kept.update(now)
@@ -176,7 +186,14 @@ class Dataset:
 
     @classmethod
     def of(cls, documents: list[Document], parts: list[Part]) -> Dataset:
+        """The dataset of a build of ``documents`` made of ``parts``."""
         return cls(parts, str(activity_iri(documents)))
+
+    @classmethod
+    def of_graph(cls, graph) -> Dataset:
+        """A graph (any triples) as one part; its build activity, if it names one, is the activity."""
+        activities = sorted(str(s) for s in graph.subjects(RDF.type, PROV.Activity))
+        return cls([make_part(graph)], activities[0] if activities else PLACEHOLDER)
 
     @cached_property
     def graphs(self) -> dict[str, str]:
@@ -199,7 +216,7 @@ class Dataset:
     @cached_property
     def digests(self) -> dict[str, str]:
         """Graph IRI -> SHA-256 of its lines (a part's own, for a graph that is all one part's)."""
-        known = {graph: part.digests[graph] for part in self.parts for graph, lines in part.lines.items()
+        known = {graph: part.digests.get(graph) for part in self.parts for graph, lines in part.lines.items()
                  if self.graphs[graph] is lines}
         return {graph: known.get(graph) or digest(lines) for graph, lines in self.graphs.items()}
 

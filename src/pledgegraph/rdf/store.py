@@ -83,10 +83,7 @@ def stage(data: Dataset, staging: Path) -> Path:
     graphs that changed rewritten; else it is written whole. Call it under the output folder's lock (``publish``):
     it also removes the stores that neither the folder's current link nor this build uses. Returns the store folder.
     """
-    from .parts import nquads
-
-    digests = data.digests
-    listing = json.dumps(digests, indent=1, sort_keys=True).encode("utf-8")
+    listing = json.dumps(data.digests, indent=1, sort_keys=True).encode("utf-8")
     out = staging.parent
     name = FOLDER_PREFIX + hashlib.sha256(listing).hexdigest()[:32]
     current = _current(out)
@@ -97,11 +94,8 @@ def stage(data: Dataset, staging: Path) -> Path:
         temporary = out / f"{name}{_TEMPORARY}{os.getpid()}"
         shutil.rmtree(temporary, ignore_errors=True)
         previous = _listing(out / current) if current else None
-        if previous is not None and is_store(out / current):
-            shutil.copytree(out / current, temporary)
-            changed = {graph for graph in set(previous) | set(digests) if previous.get(graph) != digests.get(graph)}
-            _update(temporary, {graph: nquads(graph, data.graphs.get(graph, "")) for graph in sorted(changed)})
-        else:
+        if previous is None or not _updated(out / current, previous, data, temporary):
+            shutil.rmtree(temporary, ignore_errors=True)
             _write_nquads(data.nquads(), temporary)
         (temporary / GRAPHS).write_bytes(listing)
         os.rename(temporary, target)
@@ -116,6 +110,21 @@ def _listing(folder: Path) -> dict[str, str] | None:
     except (OSError, ValueError):
         return None
     return found if isinstance(found, dict) and all(isinstance(v, str) for v in found.values()) else None
+
+
+def _updated(current: Path, previous: dict[str, str], data: Dataset, folder: Path) -> bool:
+    """Make ``folder`` a copy of the store ``current`` (listed as ``previous``) with the graphs that changed
+    rewritten; False when that cannot be done (then the store is written whole)."""
+    from .parts import nquads
+
+    digests = data.digests
+    changed = sorted(graph for graph in set(previous) | set(digests) if previous.get(graph) != digests.get(graph))
+    try:
+        shutil.copytree(current, folder)
+        _update(folder, {graph: nquads(graph, data.graphs.get(graph, "")) for graph in changed})
+    except (OSError, ValueError, SyntaxError):  # a damaged store (RocksDB errors are OSErrors)
+        return False
+    return True
 
 
 def _update(folder: Path, graphs: dict[str, bytes]) -> None:

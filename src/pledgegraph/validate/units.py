@@ -26,7 +26,7 @@ from rdflib import RDF, SH, BNode, Literal, URIRef
 
 from ..rdf import dataset as rdf_dataset
 from ..rdf.namespaces import ID
-from ..rdf.parts import PLACEHOLDER, Dataset, ntriples, split
+from ..rdf.parts import PLACEHOLDER, Dataset, ntriples, outside, split
 from .report import ShaclResult
 from .shacl import finish, load_shapes, raw_result, result_order
 
@@ -34,6 +34,7 @@ THESAURUS = "thesaurus"
 _TYPE = str(RDF.type)
 _ID = str(ID)
 _DOC_GRAPHS = rdf_dataset.GRAPH + "doc/"
+_FIELDS = {"shape", "focus", "message", "severity", "path", "component", "value"}  # of a kept raw result
 
 
 def owner(subject: str) -> str:
@@ -66,7 +67,7 @@ def units(data: Dataset, version: str) -> list[Unit]:
             types.setdefault(f"<{subject}>", set()).update(f"<{t}>" for t in found)
         for graph, lines in part.lines.items():
             if data.graphs[graph] is lines:
-                objects[graph] = set(part.objects[graph])
+                objects[graph] = set(part.objects[graph] if graph in part.objects else outside(split(lines)))
     types[placeholder] = types.get(real, set())
     whole: dict[str, str] = {}  # owner -> its graph
     own: dict[str, list] = {}
@@ -102,13 +103,15 @@ class KeptResults:
     """Raw SHACL results by unit key (JSON), kept from build to build; :meth:`used` is what this build read."""
 
     def __init__(self, known: dict[str, list] | None = None) -> None:
-        self.known = dict(known or {})
+        self.loaded = dict(known or {})
+        self.known = dict(self.loaded)
         self._used: dict[str, list] = {}
 
     def get(self, key: str) -> list | None:
         found = self.known.get(key)
-        if found is not None:
-            self._used[key] = found
+        if not (isinstance(found, list) and all(isinstance(r, dict) and set(r) == _FIELDS for r in found)):
+            return None  # none kept, or damaged
+        self._used[key] = found
         return found
 
     def put(self, key: str, results: list) -> None:
@@ -125,9 +128,6 @@ def validate_units(data: Dataset, version: str, kept: KeptResults, value_of: Cal
     shapes = load_shapes(False, shapes_dir)
     found = units(data, version)
     todo = [u for u in found if kept.get(u.key) is None]
-    import os, sys, collections
-    if os.environ.get("PG_DEBUG"):
-        print("units", len(found), "todo", len(todo), collections.Counter(u.name.split("/")[4] if u.name.count("/") > 4 else u.name for u in todo).most_common(8), file=sys.stderr)
     if todo:
         for unit, results in zip(todo, _validate(todo, shapes, data.graphs)):
             kept.put(unit.key, results)

@@ -41,7 +41,7 @@ def _store(graph: Graph) -> ox.Store:
 
 def _rows(store: ox.Store, name: str) -> list[dict]:
     own = QUERIES / f"{name}.rq"
-    return run_named(store, str(own if own.is_file() else bundled.queries() / f"{name}.rq")).records()
+    return run_named(store, str(own if own.is_file() else bundled.queries() / f"{name}.rq"), typed=False).records()
 
 
 def _number(value: str | None) -> float | None:
