@@ -10,6 +10,7 @@ bytes and the code and data versions) and whatever else the kept thing depends o
   this build used;
 * the SHACL results of every validation unit (``validate.units``), under a digest of the unit's triples and
   context, in one entry: the ones this build used;
+* the corpus graph's N-Triples under their digest (what the next build's store update diffs against);
 * the timeline picture, under a digest of the records it is drawn from (``viz.timeline.timeline_records``), and the
   explorer's embedded fonts, under the characters they draw.
 
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from . import cache as document_cache
 from .model import Corpus
+from .rdf import dataset as rdf_dataset
 from .rdf import parts as rdf_parts
 from .rdf.build import document_parts
 from .validate.units import KeptResults
@@ -34,6 +36,7 @@ from .viz.timeline import draw_records, timeline_records
 
 
 CHUNKS = "0123456789abcdef"  # the corpus items are kept in one entry per first digit of their digest
+CORPUS_GRAPH = str(rdf_dataset.CORPUS)  # its lines are kept: the next build finds what changed in it without the store
 
 
 class Incremental:
@@ -44,6 +47,7 @@ class Incremental:
         self.version = cache.version if cache is not None else document_cache.code_version()
         self._items: dict[str, dict] | None = None
         self._chunks: dict[str, dict] = {}
+        self.data: rdf_parts.Dataset | None = None  # the last dataset made
         self._results: KeptResults | None = None
 
     def _memo(self, kind: str, *parts: str) -> dict:
@@ -59,7 +63,8 @@ class Incremental:
             self._items = {digest: part for kept in self._chunks.values() for digest, part in kept.items()}
         found += rdf_parts.corpus_parts(corpus, orphans, self._items)
         found.append(self.thesaurus)
-        return rdf_parts.Dataset.of(corpus.documents, found)
+        self.data = rdf_parts.Dataset.of(corpus.documents, found)
+        return self.data
 
     def _document_part(self, doc, blocks, provisions) -> rdf_parts.Part:
         result_key = self.cache.sources.get(doc.source) if self.cache is not None else None
@@ -112,6 +117,12 @@ class Incremental:
         self.cache.hold_data(key, {name: base64.b64encode(path.read_bytes()).decode("ascii")
                                    for name, path in (("png", png), ("svg", svg))})
 
+    def graph_lines(self, digest: str) -> str | None:
+        """The lines of a named graph kept by an earlier build (the corpus graph's: ``rdf.store.stage`` reads
+        them instead of the store), or None."""
+        found = self.cache.get_data(self.cache.derived_key("graph", digest)) if self.cache is not None else None
+        return found if isinstance(found, str) and rdf_parts.digest(found) == digest else None
+
     def font_faces(self, text: str) -> tuple[str, list[str]]:
         """``viz.fonts.font_faces``, kept under the CJK characters of ``text`` (all it depends on)."""
         if self.cache is None:
@@ -129,6 +140,9 @@ class Incremental:
         """Hold what this build used of the corpus items and validation results, for the cache's ``commit``."""
         if self.cache is None:
             return
+        if self.data is not None and CORPUS_GRAPH in self.data.graphs:
+            digest = self.data.digests[CORPUS_GRAPH]
+            self.cache.hold_data(self.cache.derived_key("graph", digest), self.data.graphs[CORPUS_GRAPH])
         if self._items is not None:  # in chunks by digest: a rebuild rewrites only the chunks that changed
             for chunk, kept in self._chunks.items():
                 now = {digest: part for digest, part in self._items.items() if digest.startswith(chunk)}

@@ -113,7 +113,7 @@ def build(paths: list[Path], out: Path, progress: pipeline.Progress = pipeline.q
     with _locked(out) as staging:
         _write_outputs(corpus, data, memory, report, staging, progress, kept)
         progress("store")
-        store.stage(data, staging)  # the persistent store, linked beside the files (rdf/store.py)
+        store.stage(data, staging, kept.graph_lines)  # the persistent store, linked beside the files (rdf/store.py)
         progress("publish")
         _swap_in(staging, out)
         if documents is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 import pyoxigraph as ox
@@ -66,7 +66,8 @@ class Part:
     objects: dict[str, list[str]] = field(default_factory=dict)  # graph IRI -> IRIs it points to, not its subjects
 
     def to_json(self) -> dict:
-        return asdict(self)
+        """The part as JSON data (sharing its lists and dicts: do not change either)."""
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
     @classmethod
     def from_json(cls, data) -> Part:
@@ -155,14 +156,16 @@ def corpus_parts(corpus: Corpus, orphans: list[Provision] = (), kept: dict[str, 
     earlier, now = dict(kept or {}), {}
     for key, write in corpus_items(corpus, URIRef(PLACEHOLDER), orphans):
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        data = earlier.get(digest)
         try:
-            part = Part.from_json(earlier[digest])
-        except (KeyError, TypeError):  # not kept, or damaged
+            part = Part.from_json(data)
+        except TypeError:  # not kept, or damaged
             triples = Triples()
             write(triples)
             part = make_part(triples)
             part.digests, part.objects = {}, {}  # made again when wanted: not kept for each item
-        now[digest] = part.to_json()
+            data = part.to_json()
+        now[digest] = data
         parts.append(part)
     if kept is not None:
         kept.clear()

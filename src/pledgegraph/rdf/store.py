@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,12 +77,14 @@ def open_store(path: str | os.PathLike) -> ox.Store:
     return store
 
 
-def stage(data: Dataset, staging: Path) -> Path:
+def stage(data: Dataset, staging: Path, earlier: Callable[[str], str | None] = lambda digest: None) -> Path:
     """Write the store of ``data`` into the output folder that holds ``staging`` and link ``staging/store`` to it.
 
     When the folder's current store lists its graphs (:data:`GRAPHS`), the new store is a copy of it with only the
-    graphs that changed rewritten; else it is written whole. Call it under the output folder's lock (``publish``):
-    it also removes the stores that neither the folder's current link nor this build uses. Returns the store folder.
+    graphs that changed rewritten (``earlier(digest)``, when it has them, gives a graph's earlier N-Triples lines: the
+    quads to remove and add are then found without reading the store); else it is written whole. Call it under the
+    output folder's lock (``publish``): it also removes the stores that neither the folder's current link nor this
+    build uses. Returns the store folder.
     """
     listing = json.dumps(data.digests, indent=1, sort_keys=True).encode("utf-8")
     out = staging.parent
@@ -94,7 +97,7 @@ def stage(data: Dataset, staging: Path) -> Path:
         temporary = out / f"{name}{_TEMPORARY}{os.getpid()}"
         shutil.rmtree(temporary, ignore_errors=True)
         previous = _listing(out / current) if current else None
-        if previous is None or not _updated(out / current, previous, data, temporary):
+        if previous is None or not _updated(out / current, previous, data, temporary, earlier):
             shutil.rmtree(temporary, ignore_errors=True)
             _write_nquads(data.nquads(), temporary)
         (temporary / GRAPHS).write_bytes(listing)
@@ -112,38 +115,45 @@ def _listing(folder: Path) -> dict[str, str] | None:
     return found if isinstance(found, dict) and all(isinstance(v, str) for v in found.values()) else None
 
 
-def _updated(current: Path, previous: dict[str, str], data: Dataset, folder: Path) -> bool:
+def _updated(current: Path, previous: dict[str, str], data: Dataset, folder: Path,
+             earlier: Callable[[str], str | None]) -> bool:
     """Make ``folder`` a copy of the store ``current`` (listed as ``previous``) with the graphs that changed
     rewritten; False when that cannot be done (then the store is written whole)."""
-    from .parts import nquads
-
     digests = data.digests
     changed = sorted(graph for graph in set(previous) | set(digests) if previous.get(graph) != digests.get(graph))
     try:
         shutil.copytree(current, folder)
-        _update(folder, {graph: nquads(graph, data.graphs.get(graph, "")) for graph in changed})
+        store = ox.Store(str(folder))
+        for graph in changed:
+            lines = earlier(previous[graph]) if graph in previous else ""
+            _replace(store, graph, lines, data.graphs.get(graph, ""))
+        store.flush()
+        del store  # closes the database
     except (OSError, ValueError, SyntaxError):  # a damaged store (RocksDB errors are OSErrors)
         return False
     return True
 
 
-def _update(folder: Path, graphs: dict[str, bytes]) -> None:
-    """Make each of ``graphs`` (IRI -> its N-Quads) in the store in ``folder`` hold just those quads (removing and
-    adding only the quads that differ; an empty graph is removed)."""
+def _replace(store: ox.Store, graph: str, before: str | None, after: str) -> None:
+    """Make ``graph`` in ``store`` hold the N-Triples ``after`` instead of ``before`` (None: what it holds),
+    removing and adding only the triples that differ; an empty graph is removed."""
     from .dataset import quad_key
+    from .parts import nquads
 
-    store = ox.Store(str(folder))
-    for graph, quads in graphs.items():
-        name = ox.NamedNode(graph)
+    name = ox.NamedNode(graph)
+    if before is None:
         old = set(store.quads_for_pattern(None, None, None, name))
-        new = set(ox.parse(quads, format=ox.RdfFormat.N_QUADS))
-        for quad in old - new:
-            store.remove(quad)
-        store.extend(sorted(new - old, key=quad_key))
-        if not new:
-            store.remove_graph(name)
-    store.flush()
-    del store  # closes the database
+        new = set(ox.parse(nquads(graph, after), format=ox.RdfFormat.N_QUADS))
+        gone, added = old - new, new - old
+    else:
+        before_lines, after_lines = set(before.splitlines(True)), set(after.splitlines(True))
+        gone, added = (set(ox.parse(nquads(graph, "".join(lines)), format=ox.RdfFormat.N_QUADS))
+                       for lines in (before_lines - after_lines, after_lines - before_lines))
+    for quad in gone:
+        store.remove(quad)
+    store.extend(sorted(added, key=quad_key))
+    if not after:
+        store.remove_graph(name)
 
 
 def _current(out: Path) -> str | None:
