@@ -144,6 +144,11 @@ class DocumentCache:
         except (OSError, EOFError, ValueError):
             return None
 
+    def has(self, key: str) -> bool:
+        """Whether an entry is kept under ``key`` (it then stays, as one this build used)."""
+        self.used.add(key)
+        return self._path(key).is_file()
+
     def hold_data(self, key: str, data) -> None:
         """Keep JSON data for :meth:`commit` under ``key``."""
         self.used.add(key)

@@ -1,4 +1,4 @@
-"""What a build keeps for the next one besides its document results, and reads back: the build's side of issue 11.
+"""What a build keeps for the next one besides its document results, and reads back: incremental rebuilds.
 
 Everything here lives in the document cache (``cache.py``), under keys made of the document result's key (its file's
 bytes and the code and data versions) and whatever else the kept thing depends on, so nothing stale is ever read:
@@ -141,8 +141,9 @@ class Incremental:
         if self.cache is None:
             return
         if self.data is not None and CORPUS_GRAPH in self.data.graphs:
-            digest = self.data.digests[CORPUS_GRAPH]
-            self.cache.hold_data(self.cache.derived_key("graph", digest), self.data.graphs[CORPUS_GRAPH])
+            key = self.cache.derived_key("graph", self.data.digests[CORPUS_GRAPH])
+            if not self.cache.has(key):
+                self.cache.hold_data(key, self.data.graphs[CORPUS_GRAPH])
         if self._items is not None:  # in chunks by digest: a rebuild rewrites only the chunks that changed
             for chunk, kept in self._chunks.items():
                 now = {digest: part for digest, part in self._items.items() if digest.startswith(chunk)}

@@ -16,6 +16,7 @@ from pledgegraph.ingest import read_source
 from pledgegraph.publish import BuildResult, build
 from pledgegraph.rdf import parts as rdf_parts
 from pledgegraph.rdf import store
+from pledgegraph.rdf.turtle import NotAssemblable
 
 from .conftest import ADDED, CHANGED, KEPT, name_of, outputs, store_contents
 
@@ -180,3 +181,11 @@ def test_the_same_code_reads_everything_from_the_cache(versions, tmp_path):
     with analysed() as seen:
         again = pipeline.run([versions[0]], strict=False, cache=cache.DocumentCache(tmp_path / "cache"))
     assert seen == [] and again == first
+
+
+def test_a_graph_ttl_the_parts_cannot_give_is_the_whole_graph_serialized(versions, tmp_path, monkeypatch, reference):
+    def cannot(self):
+        raise NotAssemblable("as if two parts gave one subject different literals of one predicate")
+
+    monkeypatch.setattr(rdf_parts.Dataset, "turtle", cannot)
+    assert outputs(build([versions[1]], tmp_path / "out").out) == reference

@@ -5,6 +5,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from pledgegraph.rdf import dataset, parts, turtle
+from pledgegraph.rdf.namespaces import PG
 from pledgegraph.rdf.build import build_graph, document_parts, new_graph, thesaurus_graph, to_turtle
 
 from tests.test_validate.examples import DATA, load_invalid, load_valid
@@ -74,3 +75,13 @@ def test_different_literals_of_one_predicate_in_two_parts_cannot_be_assembled():
 def test_a_part_round_trips_as_json(built):
     part = built[1].parts[0]
     assert parts.Part.from_json(part.to_json()) == part
+
+
+def test_a_literal_holding_unicode_line_separators_stays_one_line():
+    a = URIRef(EX + "doc/a")
+    text, quote = Literal("one\u2028two\x85three\u2029four"), Literal("one\u2028two")
+    data = parts.Dataset([_part((a, PG.text, text)), _part((a, PG.quote, quote))], parts.PLACEHOLDER)
+    graph = new_graph()
+    graph.add((a, PG.text, text))
+    graph.add((a, PG.quote, quote))
+    assert data.nquads() == dataset.to_nquads(graph) and data.turtle() == turtle.serialize(graph)

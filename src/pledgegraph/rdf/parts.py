@@ -120,9 +120,15 @@ def ntriples(triples: Iterable[tuple[str, str, str]]) -> str:
 
 def split(lines: str) -> Iterator[tuple[str, str, str]]:
     """``(subject, predicate, object)`` of each N-Triples line (as :func:`ntriples` takes them)."""
-    for line in lines.splitlines():
+    for line in each_line(lines):
         s, p, o = line[:-2].split(" ", 2)
         yield s, p[1:-1], o
+
+
+def each_line(lines: str) -> list[str]:
+    """The N-Triples lines of ``lines``, without their line breaks (only ``\n`` ends one: a literal may hold
+    U+2028 or U+0085 as they are, which ``str.splitlines`` would take for line ends)."""
+    return lines.split("\n")[:-1]
 
 
 def nquads(graph: str, lines: str) -> bytes:

@@ -138,7 +138,7 @@ def _replace(store: ox.Store, graph: str, before: str | None, after: str) -> Non
     """Make ``graph`` in ``store`` hold the N-Triples ``after`` instead of ``before`` (None: what it holds),
     removing and adding only the triples that differ; an empty graph is removed."""
     from .dataset import quad_key
-    from .parts import nquads
+    from .parts import each_line, nquads
 
     name = ox.NamedNode(graph)
     if before is None:
@@ -146,8 +146,9 @@ def _replace(store: ox.Store, graph: str, before: str | None, after: str) -> Non
         new = set(ox.parse(nquads(graph, after), format=ox.RdfFormat.N_QUADS))
         gone, added = old - new, new - old
     else:
-        before_lines, after_lines = set(before.splitlines(True)), set(after.splitlines(True))
-        gone, added = (set(ox.parse(nquads(graph, "".join(lines)), format=ox.RdfFormat.N_QUADS))
+        before_lines, after_lines = set(each_line(before)), set(each_line(after))
+        gone, added = (set(ox.parse(nquads(graph, "".join(f"{line}\n" for line in lines)),
+                                    format=ox.RdfFormat.N_QUADS))
                        for lines in (before_lines - after_lines, after_lines - before_lines))
     for quad in gone:
         store.remove(quad)
