@@ -50,6 +50,7 @@ def serialize(graph: Graph) -> bytes:
 # together from kept blocks, with the same bytes as ``serialize`` (rdf.pieces uses this; tests compare the two).
 
 SUBJECT, VERB, OBJECT = 0, 1, 2
+_KEPT_LITERAL = 64  # characters of the longest literal whose text a Formatter keeps
 _ORDER = (str(RDF.type), str(RDFS.label))  # rdflib's predicateOrder
 _CLASS = (RDF.type, RDFS.Class)
 
@@ -69,18 +70,21 @@ class Formatter:
         self._prefixes: dict[tuple, tuple[tuple[str, str], ...]] = {}
 
     def label(self, term, position: int) -> str:
-        """What the serializer writes for ``term`` as subject, verb or object."""
+        """What the serializer writes for ``term`` as subject, verb or object (kept, unless a long literal: texts
+        and quotes are seldom written twice)."""
         key = (term, position)
         text = self._labels.get(key)
         if text is None:
             if isinstance(term, BNode):
                 raise NotAssemblable("blank node")
-            text = self._labels[key] = self._serializer.label(term, position)
+            text = self._serializer.label(term, position)
+            if not isinstance(term, Literal) or len(term) <= _KEPT_LITERAL:
+                self._labels[key] = text
         return text
 
     def prefixes(self, term, position: int) -> tuple[tuple[str, str], ...]:
         """The (prefix, namespace) pairs the serializer declares because of ``term`` (as its ``preprocessTriple``)."""
-        key = (term, position)
+        key = (Literal, term.datatype, position) if isinstance(term, Literal) else (term, position)  # its datatype's
         found = self._prefixes.get(key)
         if found is None:
             serializer = self._serializer
