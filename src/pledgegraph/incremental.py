@@ -34,7 +34,6 @@ from .viz import fonts
 from .viz.records import Records
 from .viz.timeline import draw_records, timeline_records
 
-
 CHUNKS = "0123456789abcdef"  # the corpus items are kept in one entry per first digit of their digest
 CORPUS_GRAPH = str(rdf_dataset.CORPUS)  # its lines are kept: the next build finds what changed in it without the store
 

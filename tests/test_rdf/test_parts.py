@@ -5,9 +5,8 @@ import pytest
 from rdflib import Literal, URIRef
 
 from pledgegraph.rdf import dataset, parts, turtle
-from pledgegraph.rdf.namespaces import PG
 from pledgegraph.rdf.build import build_graph, document_parts, new_graph, thesaurus_graph, to_turtle
-
+from pledgegraph.rdf.namespaces import PG
 from tests.test_validate.examples import DATA, load_invalid, load_valid
 
 EX = "https://w3id.org/pledgegraph/id/"

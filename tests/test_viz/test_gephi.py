@@ -1,4 +1,4 @@
-"""GraphML and GEXF written directly (viz.gephi) are networkx's bytes; the pictures read a store as they read a graph."""
+"""GraphML and GEXF written directly (viz.gephi) are networkx's bytes; the pictures read a store as a graph."""
 from __future__ import annotations
 
 import io

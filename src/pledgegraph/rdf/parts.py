@@ -26,7 +26,7 @@ from rdflib.namespace import PROV
 from .. import thesaurus
 from ..model import Corpus, Document, Provision
 from . import dataset, iris, turtle
-from .build import new_graph, add_document_part, corpus_items
+from .build import add_document_part, corpus_items, new_graph
 from .provenance import activity_iri, add_activity
 
 #: The build activity in what is kept from build to build: an IRI of the same form as the real one (so a triple

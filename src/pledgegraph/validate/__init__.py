@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import rdflib
-
 import pyoxigraph
+import rdflib
 
 from pledgegraph.rdf.parts import Dataset
 from pledgegraph.validate.checks import check_names, run_check, run_checks

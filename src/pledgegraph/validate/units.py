@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -85,7 +85,8 @@ def units(data: Dataset, version: str) -> list[Unit]:
     for name in sorted(set(whole) | set(own)):
         graph, triples = whole.get(name, ""), sorted(set(own.get(name, ())))
         pointed = (objects[graph] if graph else set()) | {o for _, _, o in triples if o.startswith("<")}
-        context = [(o, _TYPE, t) for o in sorted(pointed - {s for s, _, _ in triples}) for t in sorted(types.get(o, ()))]
+        outside_it = sorted(pointed - {s for s, _, _ in triples})
+        context = [(o, _TYPE, t) for o in outside_it for t in sorted(types.get(o, ()))]
         digest = hashlib.sha256(f"{version}\n{data.digests[graph] if graph else ''}\n".encode())
         digest.update(ntriples(triples + context).encode("utf-8"))
         found.append(Unit(name, digest.hexdigest(), graph, triples + context))

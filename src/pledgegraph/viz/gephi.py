@@ -32,6 +32,13 @@ def _open(name: str, attributes: dict[str, str], indent: str) -> str:
     return f"{indent}<{name}{attrs}>\n"
 
 
+def _element(name: str, attributes: dict[str, str], inner: list[str], indent: str) -> list[str]:
+    """An element with the lines ``inner`` inside it, or empty."""
+    if inner:
+        return [_open(name, attributes, indent), *inner, f"{indent}</{name}>\n"]
+    return [_tag(name, attributes, indent)]
+
+
 @cache
 def _graphml() -> GraphMLWriter:
     return GraphMLWriter()
@@ -54,13 +61,10 @@ def graphml(G: nx.MultiDiGraph) -> bytes:
     graph_data = {k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default", "id")}
     body = data("graph", graph_data, "    ")
     for node, values in G.nodes(data=True):
-        attributes = {"id": str(node)}
-        inner = data("node", values, "      ")
-        body += [_open("node", attributes, "    "), *inner, "    </node>\n"] if inner else [_tag("node", attributes, "    ")]
+        body += _element("node", {"id": str(node)}, data("node", values, "      "), "    ")
     for u, v, key, values in G.edges(data=True, keys=True):
-        attributes = {"source": str(u), "target": str(v), "id": str(key)}
-        inner = data("edge", values, "      ")
-        body += [_open("edge", attributes, "    "), *inner, "    </edge>\n"] if inner else [_tag("edge", attributes, "    ")]
+        body += _element("edge", {"source": str(u), "target": str(v), "id": str(key)}, data("edge", values, "      "),
+                         "    ")
     head = [DECLARATION, _open("graphml", {"xmlns": writer.NS_GRAPHML, "xmlns:xsi": writer.NS_XSI,
                                            "xsi:schemaLocation": writer.SCHEMALOCATION}, "")]
     head += [_tag("key", {"id": ident, "for": scope, "attr.name": name, "attr.type": kind}, "  ")
@@ -114,11 +118,6 @@ def gexf(G: nx.MultiDiGraph) -> bytes:
             lines.append(_tag("attvalue", {"for": ids[(kind, title)][0], "value": text}, indent + "  "))
         return lines + [f"{indent}</attvalues>\n"]
 
-    def element(name: str, attributes: dict, inner: list[str]) -> list[str]:
-        if inner:
-            return [_open(name, attributes, "      "), *inner, f"      </{name}>\n"]
-        return [_tag(name, attributes, "      ")]
-
     nodes: list[str] = []
     for node, data in G.nodes(data=True):
         values = dict(data)
@@ -128,7 +127,7 @@ def gexf(G: nx.MultiDiGraph) -> bytes:
                 value = values.pop(name)
                 attributes[name] = str(value) if name == "pid" else moment(value)
         _unsupported(values)
-        nodes += element("node", attributes, attvalues("node", values, "        "))
+        nodes += _element("node", attributes, attvalues("node", values, "        "), "      ")
     edges: list[str] = []
     for u, v, key, edge_id, data in _edges(G, edge_ids, counter):
         values = dict(data)
@@ -139,7 +138,7 @@ def gexf(G: nx.MultiDiGraph) -> bytes:
                 value = values.pop(name)
                 attributes[name] = moment(value) if name in ("start", "end") else str(value)
         _unsupported(values)
-        edges += element("edge", attributes, attvalues("edge", values, "        "))
+        edges += _element("edge", attributes, attvalues("edge", values, "        "), "      ")
     graph = {"defaultedgetype": "directed" if G.is_directed() else "undirected",
              "mode": "dynamic" if timeformat or G.graph.get("mode") == "dynamic" else "static",
              "name": G.graph.get("name", "")}
