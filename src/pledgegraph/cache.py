@@ -5,6 +5,11 @@ The key is the SHA-256 of the file's name and bytes (and its metadata sidecar's)
 every file of the installed package (code, lexicons, thesaurus, shapes) and the versions of the libraries it
 depends on, so a changed rule or lexicon never serves a stale result.
 
+Beside each result, later stages keep what they derive from it (:meth:`DocumentCache.get_data`,
+:meth:`DocumentCache.hold_data`): a document's evidence keys for the linker, its RDF pieces and validation results.
+Their keys (:meth:`DocumentCache.derived_key`) hash the result's key with whatever else they read (another
+document's citations, the links that touch it), so they too change whenever the code or data do.
+
 The cache lives in ``<out>/.pledgegraph-cache`` (or a folder of your choice, ``--cache DIR``). pledgegraph
 writes only into a folder that is new, empty, or tagged as its own cache (``CACHEDIR.TAG``, the cache
 directory tagging standard, which backup tools honour); anything else is refused (E108) and left alone.
@@ -106,6 +111,7 @@ class DocumentCache:
         self.used: set[str] = set()
         self.pending: dict[str, bytes] = {}
         self.hits = 0
+        self.sources: dict[str, str] = {}  # document source name -> key of its result (see pipeline.analyse)
 
     def key_of(self, source: Source) -> str:
         return key((source.name.encode(), source.data, os.path.basename(source.sidecar).encode(),
@@ -124,6 +130,30 @@ class DocumentCache:
             return None
         self.hits += 1
         return found
+
+    def derived_key(self, kind: str, *parts: str) -> str:
+        """The key of data of ``kind`` derived from ``parts`` (a result's key and whatever else it depends on)."""
+        return key([kind.encode("utf-8"), *(part.encode("utf-8") for part in parts)], self.version)
+
+    def get_data(self, key: str):
+        """The JSON data held under ``key`` (see :meth:`hold_data`), or None when there is none or it is damaged."""
+        self.used.add(key)
+        try:
+            with gzip.open(self._path(key), "rb") as stream:
+                return json.loads(stream.read())
+        except (OSError, EOFError, ValueError):
+            return None
+
+    def has(self, key: str) -> bool:
+        """Whether an entry is kept under ``key`` (it then stays, as one this build used)."""
+        self.used.add(key)
+        return self._path(key).is_file()
+
+    def hold_data(self, key: str, data) -> None:
+        """Keep JSON data for :meth:`commit` under ``key``."""
+        self.used.add(key)
+        encoded = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        self.pending[key] = gzip.compress(encoded, compresslevel=5, mtime=0)
 
     def hold(self, key: str, result: DocumentResult) -> None:
         """Keep a new result for :meth:`commit`; not one of a file that could not be read (its problems name

@@ -9,30 +9,41 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from rdflib import Graph
+import pyoxigraph as ox
 
 from .errors import E, PledgegraphError
+from .incremental import Incremental
 from .model import Corpus, Problem
 from .rdf import iris
-from .rdf.build import build_graph
-from .validate import Report, validate
+from .rdf.parts import Dataset
+from .validate import Report, validate_dataset
 
 
-def conforming_graph(corpus: Corpus, strict: bool = False,
-                     progress: Callable[[str], None] = lambda _: None) -> tuple[Corpus, Graph, Report]:
-    """Build and validate the graph; unless ``strict``, leave out what breaks the shapes once and rebuild."""
-    graph = build_graph(corpus)
+def conforming_dataset(corpus: Corpus, strict: bool = False, progress: Callable[[str], None] = lambda _: None,
+                       kept: Incremental | None = None) -> tuple[Corpus, Dataset, ox.Store, Report]:
+    """Build and validate the graph as parts (``rdf.parts``, reading and keeping what ``kept`` keeps); unless
+    ``strict``, leave out what breaks the shapes once and build again. Returns the corpus, its dataset, an in-memory
+    store of the same triples (one default graph) and the report."""
+    kept = kept or Incremental(None)
+    data, store = _dataset(corpus, kept)
     progress("validate")
-    report = validate(graph)
+    report = validate_dataset(data, store, kept.version, kept.results())
     if not report.conforms and not strict:
         leaner = _without_culprits(corpus, report)
         if leaner is not None:
             corpus = leaner
-            graph = build_graph(corpus)
-            report = validate(graph)
+            data, store = _dataset(corpus, kept)
+            report = validate_dataset(data, store, kept.version, kept.results())
     if not report.conforms:
         raise PledgegraphError(E.E101, count=report.count, report=report.text())
-    return corpus, graph, report
+    return corpus, data, store, report
+
+
+def _dataset(corpus: Corpus, kept: Incremental) -> tuple[Dataset, ox.Store]:
+    data = kept.dataset(corpus)
+    store = ox.Store()
+    store.bulk_load(data.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+    return data, store
 
 
 def _culprits(report: Report) -> set[str]:

@@ -11,6 +11,7 @@ provision whose actor cannot be determined, are left out and recorded in ``Corpu
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -20,8 +21,9 @@ from .executor import LOCAL, open_executor
 from .extract import extract
 from .extract.parties import detect_parties
 from .ingest import find_files, load_source, read_source
-from .link import alignments, attach_cites, find_citations, link, strength
-from .model import Corpus, DocumentResult, Problem, Provision, Source
+from .link import Linker, alignments, attach_cites, find_citations, link, linker_profiles, strength
+from .link.evidence import KeysOf, document_keys
+from .model import Corpus, Document, DocumentResult, Problem, Provision, Source
 from .segment import segment
 
 #: ``progress(stage, done, total)``: a stage has started (``done`` 0) or advanced; ``total`` 0 when not counted.
@@ -91,7 +93,7 @@ def analyse(sources: Sequence[Source], progress: Progress = quiet, strict: bool 
         progress("cache", len(sources) - len(todo), len(sources))
     progress("analyse", 0, len(todo))
     if not todo:
-        return results  # type: ignore[return-value]
+        return _known(results, keys, cache)
     failed: dict[int, BaseException] = {}
     with open_executor(executor, jobs, items=len(todo), size=sum(len(sources[i].data) for i in todo)) as runner:
         for done, (n, result, error) in enumerate(runner.map(process_document, [sources[i] for i in todo], strict), 1):
@@ -106,15 +108,24 @@ def analyse(sources: Sequence[Source], progress: Progress = quiet, strict: bool 
             first = min(failed, default=None)
             if first is not None and all(results[i] is not None or i in failed for i in todo if i < first):
                 raise failed[first]
-    return results  # type: ignore[return-value]
+    return _known(results, keys, cache)
+
+
+def _known(results: list, keys: list[str], cache: DocumentCache | None) -> list[DocumentResult]:
+    """``results``, their documents' keys noted in ``cache`` (``DocumentCache.sources``: what is derived from a
+    result is kept under its key)."""
+    if cache:
+        cache.sources.update((r.document.source, key) for r, key in zip(results, keys) if r.document is not None)
+    return results
 
 
 def link_results(results: Iterable[DocumentResult], unreadable: Sequence[Problem] = (),
-                 progress: Progress = quiet) -> Corpus:
+                 progress: Progress = quiet, cache: DocumentCache | None = None) -> Corpus:
     """Link the documents of the document stage into a corpus (citations, evolution links, versions).
 
     ``Corpus.problems`` lists the files that could not be read as documents first (in input order), then the
-    ``unreadable`` folders, then what the analysis left out.
+    ``unreadable`` folders, then what the analysis left out. Each document's evidence keys (the costly part of
+    linking) are kept in ``cache`` and read from it.
     """
     results = list(results)
     corpus = Corpus(problems=[p for r in results if not r.ingested for p in r.problems] + list(unreadable))
@@ -129,9 +140,33 @@ def link_results(results: Iterable[DocumentResult], unreadable: Sequence[Problem
     documents = corpus.documents
     corpus.citations = find_citations(documents)
     attach_cites(corpus.provisions, corpus.citations, documents)
-    corpus.links = link(documents, corpus.provisions, corpus.citations)
-    corpus.versions, corpus.alignments = alignments(documents, corpus.provisions, corpus.citations)
+    keys_of = _kept_keys(cache)
+    found = linker_profiles(documents, corpus.provisions, corpus.citations, keys_of)
+    linker = Linker(documents, corpus.provisions, corpus.citations, found)  # one for links and versions
+    corpus.links = link(documents, corpus.provisions, corpus.citations, linker)
+    corpus.versions, corpus.alignments = alignments(documents, corpus.provisions, corpus.citations, linker)
     return corpus
+
+
+def _kept_keys(cache: DocumentCache | None) -> KeysOf:
+    """``document_keys``, kept in ``cache`` under the document's result key, the citations read in its provisions
+    and the spans hidden from them (what linking adds to a document)."""
+    if cache is None:
+        return document_keys
+
+    def keys_of(doc: Document, provisions: list[Provision], hidden: list[tuple[int, int]]) -> dict:
+        result_key = cache.sources.get(doc.source)
+        if result_key is None:
+            return document_keys(doc, provisions, hidden)
+        cites = json.dumps([[p.key, p.cites] for p in provisions] + [sorted(hidden)])
+        key = cache.derived_key("evidence", result_key, cites)
+        found = cache.get_data(key)
+        if not (isinstance(found, dict) and set(found) == {p.key for p in provisions}
+                and all(isinstance(keys, dict) for keys in found.values())):  # none kept, or damaged
+            found = document_keys(doc, provisions, hidden)
+            cache.hold_data(key, found)
+        return found
+    return keys_of
 
 
 def read_sources(paths: Iterable[Path], progress: Progress = quiet,
@@ -169,4 +204,4 @@ def run(paths: Iterable[Path], progress: Progress = quiet, strict: bool = True, 
     read, unreadable = read_sources(paths, progress, strict)
     analysed = iter(analyse([s for s in read if isinstance(s, Source)], progress, strict, executor, jobs, cache))
     results = [next(analysed) if isinstance(s, Source) else s for s in read]
-    return link_results(results, unreadable, progress)
+    return link_results(results, unreadable, progress, cache)

@@ -16,23 +16,29 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from . import __version__, manifest, pipeline
 from .cache import NAME as CACHE_NAME
 from .cache import DocumentCache, is_cache_folder
 from .cache import check_folder as check_cache_folder
-from .conform import conforming_graph
+from .conform import conforming_dataset
 from .errors import E, PledgegraphError
+from .incremental import Incremental
 from .model import Corpus
 from .rdf import store
-from .rdf.build import thesaurus_graph, to_turtle
+from .rdf.build import build_graph, to_turtle
+from .rdf.parts import Dataset
+from .rdf.turtle import NotAssemblable, assemble
+from .rdf.view import StoreView
 from .validate import Report
 from .viz.graph import to_networkx, write_gexf, write_graphml
-from .viz.html import write_html
-from .viz.timeline import draw_timeline
+from .viz.html import write_records
+from .viz.records import store_records
 
 OUTPUTS = ("graph.ttl", "thesaurus.ttl", "validation.txt", "report.json", "graph.graphml", "graph.gexf", "timeline.png", "timeline.svg",
            "graph.html")
@@ -42,9 +48,13 @@ GENERATOR = f"pledgegraph {__version__}"
 @dataclass
 class BuildResult:
     corpus: Corpus
-    graph: Graph
     out: Path
     triples: int
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The built graph as one rdflib Graph (made when first asked for: a build writes its outputs from parts)."""
+        return build_graph(self.corpus)
 
     @property
     def skipped(self) -> list[str]:
@@ -98,16 +108,18 @@ def build(paths: list[Path], out: Path, progress: pipeline.Progress = pipeline.q
         raise PledgegraphError(E.E010, count=len(corpus.problems),
                                problems="\n".join(p.message for p in corpus.problems))
     progress("graph")
-    corpus, graph, report = conforming_graph(corpus, strict, progress)
+    kept = Incremental(documents)
+    corpus, data, memory, report = conforming_dataset(corpus, strict, progress, kept)
     with _locked(out) as staging:
-        _write_outputs(corpus, graph, report, staging, progress)
+        _write_outputs(corpus, data, memory, report, staging, progress, kept)
         progress("store")
-        store.stage(graph, staging)  # the persistent store, linked beside the files (rdf/store.py)
+        store.stage(data, staging, kept.graph_lines)  # the persistent store, linked beside the files (rdf/store.py)
         progress("publish")
         _swap_in(staging, out)
         if documents is not None:
+            kept.hold()
             documents.commit()
-    return BuildResult(corpus=corpus, graph=graph, out=out, triples=len(graph))
+    return BuildResult(corpus=corpus, out=out, triples=data.count)
 
 
 def _document_cache(out: Path, cache: Path | bool) -> DocumentCache | None:
@@ -119,18 +131,24 @@ def _document_cache(out: Path, cache: Path | bool) -> DocumentCache | None:
     return DocumentCache(folder, prune=cache is True)
 
 
-def _write_outputs(corpus: Corpus, graph: Graph, report: Report, folder: Path, progress: pipeline.Progress) -> None:
+def _write_outputs(corpus: Corpus, data: Dataset, memory: ox.Store, report: Report, folder: Path,
+                   progress: pipeline.Progress, kept: Incremental) -> None:
     progress("turtle")
-    (folder / "graph.ttl").write_bytes(to_turtle(graph))
-    (folder / "thesaurus.ttl").write_bytes(to_turtle(thesaurus_graph()))
+    try:
+        graph_ttl = data.turtle()
+    except NotAssemblable:  # what the parts cannot give (see rdf.turtle.assemble): the whole graph, serialized
+        graph_ttl = to_turtle(build_graph(corpus))
+    (folder / "graph.ttl").write_bytes(graph_ttl)
+    (folder / "thesaurus.ttl").write_bytes(assemble([kept.thesaurus]))
     (folder / "validation.txt").write_text(report.text(), encoding="utf-8")
     (folder / "report.json").write_text(build_report(corpus), encoding="utf-8")
     progress("pictures")
-    network = to_networkx(graph)
+    network = to_networkx(StoreView(memory))
     write_graphml(network, folder / "graph.graphml")
     write_gexf(network, folder / "graph.gexf")
-    draw_timeline(graph, folder / "timeline.png", folder / "timeline.svg")
-    write_html(graph, folder / "graph.html")
+    records = store_records(memory)
+    kept.timeline(records, folder / "timeline.png", folder / "timeline.svg")
+    write_records(records, folder / "graph.html", faces=kept.font_faces)
 
 
 def build_report(corpus: Corpus) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pledgegraph.publish import OUTPUTS, build
+from pledgegraph.rdf import store
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "generate.py"
 KEPT = (0, 1, 3, 12, 13, 24, 27, 36)  # statements of the first version: English, Japanese, Chinese, Russian
@@ -25,6 +26,15 @@ def generator():
 def outputs(out: Path) -> dict[str, bytes]:
     """Every output file of a build, by name."""
     return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def store_contents(out: Path) -> tuple[set[str], list[str]]:
+    """The quads of a build's store (as N-Quads lines) and its named graphs."""
+    opened = store.open_store(out / store.NAME)
+    try:
+        return {str(q) for q in opened}, sorted(g.value for g in opened.named_graphs())
+    finally:
+        del opened
 
 
 def name_of(folder: Path, index: int) -> str:
@@ -50,8 +60,14 @@ def versions(tmp_path_factory) -> tuple[Path, Path]:
 
 
 @pytest.fixture(scope="package")
-def reference(versions, tmp_path_factory) -> dict[str, bytes]:
-    """The outputs of a clean, in-process build of the second version, without a cache."""
+def reference_out(versions, tmp_path_factory) -> Path:
+    """The output folder of a clean, in-process build of the second version, without a cache."""
     result = build([versions[1]], tmp_path_factory.mktemp("reference") / "out", jobs=1)
     assert result.skipped and len(result.corpus.documents) == len(KEPT) + 1
-    return outputs(result.out)
+    return result.out
+
+
+@pytest.fixture(scope="package")
+def reference(reference_out) -> dict[str, bytes]:
+    """The outputs of that build."""
+    return outputs(reference_out)

@@ -1,17 +1,24 @@
-"""A rebuild analyses only the new and changed documents, reads the others from the cache, and writes the same
-bytes as a clean build."""
+"""A rebuild analyses only the new and changed documents, reads the others (and what later stages made of them) from
+the cache, and writes the same bytes as a clean build: every output file, and the same store."""
 from __future__ import annotations
 
+import gzip
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
 from pledgegraph import cache, pipeline
+from pledgegraph.ingest import read_source
 from pledgegraph.publish import BuildResult, build
+from pledgegraph.rdf import parts as rdf_parts
+from pledgegraph.rdf import store
+from pledgegraph.rdf.turtle import NotAssemblable
 
-from .conftest import ADDED, CHANGED, KEPT, name_of, outputs
+from .conftest import ADDED, CHANGED, KEPT, name_of, outputs, store_contents
 
 
 @dataclass
@@ -22,6 +29,21 @@ class Recorder:
 
     def __call__(self, stage: str, done: int = 0, total: int = 0) -> None:
         self.counts[stage] = (done, total)
+
+
+@contextmanager
+def made() -> Iterator[list[str]]:
+    """The documents whose RDF part is made (not read from the cache), while the context lasts."""
+    seen: list[str] = []
+    real = rdf_parts.document_part
+
+    def spy(doc, blocks, provisions):
+        seen.append(doc.source)
+        return real(doc, blocks, provisions)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(rdf_parts, "document_part", spy)
+        yield seen
 
 
 @contextmanager
@@ -67,15 +89,30 @@ def test_a_rebuild_analyses_only_what_changed_and_writes_the_same_bytes(rebuilt,
     assert outputs(rebuilt.result.out) == reference
 
 
-def test_the_cache_keeps_only_what_the_last_build_used(rebuilt):
-    entries = list((rebuilt.result.out / cache.NAME).glob("*/*" + cache.SUFFIX))
-    assert len(entries) == len(KEPT) + 1  # not the bad file: its problem names the path it was found at
+def test_a_rebuild_writes_the_store_of_a_clean_build(rebuilt, reference_out):
+    assert store_contents(rebuilt.result.out) == store_contents(reference_out)
 
 
-def test_an_unchanged_rebuild_analyses_nothing(rebuilt, versions, reference):
-    with analysed() as seen:
+def entries(folder: Path) -> set[str]:
+    return {path.name for path in folder.glob("*/*" + cache.SUFFIX)}
+
+
+def result_entry(folder: Path, index: int) -> str:
+    """The name of the cache entry of the result of statement ``index`` in ``folder``."""
+    return cache.DocumentCache(folder).key_of(read_source(folder / name_of(folder, index))) + cache.SUFFIX
+
+
+def test_the_cache_keeps_only_what_the_last_build_used(rebuilt, versions):
+    kept = entries(rebuilt.result.out / cache.NAME)
+    assert result_entry(versions[0], CHANGED) not in kept and result_entry(versions[1], CHANGED) in kept
+
+
+def test_an_unchanged_rebuild_analyses_nothing_and_keeps_nothing_new(rebuilt, versions, reference):
+    before = entries(rebuilt.result.out / cache.NAME)
+    with analysed() as seen, made() as parts_made:
         result = build([versions[1]], rebuilt.result.out, cache=True)
-    assert seen == [] and outputs(result.out) == reference
+    assert seen == [] and parts_made == [] and outputs(result.out) == reference
+    assert entries(result.out / cache.NAME) <= before
 
 
 def test_a_cache_folder_of_ones_own_is_shared_and_never_pruned(versions, tmp_path):
@@ -85,8 +122,46 @@ def test_a_cache_folder_of_ones_own_is_shared_and_never_pruned(versions, tmp_pat
     documents.commit()
     with analysed() as seen:
         build([versions[1]], tmp_path / "b", cache=shared)
-    assert len(seen) == 2 and len(list(shared.glob("*/*" + cache.SUFFIX))) == len(KEPT) + 2
-    assert not (tmp_path / "b" / cache.NAME).exists()
+    kept = entries(shared)
+    assert len(seen) == 2 and {result_entry(v, i) for v in versions for i in KEPT} <= kept
+    assert result_entry(versions[1], ADDED) in kept and not (tmp_path / "b" / cache.NAME).exists()
+
+
+def test_a_rebuild_after_removing_a_document_writes_what_a_clean_build_writes(versions, tmp_path):
+    fewer = tmp_path / "fewer"
+    shutil.copytree(versions[1], fewer)
+    (fewer / name_of(fewer, KEPT[2])).unlink()
+    build([versions[1]], tmp_path / "out", cache=True)
+    with analysed() as seen:
+        rebuilt = build([fewer], tmp_path / "out", cache=True)
+    clean = build([fewer], tmp_path / "clean")
+    assert seen == [] and outputs(rebuilt.out) == outputs(clean.out)
+    assert store_contents(rebuilt.out) == store_contents(clean.out)
+
+
+def test_nothing_kept_by_another_code_version_is_used(versions, tmp_path, monkeypatch, reference):
+    build([versions[1]], tmp_path / "out", cache=True)
+    monkeypatch.setattr(cache, "code_version", lambda: "another version")
+    with analysed() as seen, made() as parts_made:
+        result = build([versions[1]], tmp_path / "out", cache=True)
+    assert len(seen) == len(parts_made) == len(KEPT) + 1  # every document (the bad file is none)
+    assert outputs(result.out) == reference
+
+
+def test_damaged_kept_entries_are_made_again(versions, tmp_path, reference):
+    build([versions[0]], tmp_path / "out", cache=True)
+    for entry in (tmp_path / "out" / cache.NAME).glob("*/*" + cache.SUFFIX):
+        entry.write_bytes(gzip.compress(b'{"lines": 1}'))  # JSON, but nothing a build kept
+    result = build([versions[1]], tmp_path / "out", cache=True)
+    assert outputs(result.out) == reference
+
+
+def test_a_store_that_does_not_list_its_graphs_is_written_whole(versions, tmp_path, reference_out):
+    build([versions[0]], tmp_path / "out", cache=True)
+    (tmp_path / "out" / store.NAME / store.GRAPHS).unlink()
+    result = build([versions[1]], tmp_path / "out", cache=True)
+    assert store_contents(result.out) == store_contents(reference_out)
+    assert (result.out / store.NAME / store.GRAPHS).is_file()
 
 
 def test_a_changed_code_version_analyses_everything_again(versions, tmp_path, monkeypatch):
@@ -106,3 +181,11 @@ def test_the_same_code_reads_everything_from_the_cache(versions, tmp_path):
     with analysed() as seen:
         again = pipeline.run([versions[0]], strict=False, cache=cache.DocumentCache(tmp_path / "cache"))
     assert seen == [] and again == first
+
+
+def test_a_graph_ttl_the_parts_cannot_give_is_the_whole_graph_serialized(versions, tmp_path, monkeypatch, reference):
+    def cannot(self):
+        raise NotAssemblable("as if two parts gave one subject different literals of one predicate")
+
+    monkeypatch.setattr(rdf_parts.Dataset, "turtle", cannot)
+    assert outputs(build([versions[1]], tmp_path / "out").out) == reference

@@ -16,44 +16,35 @@ Public contract:
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 from ..model import Citation, Document, Provision
 from . import works
-from .citations import attach_cites, find_citations, kind_of
-from .evidence import Profile, profiles
-from .evolution import link
+from .citations import attach_cites, find_citations
+from .evolution import Linker, link, linker_profiles
 from .status import PledgeStatus, statuses
 from .strength import strength
 
 Pair = tuple[str, str]
 
 
-def _profiles_by_source(documents: list[Document], provisions: list[Provision],
-                        citations: list[Citation]) -> dict[str, list[Profile]]:
-    """Provision profiles per document source, with the spans of cited documents hidden (as :func:`link` does)."""
-    by_source = defaultdict(list)
-    for pr in profiles(documents, provisions, [c for c in citations if kind_of(c.title)]):
-        by_source[pr.provision.source].append(pr)
-    return by_source
-
-
-def alignments(documents: list[Document], provisions: list[Provision],
-               citations: list[Citation] | None = None) -> tuple[list[Pair], list[Pair]]:
+def alignments(documents: list[Document], provisions: list[Provision], citations: list[Citation] | None = None,
+               linker: Linker | None = None) -> tuple[list[Pair], list[Pair]]:
     """Documents that are expressions of one work, and their provisions aligned clause by clause.
 
     Args:
         documents: the corpus documents.
         provisions: their provisions.
         citations: document citations (see :func:`find_citations`); found again when not given.
+        linker: the :class:`~pledgegraph.link.evolution.Linker` that :func:`link` used (its profiles and
+            versions); made when not given.
 
     Returns:
         ``(versions, aligned)``: sorted pairs of document sources that are one work, and sorted pairs of
         ``Provision.key`` (each pair sorted) that are the same clause in two such documents.
     """
     citations = find_citations(documents) if citations is None else citations
-    by_source = _profiles_by_source(documents, provisions, citations)
-    pairs = sorted(tuple(sorted(pair)) for pair in works.versions(documents, by_source))
+    linker = Linker(documents, provisions, citations) if linker is None else linker
+    by_source = linker.by_source
+    pairs = sorted(tuple(sorted(pair)) for pair in linker.same_work)
     aligned = sorted(tuple(sorted(keys)) for a, b in pairs for keys in works.align(by_source[a], by_source[b]))
     return pairs, aligned
 
@@ -63,5 +54,5 @@ def versions(documents: list[Document], provisions: list[Provision]) -> list[Pai
     return alignments(documents, provisions)[0]
 
 
-__all__ = ["PledgeStatus", "alignments", "attach_cites", "find_citations", "link", "statuses", "strength",
-           "versions"]
+__all__ = ["Linker", "PledgeStatus", "alignments", "attach_cites", "find_citations", "link", "linker_profiles",
+           "statuses", "strength", "versions"]

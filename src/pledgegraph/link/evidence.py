@@ -9,6 +9,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -462,14 +463,25 @@ def coverage(later: Profile, earlier: Profile) -> float:
     return sum(min(later.vector[k], earlier.vector[k]) for k in keys if k in earlier.vector) / total
 
 
+def document_keys(doc: Document, provisions: list[Provision],
+                  hidden: list[tuple[int, int]]) -> dict[str, dict[str, str]]:
+    """Evidence keys of one document's provisions (provision key -> keys), the spans ``hidden`` left unread: all
+    that :func:`profiles` reads of a document, and the costly part (so a build may keep it, ``pipeline``)."""
+    return _keys_in_order(provisions, doc.language, hidden, doc.raw)
+
+
+KeysOf = Callable[[Document, list[Provision], list[tuple[int, int]]], dict[str, dict[str, str]]]
+
+
 def profiles(documents: list[Document], provisions: list[Provision],
-             citations: list[Citation] = ()) -> list[Profile]:
+             citations: list[Citation] = (), keys_of: KeysOf = document_keys) -> list[Profile]:
     """Profiles of all provisions whose document is known, sorted by provision key.
 
     Args:
         documents: the corpus documents.
         provisions: their provisions.
         citations: citations of documents (statements, plans); their spans are not read as evidence.
+        keys_of: :func:`document_keys`, or a function that returns what it would (one that keeps them).
     """
     docs = {d.source: d for d in documents}
     sizes = rules()["link"]["ngram"]
@@ -481,7 +493,7 @@ def profiles(documents: list[Document], provisions: list[Provision],
         spans.setdefault(c.source, []).append((c.start, c.end))
     keys: dict[str, dict[str, str]] = {}
     for doc in docs.values():
-        keys.update(_keys_in_order(by_source.get(doc.source, []), doc.language, spans.get(doc.source, []), doc.raw))
+        keys.update(keys_of(doc, by_source.get(doc.source, []), spans.get(doc.source, [])))
     found = []
     for p in sorted(provisions, key=lambda p: p.key):
         doc = docs.get(p.source)

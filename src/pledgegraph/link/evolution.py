@@ -25,7 +25,7 @@ from ..model import Citation, Document, Link, Provision
 from .chains import ChainIndex
 from .citations import cited_by, find_citations, kind_of
 from .data import rules
-from .evidence import OBJECT_KINDS, Profile, profiles
+from .evidence import OBJECT_KINDS, KeysOf, Profile, document_keys, profiles
 from .identity import States, pair_keys, relationships, same_commitment_holders
 from .pairing import Match, match, shared_notations
 from .relation import classify, reports_done
@@ -59,6 +59,13 @@ def _cited_sources(by_source: dict[str, list[Profile]], citations: list[Citation
     return cited
 
 
+def linker_profiles(documents: list[Document], provisions: list[Provision], citations: list[Citation],
+                    keys_of: KeysOf = document_keys) -> list[Profile]:
+    """The profiles :func:`link` and :func:`~pledgegraph.link.alignments` read: the spans of citations of
+    documents (statements, plans) hidden. Pass them to both to compute them once."""
+    return profiles(documents, provisions, [c for c in citations if kind_of(c.title)], keys_of)
+
+
 def linkable(p: Provision) -> bool:
     """False for stances without a pledge object (``link.unlinked_modalities``: a general condemnation)."""
     return p.modality not in rules()["link"]["unlinked_modalities"]
@@ -67,8 +74,9 @@ def linkable(p: Provision) -> bool:
 class Linker:
     """Everything :func:`link` needs to look up the predecessors of one later provision."""
 
-    def __init__(self, documents: list[Document], provisions: list[Provision], citations: list[Citation]):
-        self.profiles = profiles(documents, provisions, [c for c in citations if kind_of(c.title)])
+    def __init__(self, documents: list[Document], provisions: list[Provision], citations: list[Citation],
+                 found: list[Profile] | None = None):
+        self.profiles = linker_profiles(documents, provisions, citations) if found is None else found
         self.by_source: dict[str, list[Profile]] = defaultdict(list)
         for pr in self.profiles:
             self.by_source[pr.provision.source].append(pr)
@@ -258,7 +266,7 @@ def confidence(f: Found, siblings: int = 1) -> float:
 
 
 def link(documents: list[Document], provisions: list[Provision],
-         citations: list[Citation] | None = None) -> list[Link]:
+         citations: list[Citation] | None = None, linker: Linker | None = None) -> list[Link]:
     """Evolution links between provisions of different documents of one relationship, sorted by (earlier, later).
 
     Args:
@@ -266,9 +274,11 @@ def link(documents: list[Document], provisions: list[Provision],
             ``parties`` name the relationship, see :func:`~pledgegraph.link.identity.relationships`).
         provisions: provisions of those documents.
         citations: document citations (see :func:`find_citations`); found again when not given.
+        linker: a :class:`Linker` of these documents (its profiles and versions are shared with
+            :func:`~pledgegraph.link.alignments`); made here when not given.
     """
     citations = find_citations(documents) if citations is None else citations
-    linker = Linker(documents, provisions, citations)
+    linker = Linker(documents, provisions, citations) if linker is None else linker
     found = []
     for later in linker.profiles:
         if linkable(later.provision):

@@ -6,6 +6,9 @@ that generated every provision, link and status (``rdf.provenance``).
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from functools import partial
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, SKOS
 
@@ -19,7 +22,8 @@ from .namespaces import CONCEPT, COUNTRY, DOCTYPE, GENRE, MODALITY, PG, PREFIXES
 from .provenance import add_activity, document_sha256
 
 
-def _new_graph() -> Graph:
+def new_graph() -> Graph:
+    """An empty graph that binds the project's prefixes (as every graph the builder writes)."""
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True, replace=True)
@@ -139,7 +143,11 @@ def add_descent(g: Graph, links: list[Link]) -> None:
     """``later pg:descendsFrom earlier`` for every pair of provisions a chain of links joins (``link.descent``):
     written at build time so that ``chain.rq`` looks a chain up instead of walking it."""
     for later, earlier in descent(links):
-        g.add((iris.provision_from_key(later), PG.descendsFrom, iris.provision_from_key(earlier)))
+        _add_descends(g, later, earlier)
+
+
+def _add_descends(g: Graph, later: str, earlier: str) -> None:
+    g.add((iris.provision_from_key(later), PG.descendsFrom, iris.provision_from_key(earlier)))
 
 
 def add_status(g: Graph, status: PledgeStatus, activity: URIRef | None = None) -> None:
@@ -186,25 +194,71 @@ def add_versions(g: Graph, versions: list[tuple[str, str]], alignments: list[tup
         g.add((second, prop, first))
 
 
-def build_graph(corpus: Corpus, with_thesaurus: bool = True) -> Graph:
-    """All triples for the corpus and its build activity, plus the SKOS thesaurus so notations resolve."""
-    g = _new_graph()
-    activity = add_activity(g, corpus.documents)
-    documents = {doc.source: doc for doc in corpus.documents}
-    for doc in corpus.documents:
-        add_document(g, doc)
-        add_blocks(g, doc.source, corpus.blocks.get(doc.source, []))
+def add_document_part(g: Graph, doc: Document, blocks, provisions: list[Provision]) -> None:
+    """A document, its blocks and provisions: the triples made from that document alone (``rdf.dataset`` puts them
+    in its named graph), so that they change only when it does."""
+    add_document(g, doc)
+    add_blocks(g, doc.source, blocks)
+    for p in provisions:
+        add_provision(g, p, doc)
+
+
+def document_parts(corpus: Corpus) -> tuple[list[tuple[Document, list, list[Provision]]], list[Provision]]:
+    """``(document, blocks, provisions)`` of every document, and the provisions of no document in ``corpus``."""
+    by_source: dict[str, list[Provision]] = {}
     for p in corpus.provisions:
-        add_provision(g, p, documents.get(p.source), activity)
+        by_source.setdefault(p.source, []).append(p)
+    parts = [(doc, corpus.blocks.get(doc.source, []), by_source.pop(doc.source, [])) for doc in corpus.documents]
+    return parts, [p for provisions in by_source.values() for p in provisions]
+
+
+def corpus_items(corpus: Corpus, activity: URIRef,
+                 orphans: list[Provision] = ()) -> Iterator[tuple[str, Callable[[Graph], None]]]:
+    """What joins documents, item by item: ``(key, write)`` where ``write(g)`` adds one item's triples (a link, a
+    status, a citation, a pair of versions, the ``prov:wasGeneratedBy`` of a provision; an ``orphan``, a provision
+    whose document is not in the corpus) and ``key`` says everything they are made of besides ``activity``, the
+    build's IRI (``rdf.pieces`` keeps each item's triples under its key)."""
+    documents = {doc.source: doc for doc in corpus.documents}
+    for p in orphans:
+        yield f"orphan {p!r}", partial(add_provision, p=p)
+    for p in corpus.provisions:
+        node = iris.provision(p.source, p.locator, p.index)
+        yield f"generated {node}", partial(_add_generated, node=node, activity=activity)
     for link in corpus.links:
-        add_link(g, link, activity)
-    add_descent(g, corpus.links)
+        yield f"link {link!r}", partial(add_link, link=link, activity=activity)
+    for later, earlier in descent(corpus.links):
+        yield f"descent {later} {earlier}", partial(_add_descends, later=later, earlier=earlier)
     for status in statuses(corpus.documents, corpus.provisions, corpus.links):
-        add_status(g, status, activity)
+        yield f"status {status!r}", partial(add_status, status=status, activity=activity)
     for citation in corpus.citations:
         citing = documents.get(citation.source)
-        add_citation(g, citation, citing.language if citing else None)
-    add_versions(g, corpus.versions, corpus.alignments)
+        language = citing.language if citing else None
+        yield f"citation {citation!r} {language}", partial(add_citation, citation=citation, language=language)
+    for pair in corpus.versions:
+        yield f"versions {pair!r}", partial(add_versions, versions=[pair], alignments=[])
+    for pair in corpus.alignments:
+        yield f"aligned {pair!r}", partial(add_versions, versions=[], alignments=[pair])
+
+
+def _add_generated(g: Graph, node: URIRef, activity: URIRef) -> None:
+    g.add((node, PROV.wasGeneratedBy, activity))
+
+
+def add_corpus_part(g: Graph, corpus: Corpus, orphans: list[Provision] = ()) -> None:
+    """What joins documents or the whole build: the build activity (which generated every provision, link and
+    status) and :func:`corpus_items`."""
+    activity = add_activity(g, corpus.documents)
+    for _, write in corpus_items(corpus, activity, orphans):
+        write(g)
+
+
+def build_graph(corpus: Corpus, with_thesaurus: bool = True) -> Graph:
+    """All triples for the corpus and its build activity, plus the SKOS thesaurus so notations resolve."""
+    g = new_graph()
+    parts, orphans = document_parts(corpus)
+    for doc, blocks, provisions in parts:
+        add_document_part(g, doc, blocks, provisions)
+    add_corpus_part(g, corpus, orphans)
     if with_thesaurus:
         g += thesaurus.load()
     return g
@@ -212,7 +266,7 @@ def build_graph(corpus: Corpus, with_thesaurus: bool = True) -> Graph:
 
 def thesaurus_graph() -> Graph:
     """The SKOS thesaurus alone (``thesaurus.ttl`` beside ``graph.ttl``), with the project prefixes."""
-    g = _new_graph()
+    g = new_graph()
     g += thesaurus.load()
     return g
 

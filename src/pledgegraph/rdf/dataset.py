@@ -100,8 +100,13 @@ def quads(data: Source) -> list[ox.Quad]:
         if graph is None:
             graph = names[name] = ox.NamedNode(name)
         out.append(ox.Quad(subject, t.predicate, obj, graph))
-    out.sort(key=lambda q: (q.graph_name.value, str(q.subject), q.predicate.value, str(q.object)))
+    out.sort(key=quad_key)
     return out
+
+
+def quad_key(q: ox.Quad) -> tuple[str, str, str, str]:
+    """The order of quads in every dataset output: graph, subject, predicate, object."""
+    return q.graph_name.value, str(q.subject), q.predicate.value, str(q.object)
 
 
 def to_nquads(data: Source) -> bytes:

@@ -1,24 +1,33 @@
 """The persistent store: a pyoxigraph (RocksDB) ``Store`` of the dataset, written once per build, opened read-only.
 
 In an output folder the store is ``store``, a symbolic link to ``.pledgegraph-store-<digest>/``, the digest being
-the SHA-256 of the dataset's sorted N-Quads. A build writes the new store beside the old one under a temporary
-name, renames it when complete, and the link is swapped in like every other output (one atomic rename), so a
-build that fails or is killed leaves the previous store whole and usable; the store the link left is removed by
-the next build (a reader that opened it meanwhile keeps working). The same dataset gives the same folder, which
-is then reused as it is. Queries see the union of the named graphs as their default graph (:data:`UNION`).
+the SHA-256 of the store's listing (:data:`GRAPHS`, in the folder: each named graph and the SHA-256 of its sorted
+triples). A build writes the new store beside the old one under a temporary name (a copy of the old one with only
+the changed graphs rewritten, when the old one has its listing), renames it when complete, and the link is swapped
+in like every other output (one atomic rename), so a build that fails or is killed leaves the previous store whole
+and usable; the store the link left is removed by the next build (a reader that opened it meanwhile keeps working).
+The same dataset gives the same folder, which is then reused as it is. Queries see the union of the named graphs
+as their default graph (:data:`UNION`).
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from ..errors import E, PledgegraphError
 
+if TYPE_CHECKING:
+    from .parts import Dataset
+
 NAME = "store"  # the entry in an output folder
+GRAPHS = "pledgegraph-graphs.json"  # in a store folder: its named graphs and the SHA-256 of their sorted triples
 FOLDER_PREFIX = ".pledgegraph-store-"
 UNION = {"use_default_graph_as_union": True}  # query options: the default graph is the union of all graphs
 _TEMPORARY = ".tmp-"
@@ -68,26 +77,84 @@ def open_store(path: str | os.PathLike) -> ox.Store:
     return store
 
 
-def stage(data, staging: Path) -> Path:
+def stage(data: Dataset, staging: Path, earlier: Callable[[str], str | None] = lambda digest: None) -> Path:
     """Write the store of ``data`` into the output folder that holds ``staging`` and link ``staging/store`` to it.
 
-    Call it under the output folder's lock (``publish``): it also removes the stores that neither the folder's
-    current link nor this build uses. Returns the store folder.
+    When the folder's current store lists its graphs (:data:`GRAPHS`), the new store is a copy of it with only the
+    graphs that changed rewritten (``earlier(digest)``, when it has them, gives a graph's earlier N-Triples lines: the
+    quads to remove and add are then found without reading the store); else it is written whole. Call it under the
+    output folder's lock (``publish``): it also removes the stores that neither the folder's current link nor this
+    build uses. Returns the store folder.
     """
-    from . import dataset
-
+    listing = json.dumps(data.digests, indent=1, sort_keys=True).encode("utf-8")
     out = staging.parent
-    nquads = dataset.to_nquads(data)
-    name = FOLDER_PREFIX + hashlib.sha256(nquads).hexdigest()[:32]
-    _prune(out, keep={name, _current(out)})
+    name = FOLDER_PREFIX + hashlib.sha256(listing).hexdigest()[:32]
+    current = _current(out)
+    _prune(out, keep={name, current})
     target = out / name
     if not is_store(target):
         shutil.rmtree(target, ignore_errors=True)
         temporary = out / f"{name}{_TEMPORARY}{os.getpid()}"
-        _write_nquads(nquads, temporary)
+        shutil.rmtree(temporary, ignore_errors=True)
+        previous = _listing(out / current) if current else None
+        if previous is None or not _updated(out / current, previous, data, temporary, earlier):
+            shutil.rmtree(temporary, ignore_errors=True)
+            _write_nquads(data.nquads(), temporary)
+        (temporary / GRAPHS).write_bytes(listing)
         os.rename(temporary, target)
     os.symlink(name, staging / NAME)  # relative: it resolves once renamed into ``out``
     return target
+
+
+def _listing(folder: Path) -> dict[str, str] | None:
+    """The graphs of a store folder and their digests, as :func:`stage` listed them; None without a listing."""
+    try:
+        found = json.loads((folder / GRAPHS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return found if isinstance(found, dict) and all(isinstance(v, str) for v in found.values()) else None
+
+
+def _updated(current: Path, previous: dict[str, str], data: Dataset, folder: Path,
+             earlier: Callable[[str], str | None]) -> bool:
+    """Make ``folder`` a copy of the store ``current`` (listed as ``previous``) with the graphs that changed
+    rewritten; False when that cannot be done (then the store is written whole)."""
+    digests = data.digests
+    changed = sorted(graph for graph in set(previous) | set(digests) if previous.get(graph) != digests.get(graph))
+    try:
+        shutil.copytree(current, folder)
+        store = ox.Store(str(folder))
+        for graph in changed:
+            lines = earlier(previous[graph]) if graph in previous else ""
+            _replace(store, graph, lines, data.graphs.get(graph, ""))
+        store.flush()
+        del store  # closes the database
+    except (OSError, ValueError, SyntaxError):  # a damaged store (RocksDB errors are OSErrors)
+        return False
+    return True
+
+
+def _replace(store: ox.Store, graph: str, before: str | None, after: str) -> None:
+    """Make ``graph`` in ``store`` hold the N-Triples ``after`` instead of ``before`` (None: what it holds),
+    removing and adding only the triples that differ; an empty graph is removed."""
+    from .dataset import quad_key
+    from .parts import each_line, nquads
+
+    name = ox.NamedNode(graph)
+    if before is None:
+        old = set(store.quads_for_pattern(None, None, None, name))
+        new = set(ox.parse(nquads(graph, after), format=ox.RdfFormat.N_QUADS))
+        gone, added = old - new, new - old
+    else:
+        before_lines, after_lines = set(each_line(before)), set(each_line(after))
+        gone, added = (set(ox.parse(nquads(graph, "".join(f"{line}\n" for line in lines)),
+                                    format=ox.RdfFormat.N_QUADS))
+                       for lines in (before_lines - after_lines, after_lines - before_lines))
+    for quad in gone:
+        store.remove(quad)
+    store.extend(sorted(added, key=quad_key))
+    if not after:
+        store.remove_graph(name)
 
 
 def _current(out: Path) -> str | None:

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph
 import rdflib
 
-from pledgegraph.validate.checks import run_checks
+from pledgegraph.rdf.parts import Dataset
+from pledgegraph.validate.checks import check_names, run_check, run_checks
 from pledgegraph.validate.reason import ReasonResult, reason
 from pledgegraph.validate.report import CheckResult, Report, ShaclResult
 from pledgegraph.validate.shacl import validate_graph
+from pledgegraph.validate.units import KeptResults, graph_value_of, validate_units
 
 __all__ = ["CheckResult", "ReasonResult", "Report", "ShaclResult", "reason", "run_checks", "validate",
-           "validate_graph"]
+           "validate_dataset", "validate_graph"]
 
 
 def validate(graph: rdflib.Graph, per_document: bool = False, deep: bool = False,
@@ -27,4 +30,12 @@ def validate(graph: rdflib.Graph, per_document: bool = False, deep: bool = False
     """
     report = validate_graph(graph, per_document=per_document, deep=deep, shapes_dir=shapes_dir)
     report.checks = run_checks(graph)
+    return report
+
+
+def validate_dataset(data: Dataset, store: pyoxigraph.Store, version: str, kept: KeptResults | None = None) -> Report:
+    """:func:`validate` of the graph ``data`` holds (core shapes), validated unit by unit (``validate.units``: the
+    units ``kept`` are not validated again); ``store`` holds the same triples, for the integrity checks."""
+    report = Report(shacl=validate_units(data, version, kept or KeptResults(), graph_value_of(data.graphs)))
+    report.checks = [run_check(store, name) for name in check_names()]
     return report

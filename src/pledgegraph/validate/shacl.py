@@ -88,7 +88,13 @@ def validate_graph(data: rdflib.Graph, per_document: bool = False, deep: bool = 
     results: list[ShaclResult] = []
     for graph, focus in units:
         results += _validate_unit(graph, focus, shapes, data)
-    return Report(shacl=sorted(set(results), key=lambda r: (r.shape, r.focus, r.message, r.value)))
+    return Report(shacl=sorted(set(results), key=result_order))
+
+
+def result_order(result: ShaclResult) -> tuple[str, ...]:
+    """Results in a report: by shape, focus node, message and value (then the rest, so that the order is total)."""
+    return (result.shape, result.focus, result.message, result.value, result.path, result.component,
+            result.severity, result.node)
 
 
 def unit_key(node: rdflib.term.Node) -> str:
@@ -145,25 +151,33 @@ def _validate_unit(graph: rdflib.Graph, focus: list[URIRef] | None, shapes: rdfl
 
 
 def _result(results: rdflib.Graph, node: rdflib.term.Node, shapes: rdflib.Graph, data: rdflib.Graph) -> ShaclResult:
-    focus = results.value(node, SH.focusNode)
-    shape = results.value(node, SH.sourceShape)
-    value = results.value(node, SH.value)
+    return finish(raw_result(results, node), shapes, data.value)
+
+
+def raw_result(results: rdflib.Graph, node: rdflib.term.Node) -> dict:
+    """What a SHACL result says by itself (``finish`` adds what the data and the shapes say about it)."""
+    return {
+        "shape": str(results.value(node, SH.sourceShape)),
+        "focus": str(results.value(node, SH.focusNode)),
+        "message": "; ".join(sorted(str(m) for m in results.objects(node, SH.resultMessage))),
+        "severity": str(results.value(node, SH.resultSeverity)).rsplit("#", 1)[-1],
+        "path": _text(results.value(node, SH.resultPath)),
+        "component": _text(results.value(node, SH.sourceConstraintComponent)),
+        "value": results.value(node, SH.value),
+    }
+
+
+def finish(raw: dict, shapes: rdflib.Graph, value_of) -> ShaclResult:
+    """The result of ``raw_result``, with the shape's fix and the node at fault, its locator and quote, read with
+    ``value_of(node, predicate)`` (an rdflib Graph's ``value``, or the same over other data)."""
+    value, focus = raw["value"], URIRef(raw["focus"])
     # document-level SPARQL constraints report the offending block or provision as the value
-    culprit = value if isinstance(value, URIRef) and (value, PG.locator, None) in data else focus
-    messages = sorted(str(m) for m in results.objects(node, SH.resultMessage))
+    culprit = value if isinstance(value, URIRef) and value_of(value, PG.locator) is not None else focus
     return ShaclResult(
-        shape=str(shape),
-        focus=str(focus),
-        message="; ".join(messages),
-        severity=str(results.value(node, SH.resultSeverity)).rsplit("#", 1)[-1],
-        path=_text(results.value(node, SH.resultPath)),
-        value=_text(value),
-        fix=_text(shapes.value(shape, RDFS.comment)),
-        node=str(culprit),
-        locator=_text(data.value(culprit, PG.locator)),
-        quote=_text(data.value(culprit, PG.quote)),
-        component=_text(results.value(node, SH.sourceConstraintComponent)),
-        value_term=value,
+        shape=raw["shape"], focus=raw["focus"], message=raw["message"], severity=raw["severity"], path=raw["path"],
+        value=_text(value), fix=_text(shapes.value(URIRef(raw["shape"]), RDFS.comment)), node=str(culprit),
+        locator=_text(value_of(culprit, PG.locator)), quote=_text(value_of(culprit, PG.quote)),
+        component=raw["component"], value_term=value,
     )
 
 

@@ -17,11 +17,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
-from networkx.readwrite.gexf import GEXFWriter
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from ..rdf.namespaces import PG
+from . import gephi
 
 QUOTE_CHARS = 120
 
@@ -165,24 +165,21 @@ def _typed(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write GraphML that Gephi opens: one id per edge (its key), typed attributes, labels and weights."""
+    """Write GraphML that Gephi opens: one id per edge (its key), typed attributes, labels and weights (the bytes
+    of ``nx.write_graphml``, written by ``viz.gephi``)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    nx.write_graphml(_typed(G), path, encoding="utf-8", prettyprint=True)
+    path.write_bytes(gephi.graphml(_typed(G)))
     return path
 
 
 def write_gexf(G: nx.MultiDiGraph, path: str | Path) -> Path:
     """Write GEXF 1.2 for Gephi's timeline: ``start`` dates make nodes and edges dynamic; the same bytes for the
-    same graph (networkx's ``lastmodifieddate``, today's date, is left out)."""
+    same graph (networkx's, without its ``lastmodifieddate``, today's date; written by ``viz.gephi``)."""
     typed = _typed(G)
     for _, _, key, data in typed.edges(keys=True, data=True):
         data["id"] = key
-    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
-    writer.xml.find("meta").attrib.pop("lastmodifieddate", None)
-    writer.add_graph(typed)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as handle:
-        writer.write(handle)
+    path.write_bytes(gephi.gexf(typed))
     return path

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -43,11 +44,12 @@ def script_json(data: dict) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render(records: Records, title: str = TITLE) -> str:
-    """The page as text; the same records give the same text."""
+def render(records: Records, title: str = TITLE, faces: Callable[[str], tuple[str, list[str]]] = font_faces) -> str:
+    """The page as text; the same records give the same text. ``faces`` is ``fonts.font_faces`` or a function that
+    returns what it would (one that keeps them)."""
     template = (ASSETS / "explorer.html").read_text(encoding="utf-8")
     data = payload(records)
-    fonts, missing = font_faces(template + json.dumps(data, ensure_ascii=False))
+    fonts, missing = faces(template + json.dumps(data, ensure_ascii=False))
     data["missingGlyphs"] = len(missing)
     parts = {
         "title": escape(title), "generator": escape(f"pledgegraph {__version__}"), "fonts": fonts,
@@ -59,7 +61,13 @@ def render(records: Records, title: str = TITLE) -> str:
 
 def write_html(graph: Graph, path: str | Path, title: str = TITLE) -> Path:
     """Write the explorer for ``graph`` to ``path``; it fetches nothing from anywhere."""
+    return write_records(read_records(graph), path, title)
+
+
+def write_records(records: Records, path: str | Path, title: str = TITLE,
+                  faces: Callable[[str], tuple[str, list[str]]] = font_faces) -> Path:
+    """Write the explorer of ``records`` (:func:`~pledgegraph.viz.records.read_records`) to ``path``."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(read_records(graph), title), encoding="utf-8")
+    path.write_text(render(records, title, faces), encoding="utf-8")
     return path

@@ -150,7 +150,11 @@ def _labels(store: ox.Store, used: dict[str, set[str]]) -> dict[str, dict[str, d
 
 def read_records(graph: Graph) -> Records:
     """Documents (by date), pledges (in document order), links (earlier -> later, as pledge indexes), labels."""
-    store = _store(graph)
+    return store_records(_store(graph))
+
+
+def store_records(store: ox.Store) -> Records:
+    """:func:`read_records` of the graph in ``store`` (its default graph, or the union of its named graphs)."""
     facets: dict[str, dict[str, set]] = defaultdict(lambda: {"party": set(), "concept": set()})
     for row in _rows(store, "facets"):
         facets[row["subject"]][row["facet"]].add(row["notation"])

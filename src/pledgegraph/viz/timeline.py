@@ -269,7 +269,30 @@ def timeline_figure(records: Records, title: str | None = None, min_confidence: 
 def draw_timeline(graph: Graph, png_path: str | Path, svg_path: str | Path | None = None,
                   title: str | None = None, min_confidence: float = MIN_CONFIDENCE) -> list[Path]:
     """Draw the timeline to PNG (and SVG); byte-identical for the same graph. Returns the written paths."""
-    records = read_records(graph)
+    return draw_records(timeline_records(read_records(graph)), png_path, svg_path, title, min_confidence)
+
+
+#: What the timeline reads of the records; :func:`timeline_records` keeps only these, so that a picture depends on
+#: them alone (a build keeps the picture under a digest of them) and reading anything else fails at once.
+FIELDS = {
+    "documents": ("date", "year", "source", "title", "language"),
+    "pledges": ("doc", "themes", "locator", "status", "committal"),
+    "links": ("earlier", "later", "relation", "confidence", "score"),
+}
+
+
+def timeline_records(records: Records) -> Records:
+    """The part of ``records`` the timeline reads (:data:`FIELDS`, and the theme labels)."""
+    def kept(rows: list[dict], fields: tuple[str, ...]) -> list[dict]:
+        return [{name: row[name] for name in fields} for row in rows]
+    return Records(kept(records.documents, FIELDS["documents"]), kept(records.pledges, FIELDS["pledges"]),
+                   kept(records.links, FIELDS["links"]), {"theme": records.labels.get("theme", {})})
+
+
+def draw_records(records: Records, png_path: str | Path, svg_path: str | Path | None = None,
+                 title: str | None = None, min_confidence: float = MIN_CONFIDENCE) -> list[Path]:
+    """Draw the timeline of ``records`` (:func:`timeline_records`) to PNG (and SVG); byte-identical for the same
+    records. Returns the written paths."""
     written = []
     with matplotlib.rc_context({**_RC, "font.family": font_family()}), warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Glyph .* missing")

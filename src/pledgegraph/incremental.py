@@ -1,0 +1,152 @@
+"""What a build keeps for the next one besides its document results, and reads back: incremental rebuilds.
+
+Everything here lives in the document cache (``cache.py``), under keys made of the document result's key (its file's
+bytes and the code and data versions) and whatever else the kept thing depends on, so nothing stale is ever read:
+
+* each document's RDF part (``rdf.parts``: its N-Quads and Turtle blocks), under its result's key and the
+  provisions of it the graph keeps;
+* the parts of the corpus items (links, statuses, citations, versions), each under a digest of what it is made of,
+  in sixteen entries (by the digest's first digit, so that a rebuild rewrites only those that changed): the ones
+  this build used;
+* the SHACL results of every validation unit (``validate.units``), under a digest of the unit's triples and
+  context, in one entry: the ones this build used;
+* the corpus graph's N-Triples under their digest (what the next build's store update diffs against);
+* the timeline picture, under a digest of the records it is drawn from (``viz.timeline.timeline_records``), and the
+  explorer's embedded fonts, under the characters they draw.
+
+Without a cache (``--no-cache``) nothing is read or kept and every part is made anew: the same bytes either way.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from functools import cached_property
+from pathlib import Path
+
+from . import cache as document_cache
+from .model import Corpus
+from .rdf import dataset as rdf_dataset
+from .rdf import parts as rdf_parts
+from .rdf.build import document_parts
+from .validate.units import KeptResults
+from .viz import fonts
+from .viz.records import Records
+from .viz.timeline import draw_records, timeline_records
+
+CHUNKS = "0123456789abcdef"  # the corpus items are kept in one entry per first digit of their digest
+CORPUS_GRAPH = str(rdf_dataset.CORPUS)  # its lines are kept: the next build finds what changed in it without the store
+
+
+class Incremental:
+    """The kept parts a build reads and the ones it leaves (``cache`` None: none)."""
+
+    def __init__(self, cache: document_cache.DocumentCache | None) -> None:
+        self.cache = cache
+        self.version = cache.version if cache is not None else document_cache.code_version()
+        self._items: dict[str, dict] | None = None
+        self._chunks: dict[str, dict] = {}
+        self.data: rdf_parts.Dataset | None = None  # the last dataset made
+        self._results: KeptResults | None = None
+
+    def _memo(self, kind: str, *parts: str) -> dict:
+        found = self.cache.get_data(self.cache.derived_key(kind, *parts)) if self.cache is not None else None
+        return found if isinstance(found, dict) else {}
+
+    def dataset(self, corpus: Corpus) -> rdf_parts.Dataset:
+        """The corpus's graph as parts: documents' parts kept or made, the corpus items' likewise."""
+        parts, orphans = document_parts(corpus)
+        found = [self._document_part(doc, blocks, provisions) for doc, blocks, provisions in parts]
+        if self._items is None:
+            self._chunks = {chunk: self._memo("corpus-items", chunk) for chunk in CHUNKS}
+            self._items = {digest: part for kept in self._chunks.values() for digest, part in kept.items()}
+        found += rdf_parts.corpus_parts(corpus, orphans, self._items)
+        found.append(self.thesaurus)
+        self.data = rdf_parts.Dataset.of(corpus.documents, found)
+        return self.data
+
+    def _document_part(self, doc, blocks, provisions) -> rdf_parts.Part:
+        result_key = self.cache.sources.get(doc.source) if self.cache is not None else None
+        if result_key is None:
+            return rdf_parts.document_part(doc, blocks, provisions)
+        key = self.cache.derived_key("rdf", result_key, "\n".join(p.key for p in provisions))
+        found = self.cache.get_data(key)
+        try:
+            return rdf_parts.Part.from_json(found)
+        except TypeError:  # none kept, or not a part
+            part = rdf_parts.document_part(doc, blocks, provisions)
+            self.cache.hold_data(key, part.to_json())
+            return part
+
+    @cached_property
+    def thesaurus(self) -> rdf_parts.Part:
+        """The thesaurus's part (the same for every build of one version)."""
+        if self.cache is None:
+            return rdf_parts.thesaurus_part()
+        key = self.cache.derived_key("thesaurus")
+        found = self.cache.get_data(key)
+        try:
+            return rdf_parts.Part.from_json(found)
+        except TypeError:
+            part = rdf_parts.thesaurus_part()
+            self.cache.hold_data(key, part.to_json())
+            return part
+
+    def results(self) -> KeptResults:
+        """The SHACL results of validation units kept by earlier builds (and those of this build, once validated)."""
+        if self._results is None:
+            self._results = KeptResults(self._memo("shacl-units"))
+        return self._results
+
+    def timeline(self, records: Records, png: Path, svg: Path) -> None:
+        """Draw the timeline of ``records`` into ``png`` and ``svg``, or copy the pictures kept for the same records."""
+        drawn = timeline_records(records)
+        if self.cache is None:
+            draw_records(drawn, png, svg)
+            return
+        digest = hashlib.sha256(json.dumps([drawn.documents, drawn.pledges, drawn.links, drawn.labels],
+                                           sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+        key = self.cache.derived_key("timeline", digest)
+        found = self.cache.get_data(key)
+        if isinstance(found, dict) and isinstance(found.get("png"), str) and isinstance(found.get("svg"), str):
+            png.write_bytes(base64.b64decode(found["png"]))
+            svg.write_bytes(base64.b64decode(found["svg"]))
+            return
+        draw_records(drawn, png, svg)
+        self.cache.hold_data(key, {name: base64.b64encode(path.read_bytes()).decode("ascii")
+                                   for name, path in (("png", png), ("svg", svg))})
+
+    def graph_lines(self, digest: str) -> str | None:
+        """The lines of a named graph kept by an earlier build (the corpus graph's: ``rdf.store.stage`` reads
+        them instead of the store), or None."""
+        found = self.cache.get_data(self.cache.derived_key("graph", digest)) if self.cache is not None else None
+        return found if isinstance(found, str) and rdf_parts.digest(found) == digest else None
+
+    def font_faces(self, text: str) -> tuple[str, list[str]]:
+        """``viz.fonts.font_faces``, kept under the CJK characters of ``text`` (all it depends on)."""
+        if self.cache is None:
+            return fonts.font_faces(text)
+        wanted = "".join(sorted({c for c in text if ord(c) >= fonts.FIRST_CJK}))
+        key = self.cache.derived_key("fonts", wanted)
+        found = self.cache.get_data(key)
+        if isinstance(found, list) and len(found) == 2 and isinstance(found[0], str):
+            return found[0], list(found[1])
+        faces = fonts.font_faces(text)
+        self.cache.hold_data(key, [faces[0], faces[1]])
+        return faces
+
+    def hold(self) -> None:
+        """Hold what this build used of the corpus items and validation results, for the cache's ``commit``."""
+        if self.cache is None:
+            return
+        if self.data is not None and CORPUS_GRAPH in self.data.graphs:
+            key = self.cache.derived_key("graph", self.data.digests[CORPUS_GRAPH])
+            if not self.cache.has(key):
+                self.cache.hold_data(key, self.data.graphs[CORPUS_GRAPH])
+        if self._items is not None:  # in chunks by digest: a rebuild rewrites only the chunks that changed
+            for chunk, kept in self._chunks.items():
+                now = {digest: part for digest, part in self._items.items() if digest.startswith(chunk)}
+                if now != kept:
+                    self.cache.hold_data(self.cache.derived_key("corpus-items", chunk), now)
+        if self._results is not None and self._results.used() != self._results.loaded:
+            self.cache.hold_data(self.cache.derived_key("shacl-units"), self._results.used())

@@ -1,0 +1,86 @@
+"""The graph in parts (rdf.parts, rdf.turtle.assemble): the same bytes as the whole graph serialized at once."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal, URIRef
+
+from pledgegraph.rdf import dataset, parts, turtle
+from pledgegraph.rdf.build import build_graph, document_parts, new_graph, thesaurus_graph, to_turtle
+from pledgegraph.rdf.namespaces import PG
+from tests.test_validate.examples import DATA, load_invalid, load_valid
+
+EX = "https://w3id.org/pledgegraph/id/"
+EXAMPLES = sorted((DATA / "valid").glob("*.ttl")) + sorted((DATA / "invalid").glob("*.ttl"))
+
+
+@pytest.fixture(scope="module")
+def built(bundled_build):
+    """The bundled build's graph, and its dataset as a build makes it: a part per document, per corpus item."""
+    corpus = bundled_build.corpus
+    found, orphans = document_parts(corpus)
+    made = [parts.document_part(doc, blocks, provisions) for doc, blocks, provisions in found]
+    made += parts.corpus_parts(corpus, orphans) + [parts.thesaurus_part()]
+    return build_graph(corpus), parts.Dataset.of(corpus.documents, made)
+
+
+def test_graph_ttl_from_parts_is_the_graph_serialized(built):
+    graph, data = built
+    assert data.turtle() == to_turtle(graph)
+
+
+def test_nquads_from_parts_are_the_graph_s(built):
+    graph, data = built
+    assert data.nquads() == dataset.to_nquads(graph) and data.count == len(graph)
+
+
+def test_thesaurus_ttl_from_its_part_is_the_thesaurus_serialized():
+    assert turtle.assemble([parts.thesaurus_part()]) == to_turtle(thesaurus_graph())
+
+
+def test_kept_corpus_items_give_the_same_parts(bundled_build):
+    kept: dict = {}
+    first = parts.corpus_parts(bundled_build.corpus, [], kept)
+    again = parts.corpus_parts(bundled_build.corpus, [], dict(kept))
+    assert kept and [p.to_json() for p in again] == [p.to_json() for p in first]
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_any_graph_in_one_part_serializes_as_rdflib_does(path):
+    graph = load_valid(path) if path.parent.name == "valid" else load_invalid(path)
+    data = parts.Dataset.of_graph(graph)
+    assert data.turtle() == turtle.serialize(graph)
+    assert data.nquads() == dataset.to_nquads(graph)
+
+
+def _part(*triples) -> parts.Part:
+    return parts.make_part(triples)
+
+
+def test_iris_of_one_predicate_in_two_parts_merge_in_order_and_a_shared_triple_counts_once():
+    a, b, c, p = (URIRef(EX + name) for name in ("doc/a", "doc/b", "doc/c", "p"))
+    first, second = _part((a, p, c), (a, p, b)), _part((a, p, c), (b, p, c))
+    graph = new_graph()
+    for triple in ((a, p, c), (a, p, b), (b, p, c)):
+        graph.add(triple)
+    assert turtle.assemble([first, second]) == turtle.serialize(graph)
+
+
+def test_different_literals_of_one_predicate_in_two_parts_cannot_be_assembled():
+    a, p = URIRef(EX + "doc/a"), URIRef(EX + "p")
+    with pytest.raises(turtle.NotAssemblable):
+        turtle.assemble([_part((a, p, Literal("one"))), _part((a, p, Literal("two")))])
+
+
+def test_a_part_round_trips_as_json(built):
+    part = built[1].parts[0]
+    assert parts.Part.from_json(part.to_json()) == part
+
+
+def test_a_literal_holding_unicode_line_separators_stays_one_line():
+    a = URIRef(EX + "doc/a")
+    text, quote = Literal("one\u2028two\x85three\u2029four"), Literal("one\u2028two")
+    data = parts.Dataset([_part((a, PG.text, text)), _part((a, PG.quote, quote))], parts.PLACEHOLDER)
+    graph = new_graph()
+    graph.add((a, PG.text, text))
+    graph.add((a, PG.quote, quote))
+    assert data.nquads() == dataset.to_nquads(graph) and data.turtle() == turtle.serialize(graph)

@@ -1,0 +1,89 @@
+"""GraphML and GEXF written directly (viz.gephi) are networkx's bytes; the pictures read a store as a graph."""
+from __future__ import annotations
+
+import io
+import math
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from networkx.readwrite.gexf import GEXFWriter
+
+from pledgegraph.rdf.view import StoreView
+from pledgegraph.viz import gephi
+from pledgegraph.viz.graph import _typed, to_networkx
+from pledgegraph.viz.records import read_records, store_records
+from pledgegraph.viz.timeline import FIELDS, draw_records, timeline_records
+
+
+def networkx_graphml(G) -> bytes:
+    out = io.BytesIO()
+    nx.write_graphml(G, out, encoding="utf-8", prettyprint=True)
+    return out.getvalue()
+
+
+def networkx_gexf(G) -> bytes:
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    writer.xml.find("meta").attrib.pop("lastmodifieddate", None)
+    writer.add_graph(G)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def awkward() -> nx.MultiDiGraph:
+    """Markup characters, line breaks, empty and special values, numbers for dates, edges without ids."""
+    G = nx.MultiDiGraph()
+    G.add_node('a&<>"\n\t\r x', label="L<&>", empty="", f=1.5, i=3, yes=True, inf=math.inf, nan=math.nan,
+               start="2020-01-01", end="2021")
+    G.add_node("b", start=1995, text="é漢字\u2028")
+    G.add_node("alone")
+    G.add_edge('a&<>"\n\t\r x', "b", key="k1", label="e", weight=0.5, id="k1", quote="q\"'")
+    G.add_edge("b", "b", key="k2", id="k2")
+    G.add_edge("b", "alone")
+    G.add_edge("b", "alone")
+    return G
+
+
+@pytest.fixture(scope="module")
+def bundled_network(bundled_build):
+    return _typed(to_networkx(bundled_build.graph))
+
+
+@pytest.mark.parametrize("make", [nx.MultiDiGraph, awkward], ids=["empty", "awkward"])
+def test_gephi_files_are_networkx_s_bytes(make):
+    G = make()
+    assert gephi.graphml(G) == networkx_graphml(G) and gephi.gexf(G) == networkx_gexf(G)
+
+
+def test_gephi_files_of_the_bundled_graph_are_networkx_s_bytes(bundled_network):
+    G = bundled_network.copy()
+    assert gephi.graphml(G) == networkx_graphml(G)
+    for _, _, key, data in G.edges(keys=True, data=True):
+        data["id"] = key
+    assert gephi.gexf(G) == networkx_gexf(G)
+
+
+@pytest.fixture(scope="module")
+def bundled_store(bundled_build):
+    store = ox.Store()
+    store.bulk_load(bundled_build.graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def test_the_network_of_a_store_is_the_network_of_its_graph(bundled_build, bundled_store):
+    assert gephi.graphml(_typed(to_networkx(StoreView(bundled_store)))) == gephi.graphml(
+        _typed(to_networkx(bundled_build.graph)))
+
+
+def test_the_records_of_a_store_are_the_records_of_its_graph(bundled_build, bundled_store):
+    assert store_records(bundled_store) == read_records(bundled_build.graph)
+
+
+def test_the_timeline_reads_only_the_fields_it_keeps(mini_records, tmp_path):
+    kept = timeline_records(mini_records)
+    assert all(set(row) == set(FIELDS[name]) for name in FIELDS for row in getattr(kept, name))
+    draw_records(kept, tmp_path / "kept.png", tmp_path / "kept.svg")
+    draw_records(mini_records, tmp_path / "all.png", tmp_path / "all.svg")
+    for suffix in ("png", "svg"):
+        assert (tmp_path / f"kept.{suffix}").read_bytes() == (tmp_path / f"all.{suffix}").read_bytes()
