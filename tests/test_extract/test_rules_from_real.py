@@ -488,3 +488,9 @@ def test_a_label_naming_both_parties_is_a_title_not_a_speaker(extract_text):
             "Today's dialogue builds on key milestones of the last two years.\n\nThe two sides agreed to meet annually.")
     got = [(p.actors, p.modality, p.rule) for p in extract_text(text, "en", ["KE", "US"])]
     assert got == [(["KE", "US"], "agree", "en.modality.agree")]
+
+
+def test_announcing_a_launch_is_a_decision_announcing_the_past_is_not(extract_text):
+    (p,) = extract_text("The two leaders announced the launch of the High-Level Strategic Dialogue.", "en", ["CA", "MX"])
+    assert (p.modality, p.committal) == ("agree", True)
+    assert extract_text("It was announced that the dialogue had been postponed.", "en", ["CA", "MX"]) == []
