@@ -235,9 +235,7 @@ def _speeches(text: str, lex: Lexicon, actors: ActorTable) -> list[tuple[int, in
         who = analyse(_sentence_head(text, start), lex, actors).subject
         tail = lex.tail_speaker.match(text, end + 1)
         if who is None and tail:
-            named = next(v for k, v in tail.groupdict().items() if k.startswith("who") and v)  # who, who2, …
-            said = analyse(named, lex, actors)
-            who = said.subject or next(iter(said.mentions), None)  # "Singapore's Foreign Minister": no verb
+            who = _named_speaker(tail, lex, actors)
         if whole or (tail and who is not None):
             out.append((start, end, who))
     return out
@@ -247,11 +245,16 @@ def _said_at_end(sentence: str, span: cl.Span, lex: Lexicon, actors: ActorTable)
     """The sentence as one speaker's statement when it ends naming who said it ("…, Modi said."; ``lex.end_speaker``):
     (start, end, speaker), or None."""
     m = lex.end_speaker.search(sentence)
-    if not m:
-        return None
-    said = analyse(m.group("who"), lex, actors)
-    who = said.subject or next(iter(said.mentions), None)
+    who = _named_speaker(m, lex, actors) if m else None
     return (span.start, span.end, who) if who is not None and len(who.codes) == 1 else None
+
+
+def _named_speaker(m: re.Match, lex: Lexicon, actors: ActorTable) -> Mention | None:
+    """Who a speaker pattern's match names (its first group ``who``, ``who2``, … that took part): the subject of
+    that phrase, else its first mention ("Singapore's Foreign Minister" has no verb)."""
+    named = next(v for k, v in m.groupdict().items() if k.startswith("who") and v)
+    said = analyse(named, lex, actors)
+    return said.subject or next(iter(said.mentions), None)
 
 
 def _quotes(text: str, lex: Lexicon) -> list[tuple[int, int, bool]]:
