@@ -21,6 +21,8 @@ import pytest
     # a state right after the cue and 与 is the partner: the actor is the other side
     ("zh", ["CN", "VN"], "他表示，愿与中国合作促进两国全面战略合作伙伴关系深入发展。", ["VN"]),
     ("zh", ["CN", "FR"], "据中方发布，马克龙说，愿和中方加强沟通协调。", ["FR"]),
+    # the pair named twice ("中越两国") is one subject, and the verb bound to it is its stance
+    ("zh", ["CN", "VN"], "中越两国将深化经贸合作。", ["CN", "VN"]),
 ])
 def test_actor(extract_text, language, parties, sentence, actors):
     provisions = extract_text(sentence, language, parties)
@@ -177,6 +179,10 @@ def test_chinese_bare_verbs_after_commas_go_on_with_the_stance_before_them(extra
     own = "双方同意加强防务合作，中方愿继续创造有利条件，对越南农产品开放市场。"
     assert [(p.actors, p.modality) for p in extract_text(own, "zh", ["CN", "VN"])] == [
         (["CN", "VN"], "agree"), (["CN"], "ready")]
+    # bare verbs of the same stance after a comma are one pledge, whatever stance they carry themselves
+    serial = "双方还将推进产业本土化和技术转移，促进贸易平衡，鼓励投资和旅游，并在安全等领域加强协作。"
+    (p,) = extract_text(serial, "zh", ["CN", "EG"])
+    assert p.modality == "intend" and p.quote.endswith("加强协作。")
 
 
 def test_a_cue_inside_a_title_in_book_marks_is_no_stance(extract_text):

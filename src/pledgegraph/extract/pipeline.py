@@ -508,7 +508,8 @@ def _merge(result: list[Clause], clause: Clause, lex: Lexicon, text: str) -> boo
         if not _goes_on(prev, clause, lex, text):
             return False  # a borrowed stance: the coordinated verb has an object of its own
     elif clause.modality not in lex.merge_modalities and not (
-            lex.merge_bound and any(c.stance.cue and c.stance.cue.cue.bound for c in (prev, clause))):
+            lex.merge_bound and any(c.stance.cue and c.stance.cue.cue.bound for c in (prev, clause))) and not (
+            clause.stance.cue and _goes_on(prev, clause, lex, text)):
         return False
     result[-1] = replace(prev, span=cl.Span(prev.span.start, clause.span.end),
                          committal=prev.committal or clause.committal)

@@ -202,8 +202,16 @@ def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Me
             continue
         if lex.not_subject_after.match(after) or not _can_be_subject(text, g, lex, before):
             continue
-        return g
+        return _apposed(text, g, groups)
     return None
+
+
+def _apposed(text: str, g: Mention, groups: list[Mention]) -> Mention:
+    """The subject with the mentions of the same states right after it ("中越两国", "Japan, both countries")."""
+    for h in groups:
+        if h.start >= g.end and h.codes == g.codes and not text[g.end:h.start].strip(" ,、，"):
+            g = Mention(g.start, h.end, g.codes, h.kind if h.kind == "all" else g.kind)
+    return g
 
 
 def _can_be_subject(text: str, g: Mention, lex: Lexicon, before: str) -> bool:
