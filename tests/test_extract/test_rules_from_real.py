@@ -500,3 +500,12 @@ def test_announcing_a_launch_is_a_decision_announcing_the_past_is_not(extract_te
     (p,) = extract_text("The two leaders announced the launch of the High-Level Strategic Dialogue.", "en", ["CA", "MX"])
     assert (p.modality, p.committal) == ("agree", True)
     assert extract_text("It was announced that the dialogue had been postponed.", "en", ["CA", "MX"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Также стороны подтвердили обоюдный настрой на будущее развитие стратегического партнерства.",
+    "При этом была подтверждена нацеленность Москвы и Аддис-Абебы на углубление политического диалога.",
+])
+def test_a_russian_commitment_restated_is_an_affirmation_that_binds(extract_text, sentence):
+    (p,) = extract_text(sentence, "ru", ["ET", "RU"])
+    assert (p.modality, p.committal) == ("affirm", True)
