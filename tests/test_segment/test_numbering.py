@@ -83,6 +83,18 @@ def test_title_and_closing_lines_are_heading_blocks():
     assert [(b.locator, b.heading) for b in blocks] == [("t1", True), ("1", False), ("s1", True), ("s2", True)]
 
 
+@pytest.mark.parametrize("last, body_block", [
+    ("Kenya and the United States committed to enhance cooper", True),  # an excerpt cut off mid-sentence
+    ("両首脳は、環太平洋パートナーシップに関する包括的", True),
+    ("Yoshiro Mori, Prime Minister of Japan", False),
+    ("Back to Japan", False),
+    ("２０１３年４月２９日 モスクワにて", False),
+])
+def test_a_sentence_cut_off_at_the_end_of_an_excerpt_is_body_not_closing(last, body_block):
+    blocks = segment(document_from_text("Joint Statement\n\nBoth sides agreed to meet.\n\n" + last + "\n"))
+    assert (blocks[-1].locator == "p2") == body_block
+
+
 @pytest.mark.parametrize("text", ["2002年 2月 2日，双方签署了声明。", "14年を交流年とする。", "2 February 2002 was a Monday."])
 def test_dates_at_paragraph_start_are_not_numbers(text):
     assert locators("Statement\n\n" + text + "\n") == ["p1"]

@@ -24,6 +24,11 @@ ANNEX_REACH = 0.6  # an annex marker must come in the first 60% of the paragraph
 DATE_LINE_SHARE = 0.4  # a date line is mostly date
 CLOSING_DATE_SHARE = 0.55  # "In Tokyo, 5 September, 2000." closes; "2002年2月2日，双方签署了声明。" does not
 MID_SENTENCE = set(",，、;；")  # a line ending in one of these is cut mid-sentence
+CLAUSE_BREAKS = "、，,は"  # wide text cut mid-sentence has gone past a clause break
+CUT_WIDE = 12  # characters of wide text, CUT_WORDS words of other text: a cut sentence, not a label
+CUT_WORDS = 6
+CUT_LOWER_SHARE = 0.5
+PROSE_WORD = re.compile(r"[^\W\d_]+")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 MINOR_WORDS = {"a", "an", "the", "and", "or", "of", "on", "in", "at", "to", "for", "by", "with", "between",
                "from", "as", "its", "their", "into", "upon", "concerning", "regarding"}
@@ -113,6 +118,21 @@ def body_bounds(paras: list[Paragraph], raw: str, language: str, numbered: list[
     while first < len(paras) and not numbered[first] and is_front(paras[first].text(raw), language):
         first += 1
     end = len(paras)
+    if end > first and is_cut_prose(paras[-1].text(raw), language):
+        return first, end  # an excerpt cut off mid-sentence ends in prose, not in signatures
     while end > first and not numbered[end - 1] and is_closing(paras[end - 1].text(raw), language):
         end -= 1
     return first, end
+
+
+def is_cut_prose(text: str, language: str) -> bool:
+    """A sentence cut off where an excerpt ends ("Kenya and the United States committed to enhance cooper",
+    "両首脳は、環太平洋パートナーシップに関する包括的"): long enough, half of its words in lower case (or wide
+    text past a clause break), no sentence end and no date line; not a heading, a signature or a navigation link."""
+    text_flat = flat(text)
+    if is_terminated(text_flat) or date_share(text_flat, language) > CLOSING_DATE_SHARE:
+        return False
+    if sum(map(is_wide, text_flat)) * 2 > len(text_flat):
+        return len(text_flat) >= CUT_WIDE and any(mark in text_flat for mark in CLAUSE_BREAKS)
+    words = PROSE_WORD.findall(text_flat)
+    return len(words) >= CUT_WORDS and sum(w.islower() for w in words) >= CUT_LOWER_SHARE * len(words)
