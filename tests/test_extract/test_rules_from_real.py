@@ -509,3 +509,9 @@ def test_announcing_a_launch_is_a_decision_announcing_the_past_is_not(extract_te
 def test_a_russian_commitment_restated_is_an_affirmation_that_binds(extract_text, sentence):
     (p,) = extract_text(sentence, "ru", ["ET", "RU"])
     assert (p.modality, p.committal) == ("affirm", True)
+
+
+def test_two_states_coordinated_as_subject_after_a_purpose_clause_are_one_subject(extract_text):
+    text = "To further deepen economic ties, Kenya and the United States decided to explore additional mechanisms."
+    (p,) = extract_text(text, "en", ["KE", "US"])
+    assert (p.actors, p.modality) == (["KE", "US"], "agree")

@@ -10,6 +10,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from pledgegraph.lang import countries
+
 from .lexicon import Cue, Lexicon
 from .literals import Scan
 from .morphology import morph_hits
@@ -19,6 +21,7 @@ CLOSE_BRACKETS = ")）]」』》”"
 BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
 OPENING_SUBJECT_CHARS = 8  # a subject before an opening stance verb ("双方", "中方", "两国元首")
 LOOKAHEAD = 400  # characters after a break searched for the stance that begins there
+LEAD_IN = re.compile(r"^\s*(?:(?:the|both|and|also|while)\s+)*", re.I)  # words before a state in a subject
 MORPH_LOOKAHEAD = 60  # characters after a break searched for a pledging word form
 
 
@@ -134,6 +137,15 @@ def _starts_stance(part: str, lex: Lexicon, comma: bool, scan: Scan, offset: int
     return False
 
 
+def _lone_state(body: str, end: int, language: str) -> bool:
+    """Whether the words since the last comma (or the sentence start) before ``end`` name one state and
+    nothing else: the first of two coordinated subjects."""
+    start = max(body.rfind(mark, 0, end) for mark in ",;:") + 1
+    head = body[start:end].strip()
+    found = countries.find(head, language) if head else []
+    return len(found) == 1 and not LEAD_IN.sub("", head[:found[0][1]]) and not head[found[0][2]:].strip()
+
+
 def clause_candidates(text: str, sentence: Span, lex: Lexicon, cues: CueIndex | None = None) -> list[Span]:
     """Split one sentence where a new stance predicate begins (see module docstring); ``cues`` are the
     sentence's cue matches when the caller already has them."""
@@ -151,6 +163,8 @@ def clause_candidates(text: str, sentence: Span, lex: Lexicon, cues: CueIndex | 
         comma = bool(re.search(r"[,，、;；]", m.group()))
         if not comma and m.start() in cues.ends:  # "commends and supports": one stance, two verbs
             continue
+        if not comma and lex.latin and _lone_state(body, m.start(), lex.language):
+            continue  # "To deepen ties, Kenya and the United States decided": one subject, two states
         part_start = cuts[-1].end() if cuts else 0
         if lex.break_cue == "start" and cues.opening_before(body, part_start, m.start()):
             continue  # "双方商定，保持…": the cue's complement follows the comma
