@@ -515,3 +515,12 @@ def test_two_states_coordinated_as_subject_after_a_purpose_clause_are_one_subjec
     text = "To further deepen economic ties, Kenya and the United States decided to explore additional mechanisms."
     (p,) = extract_text(text, "en", ["KE", "US"])
     assert (p.actors, p.modality) == (["KE", "US"], "agree")
+
+
+def test_remarks_announced_as_following_are_the_speakers_and_a_reply_the_other_sides(extract_text):
+    text = ("1. 河野大臣から，シュクリ大臣の訪日を歓迎し，以下のとおり発言しました。\n\n"
+            "(1) エジプトは来年のAU議長国。エジプトとは様々な分野で，対アフリカ協力を推進したい。\n\n"
+            "2. これに対し，シュクリ大臣から，以下のとおり発言がありました。\n\n"
+            "(1) 日本とエジプトの友好関係に基づき，二国間関係をさらに発展させたい。\n")
+    found = [(p.actors, p.modality) for p in extract_text(text, "ja", ["EG", "JP"]) if p.modality == "intend"]
+    assert found == [(["JP"], "intend"), (["EG"], "intend")]

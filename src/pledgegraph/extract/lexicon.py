@@ -115,6 +115,8 @@ class Lexicon:
     merge_modalities: frozenset[str] = frozenset({"affirm", "note"})
     cue_chain: re.Pattern = re.compile(CUE_CHAIN, re.IGNORECASE)
     merge_bound: bool = True  # coordinated verb phrases of one stance are one provision
+    intro_speech: re.Pattern = NEVER  # an introducing sentence after which one speaker's remarks follow
+    rejoinder: re.Pattern = NEVER  # a reply to what the other side said ("これに対し", "In response")
     merge_borrowed: re.Pattern = NEVER  # a bare verb after a comma, taking the stance before it, continues it
     min_clause_chars: int = 0  # a clause shorter than this is folded into the one before it
     morph_cues: tuple = ()  # MorphCue: cues recognised by word form (extract/morphology.py)
@@ -253,6 +255,8 @@ def load(language: str) -> Lexicon:
         merge_bound=bool(cues_data.get("merge_bound", True)),
         min_clause_chars=int(cues_data.get("min_clause_chars", 0)),
         merge_borrowed=cue_rx("merge_borrowed"),
+        intro_speech=cue_rx("intro_speech"),
+        rejoinder=cue_rx("rejoinder"),
         morph_cues=morph_cues,
         speakers=_speaker_rules(actors_data.get("speakers")),
         subject_cases=frozenset(actors_data.get("subject_cases", ())),

@@ -89,6 +89,7 @@ class _State:
     speaker: tuple[str, ...] | None = None  # who spoke last in the previous paragraph (named there)
     voice: Mention | None = None  # the speaker a label named ("首相 …"): their paragraphs go on to a heading
     by_locator: dict[str, Block] = field(default_factory=dict)
+    remarks: tuple[str, ...] = ()  # whose remarks an introducing sentence announced last ("…以下のとおり発言")
 
 
 def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
@@ -124,8 +125,9 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
                                item=block.heading)
         named = [c.actors for c in found if c.explicit_actor]
         state.speaker = named[-1] if named else (carried if found else None)
-        intro = _intro_frame(view.text, lex, actors, doc, block, found)
+        intro = _intro_frame(view.text, lex, actors, doc, block, found, state.remarks)
         if intro:
+            state.remarks = intro.actors if intro.modality is None else state.remarks
             state.frames.append(intro)
             cut = intro_start(view.text, lex)
             found = [c for c in found if c.span.end <= cut]
@@ -200,8 +202,9 @@ def intro_start(text: str, lex: Lexicon) -> int:
 
 
 def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, block: Block,
-                 found: list[Clause]) -> Frame | None:
-    """A frame when the block ends with a sentence that introduces what follows."""
+                 found: list[Clause], remarks: tuple[str, ...] = ()) -> Frame | None:
+    """A frame when the block ends with a sentence that introduces what follows; ``remarks``: whose remarks the
+    last such sentence announced (a reply, "これに対し…", is the other side's)."""
     spans = cl.sentences(text, lex)
     if not spans:
         return None
@@ -217,6 +220,12 @@ def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, blo
     stance = analyse(last, lex, actors)
     mine = [c for c in found if c.span.start >= spans[-1].start]
     who = mine[-1].actors if mine else (stance.subject.codes if stance.subject else tuple(doc.parties))
+    if lex.intro_speech.search(last):  # "河野大臣から，…以下のとおり発言しました。": what follows is his
+        other = tuple(p for p in doc.parties if p not in remarks)
+        named = any(c.explicit_actor for c in mine) or stance.subject is not None
+        if not named and len(remarks) == 1 and len(other) == 1 and lex.rejoinder.search(last):
+            who = other  # "これに対し，シュクリ大臣から，…以下のとおり発言がありました。"
+        return Frame(who, None, False, f"{lex.language}.modality.speaker", block)
     # the predicate that introduces is the last stance before the colon ("A and B, committed to …, have agreed
     # to:"), not a bare verb of what is introduced ("双方决定…开展合作：")
     final = max((h for h in find_cues(last, lex) if not (h.cue.frame or h.cue.bound)), key=lambda h: h.end,
@@ -434,7 +443,8 @@ def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
         if other:
             return other, False
     if frame and frame.modality is None and not (st.cue and st.cue.cue.mutual):
-        return carried or frame.actors, False  # "Путин:" / a speech: "We will …" is the speaker's
+        # "Путин:" / a speech: "We will …" is the speaker's, after a sentence about the other side too
+        return (carried if carried and set(frame.actors) <= set(carried) else frame.actors), False
     if st.cue and st.cue.cue.joint:
         return tuple(doc.parties), False
     if carried:
