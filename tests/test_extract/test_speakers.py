@@ -20,6 +20,9 @@ from pledgegraph.segment import segment
     ("越南政府副总理兼外长范平明和中国国务委员兼外长王毅共同主持该活动。", "zh", ("CN", "VN"),
      {"范平明": "VN", "王毅": "CN"}),
     ("モンゴルのフレルスフ大統領は来日した。", "ja", ("JP", "MN"), {"フレルスフ": "MN"}),
+    # a name on the line above its title and state (a header or signature block)
+    ("Joint statement\nThe Hon Anthony Albanese MP\nPrime Minister of Australia\nThe Honourable James Marape MP\n"
+     "Prime Minister of Papua New Guinea\n", "en", ("AU", "PG"), {"Anthony Albanese": "AU", "James Marape": "PG"}),
 ])
 def test_persons_introduced_with_state_and_title(text, lang, parties, expected):
     assert introduced(text, lang, load(lang).speakers, parties).names == expected

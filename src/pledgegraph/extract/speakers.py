@@ -27,6 +27,7 @@ class SpeakerRules:
     name_ending: str  # inflectional endings a name may take (Russian: "Путиным")
     classes: tuple[tuple[str, re.Pattern], ...] = ()  # kind of title: foreign minister, head of government ...
     home_titles: tuple[re.Pattern, ...] = ()  # a title only the writing state uses, and a name ("国家主席习近平")
+    name_line: re.Pattern | None = None  # a line that is only a name, above a line with the title and state
 
     def title_class(self, title: str) -> str:
         """The kind of a title ("Foreign Secretary" and "Minister for Foreign Affairs" are one kind)."""
@@ -59,7 +60,7 @@ def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str,
                 name = before.group("name").strip()
             else:
                 m = spec.name_after.match(following) if spec.name_after else None
-                name = m.group("name").strip() if m else None
+                name = m.group("name").strip() if m else _name_above(text, start - len(preceding), spec)
         if name and name not in found.names:
             found.names[name] = code
             titles.setdefault(code, []).append(title)
@@ -90,6 +91,16 @@ def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str,
                 holders.setdefault(t, set()).add(code)
     found.roles = {t: next(iter(codes)) for t, codes in holders.items() if len(codes) == 1}
     return found
+
+
+def _name_above(text: str, line_start: int, spec: SpeakerRules) -> str | None:
+    """The name on the line above a title line ("The Honourable James Marape MP" over "Prime Minister of Papua New
+    Guinea", as in a statement's header or signature block)."""
+    if not spec.name_line or line_start <= 0:
+        return None
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    m = spec.name_line.fullmatch(above.strip())
+    return m.group("name") if m else None
 
 
 def _name_after(following: str, spec: SpeakerRules) -> tuple[str | None, str]:
