@@ -524,3 +524,13 @@ def test_remarks_announced_as_following_are_the_speakers_and_a_reply_the_other_s
             "(1) 日本とエジプトの友好関係に基づき，二国間関係をさらに発展させたい。\n")
     found = [(p.actors, p.modality) for p in extract_text(text, "ja", ["EG", "JP"]) if p.modality == "intend"]
     assert found == [(["JP"], "intend"), (["EG"], "intend")]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("NEW DELHI: India and the United Arab Emirates on Friday held discussions on deepening cooperation. "
+     "Jaishankar said that the partnership is a model relationship.", ["AE", "IN"]),
+    ("ISLAMABAD: Prime Minister Imran Khan met the Crown Prince on Sunday. The meeting was followed by a session of "
+     "the Council.", ["PK", "SA"]),
+])
+def test_a_dateline_naming_a_capital_is_no_speaker(extract_text, text, parties):
+    assert not [p for p in extract_text(text, "en", parties) if p.rule == "en.modality.quoted-statement"]

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from pledgegraph.lang import countries
 from pledgegraph.model import Block, Document, Provision, TimeQualifier
 
 from . import clauses as cl
@@ -210,7 +211,8 @@ def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, blo
         return None
     last = spans[-1].of(text)
     label = SPEAKER_LABEL.match(text)
-    if label:  # "Путин:" / "Erdoğan:" — what follows is that speaker's, with no stance of its own
+    if label and not countries.place_only(label.group(1), lex.language):
+        # "Путин:" / "Erdoğan:" — what follows is that speaker's, with no stance of its own
         named = actors.mentions(label.group(1))
         if len(named) == 1 and named[0].end - named[0].start >= len(label.group(1).strip()) - 2 \
                 and (len(named[0].codes) == 1 or named[0].kind == "all"):  # "Kenya-USA: Joint Statement…": a title

@@ -9,6 +9,7 @@ person known to the actor table).
 """
 from __future__ import annotations
 
+from pledgegraph.lang import countries
 from pledgegraph.model import Document
 
 from .lexicon import Lexicon
@@ -38,6 +39,8 @@ def label_speaker(text: str, lex: Lexicon, actors: ActorTable) -> tuple[int, Men
     if not m:
         return None
     who = m.group("who").strip()
+    if countries.place_only(who, lex.language):
+        return None  # "NEW DELHI: India and the UAE held…": a dateline
     if who in actors.roles:
         return m.end(), Mention(m.start("who"), m.end("who"), (actors.roles[who],), "person")
     found = actors.mentions(who)

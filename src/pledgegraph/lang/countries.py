@@ -81,6 +81,15 @@ def find(text: str, lang: str) -> list[tuple[str, int, int]]:
     return found
 
 
+def place_only(text: str, lang: str) -> bool:
+    """Whether ``text`` is one capital (or adjective) and nothing else, as a dateline is ("NEW DELHI:",
+    "ISLAMABAD:"): a place stands for its state in a clause, it is no speaker's label."""
+    text = text.strip()
+    hits = _index(lang).find(text)
+    return len(hits) == 1 and hits[0].end - hits[0].start == len(text) and len(text) > 1 and \
+        all(kind == "hidden" for _, kind in hits[0].targets)
+
+
 def _not_states(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of phrases that name no state though a state's label is in them ("Indian Ocean", 南シナ海)."""
     pattern = _not_states_pattern(lang)
