@@ -534,3 +534,11 @@ def test_remarks_announced_as_following_are_the_speakers_and_a_reply_the_other_s
 ])
 def test_a_dateline_naming_a_capital_is_no_speaker(extract_text, text, parties):
     assert not [p for p in extract_text(text, "en", parties) if p.rule == "en.modality.quoted-statement"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The President said that the generosity and support of KSA for hosting Pakistani workers was appreciated.",
+    "He added that the support shown by the international community was reassuring.",
+])
+def test_support_as_a_noun_is_no_stance_of_support(extract_text, sentence):
+    assert all(p.modality != "support" for p in extract_text(sentence, "en", ["PK", "SA"]))
