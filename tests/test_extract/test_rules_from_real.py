@@ -511,6 +511,12 @@ def test_a_russian_commitment_restated_is_an_affirmation_that_binds(extract_text
     assert (p.modality, p.committal) == ("affirm", True)
 
 
+def test_speaking_in_favour_of_is_support(extract_text):
+    (p,) = extract_text("Стороны высказались в пользу продолжения совместной работы по всем направлениям.", "ru",
+                        ["RU", "SA"])
+    assert (p.actors, p.modality) == (["RU", "SA"], "support")
+
+
 def test_two_states_coordinated_as_subject_after_a_purpose_clause_are_one_subject(extract_text):
     text = "To further deepen economic ties, Kenya and the United States decided to explore additional mechanisms."
     (p,) = extract_text(text, "en", ["KE", "US"])
