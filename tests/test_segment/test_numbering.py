@@ -95,6 +95,13 @@ def test_a_sentence_cut_off_at_the_end_of_an_excerpt_is_body_not_closing(last, b
     assert (blocks[-1].locator == "p2") == body_block
 
 
+def test_a_pages_opening_line_without_a_full_stop_is_its_headline():
+    text = ("Presidents Macri and Bolsonaro agree to strengthen bilateral cooperation between Argentina and Brazil\n\n"
+            "The presidents met in Brasilia on Wednesday. They agreed to deepen trade.\n")
+    blocks = segment(document_from_text(text))
+    assert [(b.locator, b.heading) for b in blocks] == [("t1", True), ("p1", False)]
+
+
 @pytest.mark.parametrize("text", ["2002年 2月 2日，双方签署了声明。", "14年を交流年とする。", "2 February 2002 was a Monday."])
 def test_dates_at_paragraph_start_are_not_numbers(text):
     assert locators("Statement\n\n" + text + "\n") == ["p1"]

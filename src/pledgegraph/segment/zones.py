@@ -27,6 +27,7 @@ MID_SENTENCE = set(",，、;；")  # a line ending in one of these is cut mid-se
 CLAUSE_BREAKS = "、，,は"  # wide text cut mid-sentence has gone past a clause break
 CUT_WIDE = 12  # characters of wide text, CUT_WORDS words of other text: a cut sentence, not a label
 CUT_WORDS = 6
+HEADLINE_CHARS = 200  # a page's headline is one line at most this long
 CUT_LOWER_SHARE = 0.5
 PROSE_WORD = re.compile(r"[^\W\d_]+")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -115,7 +116,8 @@ def body_bounds(paras: list[Paragraph], raw: str, language: str, numbered: list[
     """``(first, end)``: paragraphs ``paras[first:end]`` are the body."""
     annex = annex_index(paras, raw)
     first = annex + 1 if annex is not None else 0
-    while first < len(paras) and not numbered[first] and is_front(paras[first].text(raw), language):
+    while first < len(paras) and not numbered[first] and (
+            is_front(paras[first].text(raw), language) or (first == 0 and is_headline(paras, raw))):
         first += 1
     end = len(paras)
     if end > first and is_cut_prose(paras[-1].text(raw), language):
@@ -123,6 +125,14 @@ def body_bounds(paras: list[Paragraph], raw: str, language: str, numbered: list[
     while end > first and not numbered[end - 1] and is_closing(paras[end - 1].text(raw), language):
         end -= 1
     return first, end
+
+
+def is_headline(paras: list[Paragraph], raw: str) -> bool:
+    """A page's opening line that no sentence end closes and more text follows: its headline ("Presidents Macri
+    and Bolsonaro agree to strengthen bilateral cooperation between Argentina and Brazil")."""
+    text = paras[0].text(raw).strip()
+    return len(paras) > 1 and "\n" not in text and len(text) <= HEADLINE_CHARS and not is_terminated(flat(text)) \
+        and flat(text)[-1:] not in MID_SENTENCE
 
 
 def is_cut_prose(text: str, language: str) -> bool:
