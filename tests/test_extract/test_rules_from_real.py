@@ -548,3 +548,11 @@ def test_a_dateline_naming_a_capital_is_no_speaker(extract_text, text, parties):
 ])
 def test_support_as_a_noun_is_no_stance_of_support(extract_text, sentence):
     assert all(p.modality != "support" for p in extract_text(sentence, "en", ["PK", "SA"]))
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "You have to agree to the comment policy."),
+    ("zh", "本网随时有权要求第三方停止侵权行为。"),
+])
+def test_web_page_boilerplate_is_no_stance(extract_text, language, sentence):
+    assert extract_text(sentence, language, ["CN", "PK"]) == []
