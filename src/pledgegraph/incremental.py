@@ -11,8 +11,9 @@ bytes and the code and data versions) and whatever else the kept thing depends o
 * the SHACL results of every validation unit (``validate.units``), under a digest of the unit's triples and
   context, in one entry: the ones this build used;
 * the corpus graph's N-Triples under their digest (what the next build's store update diffs against);
-* the timeline picture, under a digest of the records it is drawn from (``viz.timeline.timeline_records``), and the
-  explorer's embedded fonts, under the characters they draw.
+* the timeline picture, under a digest of the records it is drawn from (``viz.timeline.timeline_records``), the
+  explorer's embedded fonts, under the characters they draw, and what the Gephi network takes from each document
+  (``viz.graph.network_piece``), under the digest of the document's graph.
 
 Without a cache (``--no-cache``) nothing is read or kept and every part is made anew: the same bytes either way.
 """
@@ -21,8 +22,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from . import cache as document_cache
 from .model import Corpus
@@ -35,7 +38,8 @@ from .viz.records import Records
 from .viz.timeline import draw_records, timeline_records
 
 CHUNKS = "0123456789abcdef"  # the corpus items are kept in one entry per first digit of their digest
-CORPUS_GRAPH = str(rdf_dataset.CORPUS)  # its lines are kept: the next build finds what changed in it without the store
+CORPUS_GRAPH = str(rdf_dataset.CORPUS)
+DOCUMENT_GRAPHS = rdf_dataset.GRAPH + "doc/"  # its lines are kept: the next build finds what changed in it without the store
 
 
 class Incremental:
@@ -122,18 +126,34 @@ class Incremental:
         found = self.cache.get_data(self.cache.derived_key("graph", digest)) if self.cache is not None else None
         return found if isinstance(found, str) and rdf_parts.digest(found) == digest else None
 
+    def _kept(self, kind: str, of: str, make: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+        """What ``make()`` gives, kept under ``kind`` and ``of`` (all it depends on besides the code version): the
+        kept JSON data when ``valid`` says it is whole, else made and kept."""
+        if self.cache is None:
+            return make()
+        key = self.cache.derived_key(kind, of)
+        found = self.cache.get_data(key)
+        if found is not None and valid(found):
+            return found
+        made = make()
+        self.cache.hold_data(key, made)
+        return made
+
     def font_faces(self, text: str) -> tuple[str, list[str]]:
         """``viz.fonts.font_faces``, kept under the CJK characters of ``text`` (all it depends on)."""
-        if self.cache is None:
-            return fonts.font_faces(text)
         wanted = "".join(sorted({c for c in text if ord(c) >= fonts.FIRST_CJK}))
-        key = self.cache.derived_key("fonts", wanted)
-        found = self.cache.get_data(key)
-        if isinstance(found, list) and len(found) == 2 and isinstance(found[0], str):
-            return found[0], list(found[1])
-        faces = fonts.font_faces(text)
-        self.cache.hold_data(key, [faces[0], faces[1]])
-        return faces
+        faces = self._kept("fonts", wanted, lambda: list(fonts.font_faces(text)),
+                           lambda found: isinstance(found, list) and len(found) == 2 and isinstance(found[0], str))
+        return faces[0], list(faces[1])
+
+    def network_piece(self, graph: str, make: Callable[[], dict]) -> dict:
+        """``viz.graph.network_piece`` of the nodes of a document's graph, kept under the graph's digest (of the
+        last dataset made); that of another graph is made each time."""
+        digest = self.data.digests.get(graph) if self.data is not None else None
+        if digest is None or not graph.startswith(DOCUMENT_GRAPHS):
+            return make()
+        return self._kept("network", digest, make, lambda found: isinstance(found, dict)
+                          and isinstance(found.get("documents"), list) and isinstance(found.get("provisions"), list))
 
     def hold(self) -> None:
         """Hold what this build used of the corpus items and validation results, for the cache's ``commit``."""

@@ -143,7 +143,7 @@ def _write_outputs(corpus: Corpus, data: Dataset, memory: ox.Store, report: Repo
     (folder / "validation.txt").write_text(report.text(), encoding="utf-8")
     (folder / "report.json").write_text(build_report(corpus), encoding="utf-8")
     progress("pictures")
-    network = to_networkx(StoreView(memory))
+    network = to_networkx(StoreView(memory), kept.network_piece)
     write_graphml(network, folder / "graph.graphml")
     write_gexf(network, folder / "graph.gexf")
     records = store_records(memory)

@@ -2,16 +2,21 @@
 from __future__ import annotations
 
 import io
+import json
 import math
 
 import networkx as nx
 import pyoxigraph as ox
 import pytest
 from networkx.readwrite.gexf import GEXFWriter
+from rdflib import URIRef
+
+from pledgegraph.rdf import dataset
+from pledgegraph.rdf.dataset import named_graphs
 
 from pledgegraph.rdf.view import StoreView
 from pledgegraph.viz import gephi
-from pledgegraph.viz.graph import _typed, to_networkx
+from pledgegraph.viz.graph import _typed, network_piece, to_networkx
 from pledgegraph.viz.records import read_records, store_records
 from pledgegraph.viz.timeline import FIELDS, draw_records, timeline_records
 
@@ -74,6 +79,28 @@ def bundled_store(bundled_build):
 def test_the_network_of_a_store_is_the_network_of_its_graph(bundled_build, bundled_store):
     assert gephi.graphml(_typed(to_networkx(StoreView(bundled_store)))) == gephi.graphml(
         _typed(to_networkx(bundled_build.graph)))
+
+
+def test_the_network_of_pieces_per_document_graph_is_the_network_of_the_graph(bundled_build):
+    """A build keeps each document's piece (``network_piece``) and reads it back; the piece of a document's graph is
+    the same when made from that graph and the thesaurus alone."""
+    graph = bundled_build.graph
+    pieces: dict[str, dict] = {}
+
+    def piece_of(name, make):
+        pieces[name] = json.loads(json.dumps(make()))  # as kept: JSON
+        return pieces[name]
+
+    whole = gephi.graphml(_typed(to_networkx(graph)))
+    assert gephi.graphml(_typed(to_networkx(graph, piece_of))) == whole
+    named = dict(named_graphs(graph))
+    documents = [name for name in pieces if name.startswith(dataset.GRAPH + "doc/")]
+    assert len(documents) == len(bundled_build.corpus.documents)
+    for name in documents:
+        local = named[URIRef(name)] + named[dataset.THESAURUS]
+        piece = pieces[name]
+        nodes = [(kind, URIRef(iri)) for kind, iri, _ in piece["documents"]], [URIRef(p[0]) for p in piece["provisions"]]
+        assert json.loads(json.dumps(network_piece(local, *nodes))) == piece
 
 
 def test_the_records_of_a_store_are_the_records_of_its_graph(bundled_build, bundled_store):

@@ -7,7 +7,7 @@ that generated every provision, link and status (``rdf.provenance``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import partial
+from functools import cache, partial
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, SKOS
@@ -139,17 +139,6 @@ def add_link(g: Graph, link: Link, activity: URIRef | None = None) -> None:
         g.add((node, PROV.wasGeneratedBy, activity))
 
 
-def add_descent(g: Graph, links: list[Link]) -> None:
-    """``later pg:descendsFrom earlier`` for every pair of provisions a chain of links joins (``link.descent``):
-    written at build time so that ``chain.rq`` looks a chain up instead of walking it."""
-    for later, earlier in descent(links):
-        _add_descends(g, later, earlier)
-
-
-def _add_descends(g: Graph, later: str, earlier: str) -> None:
-    g.add((iris.provision_from_key(later), PG.descendsFrom, iris.provision_from_key(earlier)))
-
-
 def add_status(g: Graph, status: PledgeStatus, activity: URIRef | None = None) -> None:
     """What became of one pledge: ``id:status/<sha1(provision key)[:12]>`` with its status concept, the links
     that decided it and the rule."""
@@ -215,19 +204,14 @@ def document_parts(corpus: Corpus) -> tuple[list[tuple[Document, list, list[Prov
 def corpus_items(corpus: Corpus, activity: URIRef,
                  orphans: list[Provision] = ()) -> Iterator[tuple[str, Callable[[Graph], None]]]:
     """What joins documents, item by item: ``(key, write)`` where ``write(g)`` adds one item's triples (a link, a
-    status, a citation, a pair of versions, the ``prov:wasGeneratedBy`` of a provision; an ``orphan``, a provision
-    whose document is not in the corpus) and ``key`` says everything they are made of besides ``activity``, the
-    build's IRI (``rdf.pieces`` keeps each item's triples under its key)."""
+    status, a citation, a pair of versions; an ``orphan``, a provision whose document is not in the corpus) and
+    ``key`` says everything they are made of besides ``activity``, the build's IRI (``rdf.parts`` keeps each item's
+    triples under its key). The statements of one triple each are :func:`corpus_statements`."""
     documents = {doc.source: doc for doc in corpus.documents}
     for p in orphans:
         yield f"orphan {p!r}", partial(add_provision, p=p)
-    for p in corpus.provisions:
-        node = iris.provision(p.source, p.locator, p.index)
-        yield f"generated {node}", partial(_add_generated, node=node, activity=activity)
     for link in corpus.links:
         yield f"link {link!r}", partial(add_link, link=link, activity=activity)
-    for later, earlier in descent(corpus.links):
-        yield f"descent {later} {earlier}", partial(_add_descends, later=later, earlier=earlier)
     for status in statuses(corpus.documents, corpus.provisions, corpus.links):
         yield f"status {status!r}", partial(add_status, status=status, activity=activity)
     for citation in corpus.citations:
@@ -240,14 +224,23 @@ def corpus_items(corpus: Corpus, activity: URIRef,
         yield f"aligned {pair!r}", partial(add_versions, versions=[], alignments=[pair])
 
 
-def _add_generated(g: Graph, node: URIRef, activity: URIRef) -> None:
-    g.add((node, PROV.wasGeneratedBy, activity))
+def corpus_statements(corpus: Corpus, activity: URIRef) -> Iterator[tuple[URIRef, URIRef, URIRef]]:
+    """What joins documents in one triple per statement, between IRIs: every provision ``prov:wasGeneratedBy`` the
+    build, and ``later pg:descendsFrom earlier`` for every pair of the links' closure (``link.descent``; tens of
+    thousands on an archive: cheaper made anew than kept one by one)."""
+    for p in corpus.provisions:
+        yield iris.provision(p.source, p.locator, p.index), PROV.wasGeneratedBy, activity
+    node = cache(iris.provision_from_key)
+    for later, earlier in descent(corpus.links):
+        yield node(later), PG.descendsFrom, node(earlier)
 
 
 def add_corpus_part(g: Graph, corpus: Corpus, orphans: list[Provision] = ()) -> None:
     """What joins documents or the whole build: the build activity (which generated every provision, link and
     status) and :func:`corpus_items`."""
     activity = add_activity(g, corpus.documents)
+    for triple in corpus_statements(corpus, activity):
+        g.add(triple)
     for _, write in corpus_items(corpus, activity, orphans):
         write(g)
 

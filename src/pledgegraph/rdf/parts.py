@@ -26,7 +26,7 @@ from rdflib.namespace import PROV
 from .. import thesaurus
 from ..model import Corpus, Document, Provision
 from . import dataset, iris, turtle
-from .build import add_document_part, corpus_items, new_graph
+from .build import add_document_part, corpus_items, corpus_statements, new_graph
 from .provenance import activity_iri, add_activity
 
 #: The build activity in what is kept from build to build: an IRI of the same form as the real one (so a triple
@@ -153,12 +153,13 @@ def document_part(doc: Document, blocks, provisions: list[Provision]) -> Part:
 
 
 def corpus_parts(corpus: Corpus, orphans: list[Provision] = (), kept: dict[str, dict] | None = None) -> list[Part]:
-    """The corpus part of a build: the build activity's own part, then one part per item (``rdf.build.corpus_items``,
-    naming the activity :data:`PLACEHOLDER`). ``kept`` maps item digests to parts of earlier builds (as JSON); it is
-    updated to hold the parts of this build's items, and only those."""
+    """The corpus part of a build: the build activity's own part, the part of the one-triple statements
+    (``rdf.build.corpus_statements``), then one part per item (``rdf.build.corpus_items``), naming the activity
+    :data:`PLACEHOLDER`. ``kept`` maps item digests to parts of earlier builds (as JSON); it is updated to hold the
+    parts of this build's items, and only those."""
     activity = Triples()
     add_activity(activity, corpus.documents)
-    parts = [make_part(activity)]
+    parts = [make_part(activity), make_part(corpus_statements(corpus, URIRef(PLACEHOLDER)))]
     earlier, now = dict(kept or {}), {}
     for key, write in corpus_items(corpus, URIRef(PLACEHOLDER), orphans):
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()

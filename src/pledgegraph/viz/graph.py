@@ -14,16 +14,20 @@ and ``start``.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
+from ..rdf.dataset import graph_of
 from ..rdf.namespaces import PG
 from . import gephi
 
 QUOTE_CHARS = 120
+NODE_CLASSES = (("document", PG.Document), ("external-document", PG.ExternalDocument))
 
 
 def _text(value: object) -> str:
@@ -67,53 +71,71 @@ def _edge(G: nx.MultiDiGraph, u: str, v: str, kind: str, key: str | None = None,
     G.add_edge(u, v, key=key, kind=kind, label=data.pop("label", kind), weight=data.pop("weight", 1.0), **data)
 
 
-def _add_documents(g: Graph, G: nx.MultiDiGraph) -> None:
-    for kind, cls in (("document", PG.Document), ("external-document", PG.ExternalDocument)):
-        for doc in sorted(g.subjects(RDF.type, cls)):
-            date = _text(g.value(doc, DCTERMS.date))
-            G.add_node(str(doc), kind=kind, label=_document_label(g, doc), date=date, **_when(date),
-                       title=_short(_text(g.value(doc, DCTERMS.title)), 200), source=_text(g.value(doc, PG.sourceFile)))
+def _document_node(g: Graph, doc: URIRef, kind: str) -> dict:
+    date = _text(g.value(doc, DCTERMS.date))
+    return dict(kind=kind, label=_document_label(g, doc), date=date, **_when(date),
+                title=_short(_text(g.value(doc, DCTERMS.title)), 200), source=_text(g.value(doc, PG.sourceFile)))
+
+
+def _concept(g: Graph, concept: URIRef, kind: str) -> dict:
+    return dict(kind=kind, label=_english_label(g, concept) if kind == "theme" else _notation(g, concept),
+                notation=_notation(g, concept), date="")
+
+
+def _provision_node(g: Graph, prov: URIRef) -> list:
+    """``[head, tail, theme notations, edges]``: a provision node's attributes before and after its ``theme_*``
+    flags (which depend on every theme of the graph), and its edges as ``[kind, target, target's attributes]``
+    (None for its document, which the network holds when it is one of the graph's)."""
+    doc = g.value(prov, PG.inDocument)
+    themes = sorted(g.objects(prov, PG.theme))
+    modality = g.value(prov, PG.modality)
+    strength = g.value(prov, PG.strength)
+    committal = g.value(prov, PG.committal)
+    date = _text(g.value(doc, DCTERMS.date)) if doc is not None else ""
+    head = dict(kind="provision", date=date, **_when(date),
+                label=f"{_document_label(g, doc)} para. {_text(g.value(prov, PG.locator))}" if doc is not None
+                else str(prov))
+    head = {name: head[name] for name in ("kind", "label", "date", "year", "start") if name in head}
+    tail = dict(document=_text(doc), locator=_text(g.value(prov, PG.locator)),
+                modality=_notation(g, modality) if modality is not None else "",
+                committal=committal is not None and committal.toPython() is True,
+                strength=int(strength.toPython()) if strength is not None else 0,
+                quote=_short(_text(g.value(prov, PG.quote))), themes=" ".join(_notation(g, t) for t in themes))
+    edges = [["in-document", str(doc), None]] if doc is not None else []
+    edges += [["actor", str(state), _concept(g, state, "country")] for state in sorted(g.objects(prov, PG.actor))]
+    edges += [["theme", str(theme), _concept(g, theme, "theme")] for theme in themes]
+    return [head, tail, sorted({_notation(g, t) for t in themes}), edges]
+
+
+def network_piece(g: Graph, documents: list[tuple[str, URIRef]], provisions: list[URIRef]) -> dict:
+    """What the network takes from some documents (``(kind, IRI)``) and provisions, as JSON data: the same for a
+    document's nodes whether read from the whole graph or from the document's graph with the thesaurus (what a
+    document's provisions read lies there: their literals, their document and the thesaurus's concepts), so a build
+    keeps it with the document (:func:`to_networkx`'s ``piece_of``)."""
+    return {"documents": [[kind, str(doc), _document_node(g, doc, kind)] for kind, doc in documents],
+            "provisions": [[str(prov), *_provision_node(g, prov)] for prov in provisions]}
+
+
+def _add_pieces(g: Graph, G: nx.MultiDiGraph, pieces: list[dict]) -> None:
+    """Documents (each kind sorted), citations, then provisions (sorted) with their concepts and edges."""
+    for kind, _ in NODE_CLASSES:
+        for _, iri, attrs in sorted((d for piece in pieces for d in piece["documents"] if d[0] == kind),
+                                    key=lambda d: d[1]):
+            G.add_node(iri, **attrs)
     for doc, cited in sorted(g.subject_objects(PG.cites)):
         if str(cited) in G and str(doc) in G:
             _edge(G, str(doc), str(cited), "cites", **_when(G.nodes[str(doc)]["date"]))
-
-
-def _add_concept(g: Graph, G: nx.MultiDiGraph, concept: URIRef, kind: str) -> None:
-    if str(concept) not in G:
-        G.add_node(str(concept), kind=kind, label=_english_label(g, concept) if kind == "theme" else _notation(g, concept),
-                   notation=_notation(g, concept), date="")
-
-
-def _add_provisions(g: Graph, G: nx.MultiDiGraph) -> None:
     every_theme = sorted({_notation(g, t) for t in g.objects(None, PG.theme)})
-    for prov in sorted(g.subjects(RDF.type, PG.Provision)):
-        doc = g.value(prov, PG.inDocument)
-        themes = sorted(g.objects(prov, PG.theme))
-        modality = g.value(prov, PG.modality)
-        strength = g.value(prov, PG.strength)
-        committal = g.value(prov, PG.committal)
-        date = _text(g.value(doc, DCTERMS.date)) if doc is not None else ""
-        notations = {_notation(g, t) for t in themes}
-        G.add_node(
-            str(prov), kind="provision",
-            label=f"{_document_label(g, doc)} para. {_text(g.value(prov, PG.locator))}" if doc is not None else str(prov),
-            date=date, **_when(date), **{f"theme_{t}": t in notations for t in every_theme},
-            document=_text(doc), locator=_text(g.value(prov, PG.locator)),
-            modality=_notation(g, modality) if modality is not None else "",
-            committal=committal is not None and committal.toPython() is True,
-            strength=int(strength.toPython()) if strength is not None else 0,
-            quote=_short(_text(g.value(prov, PG.quote))),
-            themes=" ".join(_notation(g, t) for t in themes),
-        )
-        when = _when(date)
-        if doc is not None and str(doc) in G:
-            _edge(G, str(prov), str(doc), "in-document", **when)
-        for state in sorted(g.objects(prov, PG.actor)):
-            _add_concept(g, G, state, "country")
-            _edge(G, str(prov), str(state), "actor", **when)
-        for theme in themes:
-            _add_concept(g, G, theme, "theme")
-            _edge(G, str(prov), str(theme), "theme", **when)
+    for prov, head, tail, themes, edges in sorted((p for piece in pieces for p in piece["provisions"]),
+                                                  key=lambda p: p[0]):
+        G.add_node(prov, **head, **{f"theme_{t}": t in themes for t in every_theme}, **tail)
+        when = _when(head["date"])
+        for kind, target, attrs in edges:
+            if attrs is None and target not in G:
+                continue
+            if attrs is not None and target not in G:
+                G.add_node(target, **attrs)
+            _edge(G, prov, target, kind, **when)
 
 
 def _add_links(g: Graph, G: nx.MultiDiGraph) -> None:
@@ -142,11 +164,23 @@ def _add_ends(G: nx.MultiDiGraph) -> None:
             data["end"] = min(ends)
 
 
-def to_networkx(g: Graph) -> nx.MultiDiGraph:
-    """Documents, provisions, states, themes, evolution links and citations as one directed multigraph."""
+def to_networkx(g: Graph, piece_of: Callable[[str, Callable[[], dict]], dict] | None = None) -> nx.MultiDiGraph:
+    """Documents, provisions, states, themes, evolution links and citations as one directed multigraph.
+
+    ``piece_of(graph, make)`` gives the piece (:func:`network_piece`) of the nodes of one named graph
+    (``rdf.dataset.graph_of``), one kept or ``make()``; without it, the graph is read as one piece.
+    """
+    nodes: dict[str, tuple[list, list]] = {}
+    for kind, cls in NODE_CLASSES:
+        for doc in g.subjects(RDF.type, cls):
+            nodes.setdefault(graph_of(str(doc), None) if piece_of else "", ([], []))[0].append((kind, doc))
+    for prov in g.subjects(RDF.type, PG.Provision):
+        nodes.setdefault(graph_of(str(prov), None) if piece_of else "", ([], []))[1].append(prov)
+    make = partial(network_piece, g)
+    pieces = [piece_of(graph, partial(make, *found)) if piece_of else make(*found)
+              for graph, found in sorted(nodes.items())]
     G = nx.MultiDiGraph()
-    _add_documents(g, G)
-    _add_provisions(g, G)
+    _add_pieces(g, G, pieces)
     _add_links(g, G)
     _add_ends(G)
     G.graph.pop("counts", None)
