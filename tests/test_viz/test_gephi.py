@@ -13,7 +13,6 @@ from rdflib import URIRef
 
 from pledgegraph.rdf import dataset
 from pledgegraph.rdf.dataset import named_graphs
-
 from pledgegraph.rdf.view import StoreView
 from pledgegraph.viz import gephi
 from pledgegraph.viz.graph import _typed, network_piece, to_networkx

@@ -21,7 +21,7 @@ CLOSE_BRACKETS = ")）]」』》”"
 BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
 OPENING_SUBJECT_CHARS = 8  # a subject before an opening stance verb ("双方", "中方", "两国元首")
 LOOKAHEAD = 400  # characters after a break searched for the stance that begins there
-LEAD_IN = re.compile(r"^\s*(?:(?:the|both|and|also|while)\s+)*", re.I)  # words before a state in a subject
+LEAD_IN = re.compile(r"^\s*(?:(?:the|both|and|also|while)\s+)*", re.IGNORECASE)  # words before a state in a subject
 MORPH_LOOKAHEAD = 60  # characters after a break searched for a pledging word form
 
 

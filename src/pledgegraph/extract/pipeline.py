@@ -14,13 +14,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
-from pledgegraph.lang import countries
 from pledgegraph.model import Block, Document, Provision, TimeQualifier
 
 from . import clauses as cl
 from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, NEVER, Lexicon, load
 from ..timeparse.dates import fold_text
-from .speech import document_speaker, label_speaker
+from .speech import document_speaker, label_mention, label_speaker
 from .stance import ActorTable, CueHit, Mention, Stance, analyse, find_cues, is_committal
 
 DEFAULT_MODALITY = "affirm"
@@ -211,12 +210,9 @@ def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, blo
         return None
     last = spans[-1].of(text)
     label = SPEAKER_LABEL.match(text)
-    if label and not countries.place_only(label.group(1), lex.language):
-        # "Путин:" / "Erdoğan:" — what follows is that speaker's, with no stance of its own
-        named = actors.mentions(label.group(1))
-        if len(named) == 1 and named[0].end - named[0].start >= len(label.group(1).strip()) - 2 \
-                and (len(named[0].codes) == 1 or named[0].kind == "all"):  # "Kenya-USA: Joint Statement…": a title
-            return Frame(named[0].codes, None, False, f"{lex.language}.modality.speaker", block)
+    speaker = label_mention(label.group(1), lex, actors) if label else None
+    if speaker:  # "Путин:" / "Erdoğan:" — what follows is that speaker's, with no stance of its own
+        return Frame(speaker.codes, None, False, f"{lex.language}.modality.speaker", block)
     if not lex.intro.search(last) or not lex.intro_cue.search(last) or lex.text_intro.search(last):
         return None  # "The following is the full text of the joint statement:" introduces a text, not a stance
     stance = analyse(last, lex, actors)

@@ -33,19 +33,27 @@ def document_speaker(doc: Document, lex: Lexicon, actors: ActorTable) -> tuple[s
 
 
 def label_speaker(text: str, lex: Lexicon, actors: ActorTable) -> tuple[int, Mention] | None:
-    """(where the statement starts, who) when ``text`` opens with a label naming one side's speaker: a
-    person, a state or a title one known person holds ("首相", "大統領")."""
+    """(where the statement starts, who) when ``text`` opens with a label naming one side's speaker."""
     m = lex.speaker_label.match(text)
-    if not m:
+    found = label_mention(m.group("who"), lex, actors) if m else None
+    if found is None:
         return None
-    who = m.group("who").strip()
-    if countries.place_only(who, lex.language):
-        return None  # "NEW DELHI: India and the UAE held…": a dateline
+    return m.end(), Mention(m.start("who") + found.start, m.start("who") + found.end, found.codes, found.kind)
+
+
+def label_mention(label: str, lex: Lexicon, actors: ActorTable) -> Mention | None:
+    """Who a speaker's label ("Путин", "両首脳", "首相") names: a person, a state or a title one known person holds;
+    offsets in ``label``. A place (a dateline: "NEW DELHI") or a title naming a pair ("Kenya-USA: Joint
+    Statement") is no speaker."""
+    who = label.strip()
+    lead = label.index(who) if who else 0
+    if not who or countries.place_only(who, lex.language):
+        return None
     if who in actors.roles:
-        return m.end(), Mention(m.start("who"), m.end("who"), (actors.roles[who],), "person")
+        return Mention(lead, lead + len(who), (actors.roles[who],), "person")
     found = actors.mentions(who)
     if len(found) == 1 and found[0].end - found[0].start >= len(who) - LABEL_SLACK and (
-            len(found[0].codes) == 1 or found[0].kind == "all"):  # "両首脳" speak; "Kenya-USA: Joint Statement" is a title
+            len(found[0].codes) == 1 or found[0].kind == "all"):
         g = found[0]
-        return m.end(), Mention(m.start("who") + g.start, m.start("who") + g.end, g.codes, g.kind)
+        return Mention(lead + g.start, lead + g.end, g.codes, g.kind)
     return None

@@ -78,8 +78,8 @@ def _document_node(g: Graph, doc: URIRef, kind: str) -> dict:
 
 
 def _concept(g: Graph, concept: URIRef, kind: str) -> dict:
-    return dict(kind=kind, label=_english_label(g, concept) if kind == "theme" else _notation(g, concept),
-                notation=_notation(g, concept), date="")
+    return {"kind": kind, "label": _english_label(g, concept) if kind == "theme" else _notation(g, concept),
+                "notation": _notation(g, concept), "date": ""}
 
 
 def _provision_node(g: Graph, prov: URIRef) -> list:
@@ -96,11 +96,11 @@ def _provision_node(g: Graph, prov: URIRef) -> list:
                 label=f"{_document_label(g, doc)} para. {_text(g.value(prov, PG.locator))}" if doc is not None
                 else str(prov))
     head = {name: head[name] for name in ("kind", "label", "date", "year", "start") if name in head}
-    tail = dict(document=_text(doc), locator=_text(g.value(prov, PG.locator)),
-                modality=_notation(g, modality) if modality is not None else "",
-                committal=committal is not None and committal.toPython() is True,
-                strength=int(strength.toPython()) if strength is not None else 0,
-                quote=_short(_text(g.value(prov, PG.quote))), themes=" ".join(_notation(g, t) for t in themes))
+    tail = {"document": _text(doc), "locator": _text(g.value(prov, PG.locator)),
+                "modality": _notation(g, modality) if modality is not None else "",
+                "committal": committal is not None and committal.toPython() is True,
+                "strength": int(strength.toPython()) if strength is not None else 0,
+                "quote": _short(_text(g.value(prov, PG.quote))), "themes": " ".join(_notation(g, t) for t in themes)}
     edges = [["in-document", str(doc), None]] if doc is not None else []
     edges += [["actor", str(state), _concept(g, state, "country")] for state in sorted(g.objects(prov, PG.actor))]
     edges += [["theme", str(theme), _concept(g, theme, "theme")] for theme in themes]
