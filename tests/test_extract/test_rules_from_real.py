@@ -23,6 +23,12 @@ import pytest
     ("zh", ["CN", "FR"], "据中方发布，马克龙说，愿和中方加强沟通协调。", ["FR"]),
     # the pair named twice ("中越两国") is one subject, and the verb bound to it is its stance
     ("zh", ["CN", "VN"], "中越两国将深化经贸合作。", ["CN", "VN"]),
+    # a dateline's place (a capital, a name in capitals) is no subject
+    ("en", ["AU", "IN"], "NEW DELHI: India and Australia on Thursday announced the elevation of bilateral ties.", ["AU", "IN"]),
+    ("en", ["PK", "SA"], "Islamabad, 07 February 2022: Pakistan and Saudi Arabia have reiterated their commitment to expand trade.",
+     ["PK", "SA"]),
+    ("en", ["AU", "IN"], "Canberra, Nov 18 (IBNS) India and Australia on Tuesday decided to expand ties.", ["AU", "IN"]),
+    ("en", ["KR", "VN"], "VIETNAM, December 5 - SEOUL — Viet Nam and Korea decided to upgrade ties.", ["KR", "VN"]),
 ])
 def test_actor(extract_text, language, parties, sentence, actors):
     provisions = extract_text(sentence, language, parties)

@@ -86,3 +86,13 @@ def test_a_state_the_title_names_in_passing_is_no_party():
         norm=("India and Viet Nam discuss trade, with an eye on China\nThe Prime Minister of India met the "
               "Prime Minister of Viet Nam. India and Viet Nam agreed to expand trade. Viet Nam thanked India."))
     assert detect_parties(doc) == ["IN", "VN"]
+
+
+@pytest.mark.parametrize("closing, parties", [
+    ("The two Prime Ministers will meet again next year.", ["AU", "PG"]),
+    ("The Prime Minister will host the games.", ["PG"]),  # no word for both sides
+])
+def test_a_bilateral_text_names_its_second_party_however_rarely(closing, parties):
+    text = " ".join(["Papua New Guinea will host the talks in Port Moresby."] * 12 + [closing, "Australia agreed."])
+    doc = Document(source="z.txt", raw="", language="en", norm=text, title="Papua New Guinea treaty signed")
+    assert detect_parties(doc) == parties

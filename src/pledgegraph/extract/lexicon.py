@@ -101,6 +101,7 @@ class Lexicon:
     first_person: re.Pattern  # a subject that is the speaker's side in a speech ("we")
     partner_gap: re.Pattern  # between a cue and a mention naming the partner of the actor ("愿|与|中国")
     not_subject_within: tuple[re.Pattern, ...]  # spans whose mentions are no subject (quotes, "在…时，")
+    dateline_tail: re.Pattern  # after a place opening a clause, the rest of a dateline ("NEW DELHI:")
     connector: re.Pattern
     short_mention_suffix: re.Pattern | None
     break_needs_cue_before: bool
@@ -239,6 +240,7 @@ def load(language: str) -> Lexicon:
         first_person=actor_rx("first_person"),
         partner_gap=actor_rx("partner_gap"),
         not_subject_within=many("not_subject_within", actors_data, af),
+        dateline_tail=actor_rx("dateline_tail"),
         connector=actor_rx("connector"),
         short_mention_suffix=(re.compile(actors_data["short_mention_suffix"], af)
                               if actors_data.get("short_mention_suffix") else None),

@@ -102,6 +102,12 @@ def _home_side_named(doc: Document) -> bool:
     return any(rx.search(_text(doc)) for rx in load_lexicon(doc.language).home_side)
 
 
+def _only_other_of_two(doc: Document, ranked: list[str]) -> bool:
+    """Whether the runner-up is the only other state named and the text speaks of both sides together ("the
+    two Prime Ministers", "both countries"): a bilateral text names its second party however rarely."""
+    return len(ranked) == 2 and any(rx.search(_text(doc)) for rx in load_lexicon(doc.language).all_parties)
+
+
 def detect_parties(doc: Document) -> list[str]:
     """ISO codes of the states party to ``doc`` (usually two), sorted; also fills ``Person.country``.
 
@@ -121,7 +127,8 @@ def detect_parties(doc: Document) -> list[str]:
     # ties go to the state named first
     ranked = sorted(scores, key=lambda c: (-scores[c], first.get(c, len(_text(doc))), c))
     leader = scores[ranked[0]]
-    parties = [ranked[0]] + [c for c in ranked[1:2] if scores[c] >= SECOND_PARTY_SHARE * leader]
+    parties = [ranked[0]] + [c for c in ranked[1:2]
+                             if scores[c] >= SECOND_PARTY_SHARE * leader or _only_other_of_two(doc, ranked)]
     writer = load_lexicon(doc.language).writing_state
     if writer and writer not in parties and (len(parties) == 1 or _home_side_named(doc)):
         # a Japanese readout of a meeting with Thailand names only Thailand, or names a third state as often

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pledgegraph.lang import countries
 from pledgegraph.model import Document, Person
 
 from .lexicon import MODALITY_RANK, Cue, Lexicon
@@ -19,6 +20,7 @@ from .speakers import introduced
 
 TITLE_GAP = re.compile(r"[^\W\d]{0,30}?\s?[^\W\d]{0,30}", re.UNICODE)  # a title between a state and a name
 WORD = re.compile(r"\w+")
+DATELINE_LEAD = " \t*•-"  # what may stand before a dateline's place
 WORD_TAIL = re.compile(r"\w*")  # the rest of a word a mention ends inside ("Вьетнам|а")
 _NAME_SPLIT = re.compile(r"[\s・·.,･]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -186,10 +188,11 @@ def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Me
     """
     governed_end = -1
     aside = [m.span() for rx in lex.not_subject_within for m in rx.finditer(text, 0, limit)]
+    dateline = dateline_end(text, groups, lex)
     for g in groups:
         if g.start >= limit:
             break
-        if any(s <= g.start < e for s, e in aside):
+        if g.end <= dateline or any(s <= g.start < e for s, e in aside):
             continue
         before, after = text[:g.start], text[g.end:]
         if lex.subject == "marked":
@@ -204,6 +207,21 @@ def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Me
             continue
         return _apposed(text, g, groups)
     return None
+
+
+def dateline_end(text: str, groups: list[Mention], lex: Lexicon) -> int:
+    """Where a dateline opening ``text`` ends ("NEW DELHI:", "Islamabad, 07 February 2022:", "VIETNAM, December
+    5 - SEOUL —"), 0 if none: the places in it (a capital, a name in capitals) are no subject."""
+    end = 0
+    for g in groups:
+        place = text[g.start:g.end]
+        if text[end:g.start].strip(DATELINE_LEAD) or not (place.isupper() or countries.place_only(place, lex.language)):
+            break
+        tail = lex.dateline_tail.match(text, g.end)
+        if not tail:
+            break
+        end = tail.end()
+    return end
 
 
 def _apposed(text: str, g: Mention, groups: list[Mention]) -> Mention:
