@@ -544,3 +544,17 @@ def test_support_as_a_noun_is_no_stance_of_support(extract_text, sentence):
 ])
 def test_web_page_boilerplate_is_no_stance(extract_text, language, sentence):
     assert extract_text(sentence, language, ["CN", "PK"]) == []
+
+
+@pytest.mark.parametrize("parties, sentence, actors", [
+    # a sentence whose head marks one speaker ("Xから、") is his remark, both states named inside it
+    (["IN", "JP"], "これに対し、モディ首相から、関係の発展に感謝したい、日印両国は自然なパートナーであり、様々な分野で引き続き協力を進めていきたい旨述べました。",
+     ["IN"]),
+    # a crown prince or an emir named in katakana is the counterpart of a Japanese readout
+    (["JP", "SA"], "これに対し、ムハンマド皇太子から、幅広い分野での協力を一層強化していきたい旨述べました。", ["SA"]),
+    (["JP", "QA"], "タミム首長から、エネルギー分野での協力を一層深化させていきたい旨述べました。", ["QA"]),
+    # ...but both leaders' remark, or what the speaker reports both agreed, stays both sides'
+    (["IN", "JP"], "両首脳から、様々な分野で引き続き協力を進めていきたい旨述べました。", ["IN", "JP"]),
+])
+def test_a_japanese_remark_is_its_speakers(extract_text, parties, sentence, actors):
+    assert extract_text(sentence, "ja", parties)[-1].actors == actors

@@ -102,6 +102,8 @@ class Lexicon:
     partner_gap: re.Pattern  # between a cue and a mention naming the partner of the actor ("愿|与|中国")
     not_subject_within: tuple[re.Pattern, ...]  # spans whose mentions are no subject (quotes, "在…时，")
     dateline_tail: re.Pattern  # after a place opening a clause, the rest of a dateline ("NEW DELHI:")
+    remark_head: re.Pattern  # after a sentence's subject: the sentence is one speaker's remark ("Xから、")
+    remark_end: re.Pattern  # ...when it ends so ("…旨述べました。")
     connector: re.Pattern
     short_mention_suffix: re.Pattern | None
     break_needs_cue_before: bool
@@ -241,6 +243,8 @@ def load(language: str) -> Lexicon:
         partner_gap=actor_rx("partner_gap"),
         not_subject_within=many("not_subject_within", actors_data, af),
         dateline_tail=actor_rx("dateline_tail"),
+        remark_head=actor_rx("remark_head"),
+        remark_end=actor_rx("remark_end"),
         connector=actor_rx("connector"),
         short_mention_suffix=(re.compile(actors_data["short_mention_suffix"], af)
                               if actors_data.get("short_mention_suffix") else None),
