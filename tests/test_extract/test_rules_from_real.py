@@ -558,3 +558,12 @@ def test_web_page_boilerplate_is_no_stance(extract_text, language, sentence):
 ])
 def test_a_japanese_remark_is_its_speakers(extract_text, parties, sentence, actors):
     assert extract_text(sentence, "ja", parties)[-1].actors == actors
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("The Prime Ministers looked forward to the early conclusion of negotiations.", "intend"),
+    ("They looked forward to the inaugural secretaries' dialogue in the 2+2 format.", "intend"),
+    ("Both sides look forward to the early entry into force of the START II treaty.", "support"),
+])
+def test_looking_forward_to_an_event_of_ones_own_is_an_intention(extract_text, sentence, modality):
+    assert extract_text(sentence, "en", ["AU", "IN"])[0].modality == modality
