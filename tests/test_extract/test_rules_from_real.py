@@ -567,3 +567,11 @@ def test_a_japanese_remark_is_its_speakers(extract_text, parties, sentence, acto
 ])
 def test_looking_forward_to_an_event_of_ones_own_is_an_intention(extract_text, sentence, modality):
     assert extract_text(sentence, "en", ["AU", "IN"])[0].modality == modality
+
+
+@pytest.mark.parametrize("sentence", [
+    "構建人類命運共同體是世界各國人民前途所在。",  # a verb phrase that is the subject of 是
+    "值此中华人民共和国和马来西亚建立外交关系40周年之际，马来西亚首相对中国进行正式访问。",  # an occasion
+])
+def test_chinese_verb_phrases_that_name_no_action_are_no_stance(extract_text, sentence):
+    assert extract_text(sentence, "zh", ["CN", "MY"]) == []
