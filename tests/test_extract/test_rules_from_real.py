@@ -575,3 +575,10 @@ def test_looking_forward_to_an_event_of_ones_own_is_an_intention(extract_text, s
 ])
 def test_chinese_verb_phrases_that_name_no_action_are_no_stance(extract_text, sentence):
     assert extract_text(sentence, "zh", ["CN", "MY"]) == []
+
+
+def test_a_coordinated_verb_with_an_auxiliary_or_a_form_of_its_own_is_a_pledge_of_its_own(extract_text):
+    text = ("Как сказано в декларации, стороны продолжат сотрудничать в борьбе с коронавирусом и будут содействовать "
+            "возобновлению транспортного сообщения, а также изучат возможности восстановления торговли.")
+    got = [p.quote for p in extract_text(text, "ru", ["MN", "RU"])]
+    assert len(got) == 3 and got[1].startswith("и будут содействовать") and got[2].startswith("а также изучат")

@@ -523,18 +523,25 @@ def _merge(result: list[Clause], clause: Clause, lex: Lexicon, text: str) -> boo
     if clause.span.end - clause.span.start < lex.min_clause_chars:
         result[-1] = replace(prev, span=cl.Span(prev.span.start, clause.span.end))
         return True  # too short to pledge something of its own ("推进" cut off by the page)
-    if prev.modality != clause.modality:
+    if prev.modality != clause.modality or _own_auxiliary(clause):
         return False
     if clause.stance.cue and clause.stance.modality != clause.modality:
         if not _goes_on(prev, clause, lex, text):
             return False  # a borrowed stance: the coordinated verb has an object of its own
     elif clause.modality not in lex.merge_modalities and not (
-            lex.merge_bound and any(c.stance.cue and c.stance.cue.cue.bound for c in (prev, clause))) and not (
+            lex.merge_bound and (clause.stance.cue is None or clause.stance.cue.cue.bound)) and not (
             clause.stance.cue and _goes_on(prev, clause, lex, text)):
         return False
     result[-1] = replace(prev, span=cl.Span(prev.span.start, clause.span.end),
                          committal=prev.committal or clause.committal)
     return True
+
+
+def _own_auxiliary(clause: Clause) -> bool:
+    """Whether the clause has an auxiliary of its own ("…и будут содействовать", "and will expand"): a verb of its
+    own, so a pledge of its own, not a verb phrase coordinated under the auxiliary before."""
+    cue = clause.stance.cue
+    return bool(cue and cue.cue.bound and not cue.cue.inherit and clause.stance.modality == clause.modality)
 
 
 def _goes_on(prev: Clause, clause: Clause, lex: Lexicon, text: str) -> bool:
