@@ -582,3 +582,16 @@ def test_a_coordinated_verb_with_an_auxiliary_or_a_form_of_its_own_is_a_pledge_o
             "возобновлению транспортного сообщения, а также изучат возможности восстановления торговли.")
     got = [p.quote for p in extract_text(text, "ru", ["MN", "RU"])]
     assert len(got) == 3 and got[1].startswith("и будут содействовать") and got[2].startswith("а также изучат")
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("They asserted that the fight against terrorism must be global.", "affirm"),
+    ("They held that the strategic dialogue is essential.", "affirm"),
+    ("The two sides expressed their pleasure at the gigantic change.", "welcome"),
+    ("The presidents have paid tribute to the existing deep ties.", "welcome"),
+    ("The two sides want to deepen cooperation in energy.", "intend"),
+    ("The leaders expressed a shared desire to promote trade.", "intend"),
+    ("They encouraged the private sectors to invest more.", "request"),
+])
+def test_english_stances_found_missing_in_real_documents(extract_text, sentence, modality):
+    assert extract_text(sentence, "en", ["KE", "TZ"])[0].modality == modality
