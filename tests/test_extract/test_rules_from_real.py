@@ -157,6 +157,12 @@ def test_a_visit_reported_is_no_stance(extract_text, language, parties, sentence
 @pytest.mark.parametrize("sentence", [
     "Built on shared values of freedom and democracy, the partnership has never been stronger.",
     "I appreciate that she has come to India very soon after assuming this responsibility.",
+    # courtesy: a welcome received or thanked for, welcoming the visit or the chance to meet; a link line
+    "I thank you for the warm welcome.",
+    "After receiving a warm ceremonial welcome in Abu Dhabi, Prime Minister called France a true friend.",
+    "At the outset, President Macron welcomed Prime Minister Modi’s visit.",
+    "The Prime Ministers welcomed the opportunity to meet.",
+    "READ | France and India strengthen ties",
 ])
 def test_values_as_a_noun_and_thanks_for_coming_are_no_stance(extract_text, sentence):
     assert extract_text(sentence, "en", ["FR", "IN"]) == []
