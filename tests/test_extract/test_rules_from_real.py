@@ -601,3 +601,8 @@ def test_a_coordinated_verb_with_an_auxiliary_or_a_form_of_its_own_is_a_pledge_o
 ])
 def test_english_stances_found_missing_in_real_documents(extract_text, sentence, modality):
     assert extract_text(sentence, "en", ["KE", "TZ"])[0].modality == modality
+
+
+def test_leaders_addressing_the_press_is_no_pledge(extract_text):
+    assert extract_text("Затем лидеры выступят с заявлением для СМИ.", "ru", ["ID", "RU"]) == []
+    assert extract_text("Лидеры выступят с заявлением о новых проектах.", "ru", ["ID", "RU"]) != []
