@@ -23,6 +23,9 @@ import pytest
     ("zh", ["CN", "FR"], "据中方发布，马克龙说，愿和中方加强沟通协调。", ["FR"]),
     # the pair named twice ("中越两国") is one subject, and the verb bound to it is its stance
     ("zh", ["CN", "VN"], "中越两国将深化经贸合作。", ["CN", "VN"]),
+    # two leaders coordinated under their titles ("Президент России … и лидер Алжира …") are one subject
+    ("ru", ["DZ", "RU"], "Президент России Владимир Путин и лидер Алжира Абдельмаджид Теббун подписали Декларацию.",
+     ["DZ", "RU"]),
     # a dateline's place (a capital, a name in capitals) is no subject
     ("en", ["AU", "IN"], "NEW DELHI: India and Australia on Thursday announced the elevation of bilateral ties.", ["AU", "IN"]),
     ("en", ["PK", "SA"], "Islamabad, 07 February 2022: Pakistan and Saudi Arabia have reiterated their commitment to expand trade.",
