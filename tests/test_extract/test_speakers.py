@@ -68,3 +68,24 @@ def test_a_title_does_not_cross_lines_and_initials_belong_to_the_name():
     assert found.names.get("Moon Jae-in") == "KR"
     assert "US" == found.names.get("Donald J. Trump", found.names.get("Trump"))
     assert "Donald" not in found.names
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a transcript's label names a person the text never places: who they speak to or about tells their side
+    ("Переговоры России и Вьетнама\n\nА.Иванов: Уважаемый господин Премьер-министр! Рады видеть Вас в Москве.\n"
+     "Мы придаём большое значение отношениям с Вьетнамом. Мы будем и дальше развивать связи с вьетнамскими "
+     "партнёрами.\n", "ru", {"RU"}),
+    ("Переговоры России и Вьетнама\n\nН.Петрова: Вьетнам готов расширять торговлю с Россией.\n", "ru", {"VN"}),
+    ("Ghana-Kenya talks\n\nMr. Mensah: We value our partnership with Kenya. We will expand trade in the coming "
+     "years.\n", "en", {"GH"}),
+])
+def test_an_unplaced_speaker_speaks_for_the_party_they_do_not_address(text, lang, expected):
+    found = provisions(text, lang)
+    assert found and all(set(p.actors) == expected for p in found)
+
+
+def test_a_transcripts_courtesy_is_no_provision():
+    text = ("Переговоры России и Вьетнама\n\nПрезидент России Иван Петров провёл переговоры с премьером Вьетнама.\n\n"
+            "Петров: Уважаемый господин Премьер-министр! Позвольте мне сердечно поприветствовать Вас. Желаю Вам "
+            "успехов. Мы будем развивать сотрудничество с Вьетнамом.\n")
+    assert [p.modality for p in provisions(text, "ru")] == ["intend"]

@@ -98,6 +98,8 @@ class Lexicon:
     holder_before: re.Pattern
     not_subject_after: re.Pattern
     speaker_label: re.Pattern  # a paragraph opening naming who speaks in it (group ``who``)
+    place_before: re.Pattern  # a mention whose preceding text ends so says where, not who
+    person_label: re.Pattern | None  # a label that is a person's name (group ``single``: one word, read by morphology)
     first_person: re.Pattern  # a subject that is the speaker's side in a speech ("we")
     partner_gap: re.Pattern  # between a cue and a mention naming the partner of the actor ("愿|与|中国")
     not_subject_within: tuple[re.Pattern, ...]  # spans whose mentions are no subject (quotes, "在…时，")
@@ -239,6 +241,8 @@ def load(language: str) -> Lexicon:
         holder_before=actor_rx("holder_before"),
         not_subject_after=actor_rx("not_subject_after"),
         speaker_label=actor_rx("speaker_label"),
+        place_before=actor_rx("place_before"),
+        person_label=_compile(actors_data["person_label"], 0) if actors_data.get("person_label") else None,
         first_person=actor_rx("first_person"),
         partner_gap=actor_rx("partner_gap"),
         not_subject_within=many("not_subject_within", actors_data, af),

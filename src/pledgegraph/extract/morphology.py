@@ -70,6 +70,24 @@ def cases(language: str, word: str) -> frozenset[str]:
     return frozenset(str(p.tag.case) for p in _analyzer(language).parse(word.lower()) if p.tag.case)
 
 
+@lru_cache(maxsize=10_000)
+def person_name(language: str, word: str) -> bool:
+    """Whether an analysis of ``word`` reads it as a given name or a surname ("Путин", "Бердымухамедов"); False
+    without an inflection analyser."""
+    if ANALYZERS.get(language) != "pymorphy3":
+        return False
+    return any({"Surn", "Name"} & set(p.tag.grammemes) for p in _analyzer(language).parse(word))
+
+
+@lru_cache(maxsize=10_000)
+def adjective(language: str, word: str) -> bool:
+    """Whether the likeliest analysis of ``word`` is an adjective ("российские"); False without an inflection
+    analyser."""
+    if ANALYZERS.get(language) != "pymorphy3":
+        return False
+    return str(_analyzer(language).parse(word.lower())[0].tag.POS) in {"ADJF", "ADJS"}
+
+
 def _matches(cue: MorphCue, analysis: tuple[str, str, frozenset[str]]) -> bool:
     lemma, pos, grammemes = analysis
     return (pos in cue.pos and cue.grammemes <= grammemes and (not cue.lemmas or lemma in cue.lemmas)

@@ -19,7 +19,7 @@ from pledgegraph.model import Block, Document, Provision, TimeQualifier
 from . import clauses as cl
 from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, NEVER, Lexicon, load
 from ..timeparse.dates import fold_text
-from .speech import document_speaker, label_mention, label_speaker
+from .speech import STATEMENT_CHARS, document_speaker, label_mention, label_speaker, unplaced_speaker
 from .stance import ActorTable, CueHit, Mention, Stance, analyse, find_cues, is_committal
 
 DEFAULT_MODALITY = "affirm"
@@ -108,7 +108,7 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
     parents = {b.parent for b in blocks}
     out: list[Provision] = []
     said: set[str] = set()  # what was stated already (a news page prints its lead again in the body)
-    for block in blocks:
+    for i, block in enumerate(blocks):
         view = block_view(doc, block)
         if block.heading and not _list_item(block, parents):
             state.heading_text = view.text.strip()
@@ -117,7 +117,8 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
         frame = _current_frame(state, block)
         # "また…" opening a paragraph goes on with the speaker of the one before
         carried = state.speaker if lex.continuation.match(view.text) else None
-        label = label_speaker(view.text, lex, actors)
+        label = label_speaker(view.text, lex, actors) or unplaced_speaker(
+            view.text, _statement(doc, blocks, i, lex), lex, actors)
         state.voice = label[1] if label else state.voice
         voice = label or ((0, state.voice) if state.voice else None)
         article = terms if not UNNUMBERED.match(block.locator) else None
@@ -134,6 +135,18 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
         out.extend(_provisions(doc, block, view, [c for c in found if not _repeated(c.span.of(view.text), said)],
                                state.heading_text))
     return out
+
+
+def _statement(doc: Document, blocks: list[Block], i: int, lex: Lexicon) -> str:
+    """What the speaker labelled at the start of block ``i`` says: that block and those after it, up to the next
+    label or heading (at most about STATEMENT_CHARS characters)."""
+    parts = [block_view(doc, blocks[i]).text]
+    for block in blocks[i + 1:]:
+        text = block_view(doc, block).text
+        if block.heading or lex.speaker_label.match(text) or sum(map(len, parts)) >= STATEMENT_CHARS:
+            break
+        parts.append(text)
+    return "\n".join(parts)
 
 
 def _repeated(text: str, said: set[str]) -> bool:

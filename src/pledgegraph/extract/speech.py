@@ -13,10 +13,12 @@ from pledgegraph.lang import countries
 from pledgegraph.model import Document
 
 from .lexicon import Lexicon
-from .stance import ActorTable, Mention
+from .morphology import person_name
+from .stance import ActorTable, Mention, addressed_party
 
 HEAD_LINES = 5  # the non-empty lines a speech's heading is looked for in
 LABEL_SLACK = 3  # characters of a label outside its mention (a title: "首相", "Mr.")
+STATEMENT_CHARS = 3000  # what an unplaced speaker says that is read to place them
 
 
 def document_speaker(doc: Document, lex: Lexicon, actors: ActorTable) -> tuple[str, ...] | None:
@@ -57,3 +59,21 @@ def label_mention(label: str, lex: Lexicon, actors: ActorTable) -> Mention | Non
         g = found[0]
         return Mention(lead + g.start, lead + g.end, g.codes, g.kind)
     return None
+
+
+def unplaced_speaker(text: str, statement: str, lex: Lexicon, actors: ActorTable) -> tuple[int, Mention] | None:
+    """(where the statement starts, who) when ``text`` opens with a label naming a person the text never places
+    ("В.Путин:", "Бердымухамедов:"): in a two-party document, a speaker who names one party only as an object or a
+    partner ("отношений с ЮАР") is the other party. ``statement``: what the speaker says, label included."""
+    m = lex.speaker_label.match(text)
+    if m is None or lex.person_label is None or len(actors.parties) != 2:
+        return None
+    name = lex.person_label.fullmatch(m.group("who").strip())
+    if name is None or (name.groupdict().get("single") and not person_name(lex.language, name.group("single"))):
+        return None
+    said = statement[:STATEMENT_CHARS]
+    addressed = addressed_party(said, actors.mentions(said), lex, actors.parties)
+    if addressed is None:
+        return None
+    side = tuple(p for p in actors.parties if p != addressed)
+    return m.end(), Mention(m.start("who"), m.end("who"), side, "person")

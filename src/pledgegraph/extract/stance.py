@@ -21,6 +21,7 @@ from .speakers import introduced
 TITLE_GAP = re.compile(r"[^\W\d]{0,30}?\s?[^\W\d]{0,30}", re.UNICODE)  # a title between a state and a name
 WORD = re.compile(r"\w+")
 DATELINE_LEAD = " \t*•-"  # what may stand before a dateline's place
+PLACE_REACH = 12  # characters before a mention searched for a preposition of place
 WORD_TAIL = re.compile(r"\w*")  # the rest of a word a mention ends inside ("Вьетнам|а")
 _NAME_SPLIT = re.compile(r"[\s・·.,･]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -194,19 +195,51 @@ def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Me
             break
         if g.end <= dateline or any(s <= g.start < e for s, e in aside):
             continue
-        before, after = text[:g.start], text[g.end:]
         if lex.subject == "marked":
-            if lex.subject_marker.match(after):
+            if lex.subject_marker.match(text[g.end:]):
                 return g
             continue
-        if (lex.not_subject_before.search(before) and not lex.holder_before.search(before)) or (
+        if _governed_before(text, g, lex) or (
                 g.kind == "person" and governed_end >= 0 and TITLE_GAP.fullmatch(text[governed_end:g.start])):
             governed_end = g.end
             continue
-        if lex.not_subject_after.match(after) or not _can_be_subject(text, g, lex, before):
+        if _governed_after(text, g, lex):
             continue
         return _apposed(text, g, groups)
     return None
+
+
+def _governed_before(text: str, g: Mention, lex: Lexicon) -> bool:
+    """Whether a preposition before the mention governs it ("with Japan", "с Россией"), unless a holder's title
+    stands there ("the Government of Japan")."""
+    before = text[:g.start]
+    return bool(lex.not_subject_before.search(before) and not lex.holder_before.search(before))
+
+
+def _governed_after(text: str, g: Mention, lex: Lexicon) -> bool:
+    """Whether what follows the mention ("Japan's", "中越关系") or its case ("Компартии Вьетнама") makes it no
+    subject."""
+    return bool(lex.not_subject_after.match(text[g.end:])) or not _can_be_subject(text, g, lex, text[:g.start])
+
+
+def addressed_party(text: str, groups: list[Mention], lex: Lexicon, parties: tuple[str, ...]) -> str | None:
+    """The party of a two-party document that ``text`` names only where no subject stands (an object or a partner:
+    "отношений с Южно-Африканской Республикой", "деятельность ЮАР"), while it names the other party, if at all,
+    as a subject: the party a speaker speaks to or about."""
+    objects, subjects = set(), set()
+    for g in groups:
+        if g.kind != "country" or len(g.codes) != 1 or _place_or_attribute(text, g, lex):
+            continue
+        if lex.subject == "marked":
+            (subjects if lex.subject_marker.match(text[g.end:]) else objects).add(g.codes[0])
+        elif _governed_before(text, g, lex) or _governed_after(text, g, lex):
+            objects.add(g.codes[0])
+        elif _subject_case_only(text, g, lex):  # "ЮАР" may be any case: neither
+            subjects.add(g.codes[0])
+    only = objects - subjects
+    if len(parties) != 2 or len(only) != 1:
+        return None
+    return next(iter(only))
 
 
 def dateline_end(text: str, groups: list[Mention], lex: Lexicon) -> int:
@@ -239,6 +272,22 @@ def _can_be_subject(text: str, g: Mention, lex: Lexicon, before: str) -> bool:
         return True
     words = WORD.findall(text[g.start:g.end] + WORD_TAIL.match(text, g.end).group())
     return any(lex.subject_cases & (morphology.cases(lex.language, w) or lex.subject_cases) for w in words)
+
+
+def _place_or_attribute(text: str, g: Mention, lex: Lexicon) -> bool:
+    """Whether a mention says where ("в Москве", "in Japan") or qualifies a noun ("российские долги"): it says
+    nothing of whom a speaker addresses."""
+    if lex.place_before.search(text, max(0, g.start - PLACE_REACH), g.start):
+        return True
+    return any(morphology.adjective(lex.language, w) for w in WORD.findall(text[g.start:g.end])[-1:])
+
+
+def _subject_case_only(text: str, g: Mention, lex: Lexicon) -> bool:
+    """Whether every reading of the mention is in a case a subject takes (always so without case analysis)."""
+    if not lex.subject_cases:
+        return True
+    words = WORD.findall(text[g.start:g.end] + WORD_TAIL.match(text, g.end).group())
+    return all(morphology.cases(lex.language, w) <= lex.subject_cases for w in words)
 
 
 def _bound_ok(text: str, hit: CueHit, ref: int, lex: Lexicon) -> bool:
