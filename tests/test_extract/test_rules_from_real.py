@@ -609,3 +609,9 @@ def test_english_stances_found_missing_in_real_documents(extract_text, sentence,
 def test_leaders_addressing_the_press_is_no_pledge(extract_text):
     assert extract_text("Затем лидеры выступят с заявлением для СМИ.", "ru", ["ID", "RU"]) == []
     assert extract_text("Лидеры выступят с заявлением о новых проектах.", "ru", ["ID", "RU"]) != []
+
+
+def test_a_chinese_proposal_that_the_sides_act_asks_them_to_and_so_do_the_verbs_after_it(extract_text):
+    text = "李部长建议双方继续加强能源合作，不断完善双边合作机制，促进边境地区交流。"
+    got = [(p.actors, p.modality, p.committal) for p in extract_text(text, "zh", ["CN", "KZ"])]
+    assert got and all(g[1:] == ("request", False) for g in got)

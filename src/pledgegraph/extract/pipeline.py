@@ -24,6 +24,7 @@ from .stance import ActorTable, CueHit, Mention, Stance, analyse, find_cues, is_
 
 DEFAULT_MODALITY = "affirm"
 AFFIRMED = "affirm"
+REQUESTED = "request"
 DATELINE = re.compile(r"^.{0,24}?(?:——|--|—|电|:|：)\s*")  # "越通社万象——", "新华社北京9月20日电"
 REPEAT_CHARS = 15  # a statement this long, printed twice, is one provision
 ITEM_END = re.compile("[;；]")  # ends an item of a list: what follows is a pledge of its own
@@ -407,7 +408,9 @@ def _borrowed(st: Stance, result: list[Clause], sentence: int, modality: str | N
     if not (st.cue and modality and prev):
         return modality, committal
     cue = st.cue.cue
-    governs = MODALITY_RANK[prev.modality] > MODALITY_RANK[modality] or prev.modality in COMMITTAL_MODALITIES
+    # a request governs the verbs it asks for ("建议双方加强A，完善B"): B is asked for too
+    governs = MODALITY_RANK[prev.modality] > MODALITY_RANK[modality] or prev.modality in COMMITTAL_MODALITIES \
+        or prev.modality == REQUESTED
     # "普京总统将应邀出席": a person before the cue takes a stance of their own
     own = (st.subject is not None and st.subject.kind == "person") or bool(
         lex.own_subject.fullmatch(clause_text, 0, st.cue.start))
