@@ -615,3 +615,14 @@ def test_a_chinese_proposal_that_the_sides_act_asks_them_to_and_so_do_the_verbs_
     text = "李部长建议双方继续加强能源合作，不断完善双边合作机制，促进边境地区交流。"
     got = [(p.actors, p.modality, p.committal) for p in extract_text(text, "zh", ["CN", "KZ"])]
     assert got and all(g[1:] == ("request", False) for g in got)
+
+
+@pytest.mark.parametrize("sentence, parties, actors", [
+    ("秘方将继续深化两国合作。", ["CN", "PE"], ["PE"]),  # one-character abbreviations of more states
+    ("肯方愿同中方加强人文交流。", ["CN", "KE"], ["KE"]),
+    ("蒙方将积极参与机制合作。", ["CN", "MN"], ["MN"]),  # the side word is part of the subject (蒙|方)
+])
+def test_a_chinese_one_character_abbreviation_and_its_side_word_are_the_subject(extract_text, sentence, parties,
+                                                                                 actors):
+    found = extract_text(sentence, "zh", parties)
+    assert [p.actors for p in found] == [actors]

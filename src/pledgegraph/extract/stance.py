@@ -21,6 +21,7 @@ from .speakers import introduced
 TITLE_GAP = re.compile(r"[^\W\d]{0,30}?\s?[^\W\d]{0,30}", re.UNICODE)  # a title between a state and a name
 WORD = re.compile(r"\w+")
 DATELINE_LEAD = " \t*•-"  # what may stand before a dateline's place
+SIDE_WORD_CHARS = 4  # characters after a one-character abbreviation searched for its side word (方, 外长)
 PLACE_REACH = 12  # characters before a mention searched for a preposition of place
 WORD_TAIL = re.compile(r"\w*")  # the rest of a word a mention ends inside ("Вьетнам|а")
 _NAME_SPLIT = re.compile(r"[\s・·.,･]+")
@@ -108,12 +109,18 @@ class ActorTable:
         singles = [(s, e) for _, s, e in states if e - s == 1]
         paired = {s for s, e in singles if any(e == s2 or s == e2 for s2, e2 in singles)}
         # one-character abbreviations count before a side word (露側) or as a pair the country rules accept (中法将…)
-        found += [Mention(s, e, (code,), "country") for code, s, e in states
-                  if self._long_enough(text, s, e) or s in paired]
+        found += [Mention(s, self._side_word_end(text, e) if e - s == 1 else e, (code,), "country")
+                  for code, s, e in states if self._long_enough(text, s, e) or s in paired]
         found += [Mention(m.start(), m.end(), (code,), "person")
                   for rx, code in self.persons for m in rx.finditer(text)
                   if not self.parties or code in self.parties]
         return self._group(_drop_overlaps(found), text)
+
+    def _side_word_end(self, text: str, end: int) -> int:
+        """The end of a one-character abbreviation with the side word after it (秘|方 -> 秘方): one subject."""
+        rx = self.lex.short_mention_suffix
+        m = rx.match(text[end:end + SIDE_WORD_CHARS]) if rx else None
+        return end + m.end() if m else end
 
     def _long_enough(self, text: str, start: int, end: int) -> bool:
         """One-character abbreviations (露 in 訪露) count only before a side word (露側)."""
