@@ -1,6 +1,9 @@
 """Rules real documents needed (who commits, speeches, narrated past), each on made-up sentences."""
 import pytest
 
+from pledgegraph.extract.lexicon import load
+from pledgegraph.extract.speakers import introduced
+
 
 @pytest.mark.parametrize("language, parties, sentence, actors", [
     # a title alone (外務大臣) names no person of the home side; 一致 needs both sides
@@ -626,3 +629,13 @@ def test_a_chinese_one_character_abbreviation_and_its_side_word_are_the_subject(
                                                                                  actors):
     found = extract_text(sentence, "zh", parties)
     assert [p.actors for p in found] == [actors]
+
+
+def test_a_chinese_clause_with_a_subject_of_its_own_takes_no_affirmed_stance_before_it(extract_text):
+    text = "秘鲁外长毛尔图亚通电话时强调，中华人民共和国是代表全中国的唯一合法政府，秘方将继续坚定奉行一个中国政策。"
+    found = extract_text(text, "zh", ["CN", "PE"])
+    assert (found[-1].actors, found[-1].modality, found[-1].committal) == (["PE"], "intend", True)
+
+
+def test_a_chinese_person_introduced_before_a_phone_call_is_that_states():
+    assert introduced("王毅与秘鲁外长毛尔图亚通电话。", "zh", load("zh").speakers, ("CN", "PE")).names == {"毛尔图亚": "PE"}

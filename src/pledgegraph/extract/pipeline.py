@@ -416,7 +416,7 @@ def _borrowed(st: Stance, result: list[Clause], sentence: int, modality: str | N
         lex.own_subject.fullmatch(clause_text, 0, st.cue.start))
     if cue.echo or (cue.inherit and prev.sentence >= sentence and governs and not own):
         return prev.modality, prev.committal
-    if cue.inherit and prev.sentence >= sentence and prev.modality == AFFIRMED:
+    if cue.inherit and prev.sentence >= sentence and prev.modality == AFFIRMED and st.subject is None:
         return AFFIRMED, True  # an action under an affirmed position ("重申坚持A，共同维护B") binds its actors
     return modality, committal
 
