@@ -639,3 +639,9 @@ def test_a_chinese_clause_with_a_subject_of_its_own_takes_no_affirmed_stance_bef
 
 def test_a_chinese_person_introduced_before_a_phone_call_is_that_states():
     assert introduced("王毅与秘鲁外长毛尔图亚通电话。", "zh", load("zh").speakers, ("CN", "PE")).names == {"毛尔图亚": "PE"}
+
+
+def test_chinese_support_as_an_attribute_is_no_stance(extract_text):
+    found = extract_text("两国合作是相互帮助、相互支持的南南合作，有着光明前景。", "zh", ["CN", "PE"])
+    assert all(p.modality != "support" for p in found)
+    assert [p.modality for p in extract_text("中方支持秘方举办会议。", "zh", ["CN", "PE"])] == ["support"]
