@@ -645,3 +645,13 @@ def test_chinese_support_as_an_attribute_is_no_stance(extract_text):
     found = extract_text("两国合作是相互帮助、相互支持的南南合作，有着光明前景。", "zh", ["CN", "PE"])
     assert all(p.modality != "support" for p in found)
     assert [p.modality for p in extract_text("中方支持秘方举办会议。", "zh", ["CN", "PE"])] == ["support"]
+
+
+@pytest.mark.parametrize("language, sentence, modality", [
+    ("zh", "中方将继续支持秘方举办亚太经合组织会议。", "support"),  # the verb an auxiliary carries is the stance
+    ("en", "The United Kingdom will support science and innovation in Nigeria.", "support"),
+    ("zh", "中方将继续推动两国务实合作。", "intend"),  # a bare verb after the auxiliary adds no stance of its own
+])
+def test_an_auxiliary_takes_the_stance_of_the_verb_it_carries(extract_text, language, sentence, modality):
+    assert [p.modality for p in extract_text(sentence, language, ["GB", "NG"] if language == "en" else ["CN", "PE"])] \
+        == [modality]

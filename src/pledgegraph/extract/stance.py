@@ -325,8 +325,10 @@ def governing_cue(text: str, hits: list[CueHit], lex: Lexicon, subject: Mention 
         return max(plain, key=lambda h: (MODALITY_RANK[h.cue.modality], -h.start, h.end - h.start,
                                          h.cue.priority))
     best = min(plain, key=lambda h: (h.start, -(h.end - h.start), -h.cue.priority))
+    # "申明打算" (a stronger stance it leads into), "将继续支持" (the verb an auxiliary carries: its stance)
     coordinated = [h for h in plain if h.start >= best.end and lex.cue_chain.match(text[best.end:h.start])
-                   and MODALITY_RANK[h.cue.modality] > MODALITY_RANK[best.cue.modality]]
+                   and (MODALITY_RANK[h.cue.modality] > MODALITY_RANK[best.cue.modality]
+                        or (best.cue.bound and not h.cue.bound))]
     return coordinated[0] if coordinated else best
 
 
