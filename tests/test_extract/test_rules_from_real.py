@@ -655,3 +655,14 @@ def test_chinese_support_as_an_attribute_is_no_stance(extract_text):
 def test_an_auxiliary_takes_the_stance_of_the_verb_it_carries(extract_text, language, sentence, modality):
     assert [p.modality for p in extract_text(sentence, language, ["GB", "NG"] if language == "en" else ["CN", "PE"])] \
         == [modality]
+
+
+def test_a_chinese_clause_opening_with_should_is_the_speakers_view(extract_text):
+    text = "国务委员兼外长王毅指出，中秘都是发展中国家。要继续加强人文交流，多做促进民心相通的事情。"
+    got = [(p.actors, p.modality, p.committal, p.quote[:5]) for p in extract_text(text, "zh", ["CN", "PE"])]
+    assert got[-1] == (["CN"], "affirm", False, "要继续加强")
+
+
+def test_agreeing_with_an_assessment_is_sharing_a_view(extract_text):
+    found = extract_text("李显龙表示，我完全同意习近平主席对新中关系的评价。", "zh", ["CN", "SG"])
+    assert [p.modality for p in found] == ["affirm"]
