@@ -666,3 +666,13 @@ def test_a_chinese_clause_opening_with_should_is_the_speakers_view(extract_text)
 def test_agreeing_with_an_assessment_is_sharing_a_view(extract_text):
     found = extract_text("李显龙表示，我完全同意习近平主席对新中关系的评价。", "zh", ["CN", "SG"])
     assert [p.modality for p in found] == ["affirm"]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Отмечена важность развития туристических обменов между двумя странами.", "affirm"),  # impersonal passives
+    ("Было выражено удовлетворение динамикой взаимной торговли.", "welcome"),
+    ("Стороны готовят новое соглашение о свободной торговле.", "intend"),  # preparing what is to come
+    ("Министерства занимаются подготовкой визита президента.", "intend"),
+])
+def test_russian_readout_stances_in_the_passive_and_preparations(extract_text, sentence, modality):
+    assert [p.modality for p in extract_text(sentence, "ru", ["KZ", "UZ"])] == [modality]
