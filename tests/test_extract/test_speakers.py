@@ -89,3 +89,14 @@ def test_a_transcripts_courtesy_is_no_provision():
             "Петров: Уважаемый господин Премьер-министр! Позвольте мне сердечно поприветствовать Вас. Желаю Вам "
             "успехов. Мы будем развивать сотрудничество с Вьетнамом.\n")
     assert [p.modality for p in provisions(text, "ru")] == ["intend"]
+
+
+def test_a_speaker_named_after_a_quote_is_placed_by_what_they_say_there():
+    text = ("Россия и Туркмения\n\n«Мы благодарны руководству Российской Федерации за поддержку», — сказал Бердымухамедов."
+            "\n\nБердымухамедов также выразил надежду на расширение сотрудничества в энергетике.\n")
+    assert [p.actors for p in provisions(text, "ru")] == [["TM"], ["TM"]]
+
+
+def test_from_a_side_is_that_side_speaking(extract_text):
+    text = "С российской стороны была подчеркнута важность признания японской стороной итогов войны."
+    assert [p.actors for p in extract_text(text, "ru", ["JP", "RU"])] == [["RU"]]

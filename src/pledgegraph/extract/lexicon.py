@@ -98,6 +98,7 @@ class Lexicon:
     holder_before: re.Pattern
     not_subject_after: re.Pattern
     speaker_label: re.Pattern  # a paragraph opening naming who speaks in it (group ``who``)
+    holder_after: re.Pattern  # ...nor when the mention and what follows name a side ("с российской стороны")
     place_before: re.Pattern  # a mention whose preceding text ends so says where, not who
     person_label: re.Pattern | None  # a label that is a person's name (group ``single``: one word, read by morphology)
     first_person: re.Pattern  # a subject that is the speaker's side in a speech ("we")
@@ -241,6 +242,7 @@ def load(language: str) -> Lexicon:
         holder_before=actor_rx("holder_before"),
         not_subject_after=actor_rx("not_subject_after"),
         speaker_label=actor_rx("speaker_label"),
+        holder_after=actor_rx("holder_after"),
         place_before=actor_rx("place_before"),
         person_label=_compile(actors_data["person_label"], 0) if actors_data.get("person_label") else None,
         first_person=actor_rx("first_person"),

@@ -19,7 +19,7 @@ from pledgegraph.model import Block, Document, Provision, TimeQualifier
 from . import clauses as cl
 from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, NEVER, Lexicon, load
 from ..timeparse.dates import fold_text
-from .speech import STATEMENT_CHARS, document_speaker, label_mention, label_speaker, unplaced_speaker
+from .speech import STATEMENT_CHARS, document_speaker, label_mention, label_speaker, unplaced_side
 from .stance import ActorTable, CueHit, Mention, Stance, analyse, find_cues, is_committal
 
 DEFAULT_MODALITY = "affirm"
@@ -100,6 +100,7 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
     doc = reading_view(doc)
     lex = load(doc.language)
     actors = ActorTable(doc, lex)
+    _place_speakers(doc, blocks, lex, actors)
     state = _State(by_locator={b.locator: b for b in blocks})
     speaker = document_speaker(doc, lex, actors)  # a speech: clauses without a subject are the speaker's
     speech_frame = Frame(speaker, None, False, f"{lex.language}.modality.speaker", None) if speaker else None
@@ -109,7 +110,7 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
     parents = {b.parent for b in blocks}
     out: list[Provision] = []
     said: set[str] = set()  # what was stated already (a news page prints its lead again in the body)
-    for i, block in enumerate(blocks):
+    for block in blocks:
         view = block_view(doc, block)
         if block.heading and not _list_item(block, parents):
             state.heading_text = view.text.strip()
@@ -118,8 +119,7 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
         frame = _current_frame(state, block)
         # "また…" opening a paragraph goes on with the speaker of the one before
         carried = state.speaker if lex.continuation.match(view.text) else None
-        label = label_speaker(view.text, lex, actors) or unplaced_speaker(
-            view.text, _statement(doc, blocks, i, lex), lex, actors)
+        label = label_speaker(view.text, lex, actors)
         state.voice = label[1] if label else state.voice
         voice = label or ((0, state.voice) if state.voice else None)
         article = terms if not UNNUMBERED.match(block.locator) else None
@@ -136,6 +136,31 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
         out.extend(_provisions(doc, block, view, [c for c in found if not _repeated(c.span.of(view.text), said)],
                                state.heading_text))
     return out
+
+
+def _place_speakers(doc: Document, blocks: list[Block], lex: Lexicon, actors: ActorTable) -> None:
+    """Add to ``actors`` the speakers the text never places, placed by what they say: a label opening a paragraph
+    ("В.Путин: …"), a speaker named after a quote («…», — заявил Лавров) or at a sentence's end ("…, - сказал X.")."""
+    if lex.person_label is None:
+        return
+    found: list[tuple[str, str]] = []  # (name, what they say)
+    for i, block in enumerate(blocks):
+        text = block_view(doc, block).text
+        label = lex.speaker_label.match(text)
+        if label:
+            found.append((label.group("who").strip(), _statement(doc, blocks, i, lex)))
+        for start, end, _ in _quotes(text, lex):
+            tail = lex.tail_speaker.match(text, end + 1)
+            if tail:
+                found.append((_who(tail), text[start:end]))
+        for span in cl.sentences(text, lex):
+            said = lex.end_speaker.search(span.of(text))
+            if said:
+                found.append((_who(said), span.of(text)[:said.start()]))
+    for name, statement in found:
+        side = unplaced_side(name, statement, lex, actors)
+        if side:
+            actors.add_person(name, side)
 
 
 def _statement(doc: Document, blocks: list[Block], i: int, lex: Lexicon) -> str:
@@ -273,9 +298,13 @@ def _said_at_end(sentence: str, span: cl.Span, lex: Lexicon, actors: ActorTable)
 def _named_speaker(m: re.Match, lex: Lexicon, actors: ActorTable) -> Mention | None:
     """Who a speaker pattern's match names (its first group ``who``, ``who2``, … that took part): the subject of
     that phrase, else its first mention ("Singapore's Foreign Minister" has no verb)."""
-    named = next(v for k, v in m.groupdict().items() if k.startswith("who") and v)
-    said = analyse(named, lex, actors)
+    said = analyse(_who(m), lex, actors)
     return said.subject or next(iter(said.mentions), None)
+
+
+def _who(m: re.Match) -> str:
+    """The name a speaker pattern's match gives: its first group ``who``, ``who2``, … that took part."""
+    return next(v for k, v in m.groupdict().items() if k.startswith("who") and v).strip()
 
 
 def _quotes(text: str, lex: Lexicon) -> list[tuple[int, int, bool]]:

@@ -61,19 +61,17 @@ def label_mention(label: str, lex: Lexicon, actors: ActorTable) -> Mention | Non
     return None
 
 
-def unplaced_speaker(text: str, statement: str, lex: Lexicon, actors: ActorTable) -> tuple[int, Mention] | None:
-    """(where the statement starts, who) when ``text`` opens with a label naming a person the text never places
-    ("В.Путин:", "Бердымухамедов:"): in a two-party document, a speaker who names one party only as an object or a
-    partner ("отношений с ЮАР") is the other party. ``statement``: what the speaker says, label included."""
-    m = lex.speaker_label.match(text)
-    if m is None or lex.person_label is None or len(actors.parties) != 2:
+
+
+def unplaced_side(name: str, statement: str, lex: Lexicon, actors: ActorTable) -> str | None:
+    """The state of a speaker named ``name`` whom the text never places ("В.Путин:", "— сказал Бердымухамедов"),
+    read off what they say: in a two-party document, a speaker who names one party only as an object or a partner
+    ("отношений с ЮАР", "руководству Российской Федерации") is the other party."""
+    label = lex.person_label.fullmatch(name.strip()) if lex.person_label is not None else None
+    if label is None or len(actors.parties) != 2 or label_mention(name, lex, actors):
         return None
-    name = lex.person_label.fullmatch(m.group("who").strip())
-    if name is None or (name.groupdict().get("single") and not person_name(lex.language, name.group("single"))):
+    if label.groupdict().get("single") and not person_name(lex.language, label.group("single")):
         return None
     said = statement[:STATEMENT_CHARS]
     addressed = addressed_party(said, actors.mentions(said), lex, actors.parties)
-    if addressed is None:
-        return None
-    side = tuple(p for p in actors.parties if p != addressed)
-    return m.end(), Mention(m.start("who"), m.end("who"), side, "person")
+    return None if addressed is None else next(p for p in actors.parties if p != addressed)

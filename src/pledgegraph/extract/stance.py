@@ -80,12 +80,19 @@ class ActorTable:
         named += [(n, code) for p in doc.persons for code in [p.country or self._side_of(p)] if code
                   for n in person_names(p.name)]
         self.roles = roles
-        ending = rules.name_ending if rules else ""
-        self.persons = [(re.compile(re.escape(name_stem(n, ending)) + ending + (r"\b" if ending else "")), code)
-                        for n, code in named]
+        self._ending = rules.name_ending if rules else ""
+        self.persons = [self._person_rx(n, code) for n, code in named]
         # a title held by one known person names that person's side ("the Foreign Secretary said")
         self.persons += [(re.compile(r"\b" + re.escape(title) + r"\b"), code) for title, code in sorted(roles.items())
                          if " " in title]
+
+    def _person_rx(self, name: str, code: str) -> tuple[re.Pattern, str]:
+        ending = self._ending
+        return re.compile(re.escape(name_stem(name, ending)) + ending + (r"\b" if ending else "")), code
+
+    def add_person(self, name: str, code: str) -> None:
+        """Name a person of side ``code`` found after the table was made (a speaker placed by what they say)."""
+        self.persons += [self._person_rx(n, code) for n in person_names(name)]
 
     def _side_of(self, person: Person) -> str:
         """The side of a person whose role names no state, in a document of the home side's language: a name
@@ -218,14 +225,17 @@ def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Me
 
 def _governed_before(text: str, g: Mention, lex: Lexicon) -> bool:
     """Whether a preposition before the mention governs it ("with Japan", "с Россией"), unless a holder's title
-    stands there ("the Government of Japan")."""
+    stands there ("the Government of Japan") or the phrase names a side ("с российской стороны")."""
     before = text[:g.start]
-    return bool(lex.not_subject_before.search(before) and not lex.holder_before.search(before))
+    return bool(lex.not_subject_before.search(before) and not lex.holder_before.search(before)
+                and not lex.holder_after.match(text, g.start))
 
 
 def _governed_after(text: str, g: Mention, lex: Lexicon) -> bool:
     """Whether what follows the mention ("Japan's", "中越关系") or its case ("Компартии Вьетнама") makes it no
     subject."""
+    if lex.holder_after.match(text, g.start):
+        return False
     return bool(lex.not_subject_after.match(text[g.end:])) or not _can_be_subject(text, g, lex, text[:g.start])
 
 
@@ -239,7 +249,7 @@ def addressed_party(text: str, groups: list[Mention], lex: Lexicon, parties: tup
             continue
         if lex.subject == "marked":
             (subjects if lex.subject_marker.match(text[g.end:]) else objects).add(g.codes[0])
-        elif _governed_before(text, g, lex) or _governed_after(text, g, lex):
+        elif _governed_before(text, g, lex) or _governed_after(text, g, lex) or _oblique(text, g, lex):
             objects.add(g.codes[0])
         elif _subject_case_only(text, g, lex):  # "ЮАР" may be any case: neither
             subjects.add(g.codes[0])
@@ -287,6 +297,14 @@ def _place_or_attribute(text: str, g: Mention, lex: Lexicon) -> bool:
     if lex.place_before.search(text, max(0, g.start - PLACE_REACH), g.start):
         return True
     return any(morphology.adjective(lex.language, w) for w in WORD.findall(text[g.start:g.end])[-1:])
+
+
+def _oblique(text: str, g: Mention, lex: Lexicon) -> bool:
+    """Whether the mention's first word is in no case a subject takes ("руководству Российской Федерации")."""
+    if not lex.subject_cases or lex.holder_after.match(text, g.start):
+        return False
+    cases = morphology.cases(lex.language, (WORD.findall(text[g.start:g.end]) or [""])[0])
+    return bool(cases) and not cases & lex.subject_cases
 
 
 def _subject_case_only(text: str, g: Mention, lex: Lexicon) -> bool:
