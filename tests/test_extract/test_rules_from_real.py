@@ -676,3 +676,13 @@ def test_agreeing_with_an_assessment_is_sharing_a_view(extract_text):
 ])
 def test_russian_readout_stances_in_the_passive_and_preparations(extract_text, sentence, modality):
     assert [p.modality for p in extract_text(sentence, "ru", ["KZ", "UZ"])] == [modality]
+
+
+@pytest.mark.parametrize("language, parties, sentence, modality", [
+    # one side's expectation asks the other to act; an expectation both sides state supports what they expect
+    ("ja", ["BR", "JP"], "ブラジル大統領から、日本企業のブラジルへの投資拡大に強い期待を表明しました。", "request"),
+    ("ja", ["JP", "RU"], "両首脳は、教育分野の交流が一層活発化することへの期待を表明した。", "support"),
+    ("zh", ["CN", "KE"], "中方期待肯方积极参与全球发展倡议。", "request"),
+])
+def test_an_expectation_of_one_side_asks_the_other(extract_text, language, parties, sentence, modality):
+    assert [p.modality for p in extract_text(sentence, language, parties)] == [modality]

@@ -387,6 +387,8 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             if modality == "intend" and st.cue and lex.agreed_frame.search(sentence_text, 0,
                                                                 span.start - sent.start + st.cue.start):
                 modality, committal, rule = "agree", True, f"{lex.language}.modality.per-agreement"
+            if st.cue and st.cue.cue.alone and modality == st.cue.cue.modality and len(who) == 1 < len(doc.parties):
+                modality, committal = st.cue.cue.alone, st.cue.cue.alone in COMMITTAL_MODALITIES
             if (preamble and not explicit) or asked:
                 modality = None
             if modality and _skipped(clause_text, st, lex):
