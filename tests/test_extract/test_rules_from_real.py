@@ -686,3 +686,12 @@ def test_russian_readout_stances_in_the_passive_and_preparations(extract_text, s
 ])
 def test_an_expectation_of_one_side_asks_the_other(extract_text, language, parties, sentence, modality):
     assert [p.modality for p in extract_text(sentence, language, parties)] == [modality]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("安倍総理大臣から、日本式教育導入校が開校したことを歓迎したいと述べました。", "welcome"),
+    ("安倍総理大臣から、来年の首脳会合への大統領の出席をお願いしたいと述べました。", "request"),
+    ("安倍総理大臣から、対アフリカ協力を推進したいと述べました。", "intend"),
+])
+def test_japanese_wishing_to_welcome_or_to_ask_is_that_stance(extract_text, sentence, modality):
+    assert [p.modality for p in extract_text(sentence, "ja", ["EG", "JP"])] == [modality]
