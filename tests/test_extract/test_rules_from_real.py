@@ -695,3 +695,11 @@ def test_an_expectation_of_one_side_asks_the_other(extract_text, language, parti
 ])
 def test_japanese_wishing_to_welcome_or_to_ask_is_that_stance(extract_text, sentence, modality):
     assert [p.modality for p in extract_text(sentence, "ja", ["EG", "JP"])] == [modality]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tanzania's President commended the nomination and assured her of Tanzania's endorsement.",
+    "Kenya pledged its full support for the candidacy of Tanzania.",
+])
+def test_an_assurance_of_support_is_support(extract_text, sentence):
+    assert extract_text(sentence, "en", ["KE", "TZ"])[-1].modality == "support"

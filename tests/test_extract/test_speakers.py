@@ -100,3 +100,18 @@ def test_a_speaker_named_after_a_quote_is_placed_by_what_they_say_there():
 def test_from_a_side_is_that_side_speaking(extract_text):
     text = "С российской стороны была подчеркнута важность признания японской стороной итогов войны."
     assert [p.actors for p in extract_text(text, "ru", ["JP", "RU"])] == [["RU"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counterpart named after a comma; "X and his/her … counterpart" is one subject
+    ("President Samia Hassan and her Kenyan counterpart, William Ruto, have paid tribute to the deep ties between "
+     "the two nations.", ["KE", "TZ"]),
+    # a pair joined by a spaced dash is governed with its first member
+    ("In a joint communique of the Kenya - Tanzania Joint Commission, the two Heads of State acknowledged the "
+     "support that Kenya provided.", ["KE", "TZ"]),
+    # a name introduced in the possessive ("… Uhuru Kenyatta's nomination") is the name without it
+    ("Tanzania's President John Magufuli commended Kenyan counterpart Uhuru Kenyatta's nomination of a candidate.\n\n"
+     "Kenyatta and Magufuli directed their ministers to organise a meeting.", ["KE", "TZ"]),
+])
+def test_english_subjects_joined_or_introduced_as_news_reports_write_them(extract_text, text, expected):
+    assert extract_text(text, "en", ["KE", "TZ"])[-1].actors == expected

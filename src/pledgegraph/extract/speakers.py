@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pledgegraph.lang import countries
 
 ANY_CLASS = "counterpart"  # a person introduced as someone's counterpart faces a person of any title
+POSSESSIVE = re.compile(r"[’']s$")  # "Uhuru Kenyatta's nomination": the name is "Uhuru Kenyatta"
 WINDOW = 80  # characters after (or before) a country mention searched for a title and a name
 
 
@@ -61,6 +62,7 @@ def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str,
             else:
                 m = spec.name_after.match(following) if spec.name_after else None
                 name = m.group("name").strip() if m else _name_above(text, start - len(preceding), spec)
+        name = POSSESSIVE.sub("", name) if name else name
         if name and name not in found.names:
             found.names[name] = code
             titles.setdefault(code, []).append(title)
@@ -76,7 +78,7 @@ def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str,
         classes = {spec.title_class(t) for ts in titles.values() for t in ts}
         for pattern in spec.untitled:
             for m in pattern.finditer(text):
-                name, title = m.group("name").strip(), _title(m)
+                name, title = POSSESSIVE.sub("", m.group("name").strip()), _title(m)
                 # "Minister Maas" is "Heiko Maas", known already; an untitled person is the counterpart of one
                 # with the same kind of title ("Prime Minister Modi" facing the Vietnamese Prime Minister)
                 if countries.find(title, language):
