@@ -115,3 +115,13 @@ def test_from_a_side_is_that_side_speaking(extract_text):
 ])
 def test_english_subjects_joined_or_introduced_as_news_reports_write_them(extract_text, text, expected):
     assert extract_text(text, "en", ["KE", "TZ"])[-1].actors == expected
+
+
+def test_a_state_its_persons_title_and_the_person_are_one_mention(extract_text):
+    text = ("Indian Prime Minister Narendra Modi and his Australian counterpart Tony Abbott on Tuesday decided to "
+            "establish a framework for security cooperation.")
+    assert extract_text(text, "en", ["AU", "IN"])[0].actors == ["AU", "IN"]
+
+
+def test_a_chinese_verb_phrase_before_a_title_is_no_persons_name():
+    assert introduced("巴方高度赞赏并坚定支持习近平主席提出的全球发展倡议。", "zh", load("zh").speakers, ("CN", "PK")).names == {}

@@ -20,6 +20,7 @@ from .speakers import introduced
 
 TITLE_GAP = re.compile(r"[^\W\d]{0,30}?\s?[^\W\d]{0,30}", re.UNICODE)  # a title between a state and a name
 WORD = re.compile(r"\w+")
+TITLE_WORDS = re.compile(r"(?:[^\W\d]+[\s.]*){0,5}")  # at most five words, no digits or punctuation but dots
 DATELINE_LEAD = " \t*•-"  # what may stand before a dateline's place
 SIDE_WORD_CHARS = 4  # characters after a one-character abbreviation searched for its side word (方, 外长)
 PLACE_REACH = 12  # characters before a mention searched for a preposition of place
@@ -139,7 +140,12 @@ class ActorTable:
         for m in found:
             last = groups[-1] if groups else None
             adjacent = last and m.start == last.end and min(m.end - m.start, last.end - last.start) == 1  # 中法
-            if last and (adjacent or self.lex.connector.match(text[last.end:m.start])):
+            # "Indian Prime Minister Narendra Modi": a state, the title of its person and the person are one mention
+            titled = self.lex.latin and last and m.kind == "person" and m.codes == last.codes and TITLE_WORDS.fullmatch(
+                text[last.end:m.start].strip())
+            if titled:
+                groups[-1] = Mention(last.start, m.end, m.codes, m.kind)
+            elif last and (adjacent or self.lex.connector.match(text[last.end:m.start])):
                 codes = tuple(sorted(set(last.codes) | set(m.codes)))
                 groups[-1] = Mention(last.start, m.end, codes, "all" if "all" in (last.kind, m.kind) else m.kind)
             else:
