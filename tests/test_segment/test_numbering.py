@@ -170,3 +170,11 @@ def test_lettered_items_under_a_numbered_line():
             "b. Foreign Ministers' Framework Dialogue\n2. Defence policy\na. Regular Defence Ministers' Meeting\n")
     assert locators(text) == ["1", "1.a", "1.b", "2", "2.a"]
     assert body(text, "1.b") == "Foreign Ministers' Framework Dialogue"
+
+
+def test_an_article_number_alone_over_numbered_items_is_a_block_of_its_own_text():
+    text = ("中新合作备忘录\n\n第五条\n两国现有合作机制继续运作。\n第六条\n一、本备忘录自签字之日起生效,有效期为五年。\n"
+            "二、除非任何一方书面通知对方终止,有效期将自动延长五年。\n")
+    blocks = segment(document_from_text(text, "zh.txt"))
+    assert all(b.start < b.end for b in blocks)
+    assert [text[b.start:b.end] for b in blocks if b.locator == "六"] == ["第六条"]

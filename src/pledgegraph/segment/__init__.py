@@ -102,7 +102,8 @@ def _body_blocks(raw: str, paras: list[Paragraph], candidates: list[list[Marker]
         parent = stack[-1].block.locator if stack else None
         locator = f"{parent}.{marker.label}" if parent and not marker.style.startswith("decimal") else marker.label
         body = raw[marker.body_start:para.end]
-        start = marker.body_start + len(body) - len(body.lstrip())
+        # a number alone on its line ("第六條" over numbered items) heads them: its block is the number itself
+        start = marker.body_start + len(body) - len(body.lstrip()) if body.strip() else para.start
         current = Block(locator, start, para.end, depth=depth, parent=parent,
                         heading=not body.strip() or is_heading_text(body))  # "Статья 2" alone heads the next paragraph
         stack.append(_Level(marker.style, marker.value, marker.label, current))
