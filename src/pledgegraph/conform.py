@@ -30,6 +30,9 @@ def conforming_dataset(corpus: Corpus, strict: bool = False, progress: Callable[
     report = validate_dataset(data, store, kept.version, kept.results())
     if not report.conforms and not strict:
         leaner = _without_culprits(corpus, report)
+        if leaner is not None and not leaner.documents:  # every document broke the shapes: nothing to build
+            raise PledgegraphError(E.E010, count=len(leaner.problems),
+                                   problems="\n".join(p.message for p in leaner.problems))
         if leaner is not None:
             corpus = leaner
             data, store = _dataset(corpus, kept)

@@ -97,3 +97,19 @@ def test_strict_fails_on_the_first_hard_document(tmp_path):
     with pytest.raises(Exception, match=r"\[E002\]"):
         build([folder], tmp_path / "out", strict=True)
     assert not (tmp_path / "out").exists()
+
+
+def test_when_every_document_breaks_the_shapes_nothing_is_built_and_that_is_said(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    write(folder, "a.txt", EN)
+    real_segment = pipeline.segment
+
+    def empty_block(doc):
+        blocks = real_segment(doc)
+        blocks[0] = replace(blocks[0], end=blocks[0].start)  # an empty span: Span-start
+        return blocks
+
+    monkeypatch.setattr(pipeline, "segment", empty_block)
+    with pytest.raises(Exception, match=r"(?s)\[E010\].*\[E014\]") as raised:
+        build([folder], tmp_path / "out")
+    assert "E101" not in str(raised.value)
