@@ -703,3 +703,9 @@ def test_japanese_wishing_to_welcome_or_to_ask_is_that_stance(extract_text, sent
 ])
 def test_an_assurance_of_support_is_support(extract_text, sentence):
     assert extract_text(sentence, "en", ["KE", "TZ"])[-1].modality == "support"
+
+
+def test_a_japanese_promise_is_a_pledge_of_its_own(extract_text):
+    text = "安倍総理より、ケニアと緊密に協力したい旨述べ、両首脳は緊密に連携しあうことを約束しました。"
+    got = [(p.actors, p.modality) for p in extract_text(text, "ja", ["JP", "KE"])]
+    assert got == [(["JP"], "intend"), (["JP", "KE"], "intend")]
