@@ -709,3 +709,11 @@ def test_a_japanese_promise_is_a_pledge_of_its_own(extract_text):
     text = "安倍総理より、ケニアと緊密に協力したい旨述べ、両首脳は緊密に連携しあうことを約束しました。"
     got = [(p.actors, p.modality) for p in extract_text(text, "ja", ["JP", "KE"])]
     assert got == [(["JP"], "intend"), (["JP", "KE"], "intend")]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("We made clear our willingness to continue the dialogue with Argentina.", "ready"),
+    ("We share concerns over the situation in the region.", "condemn"),
+])
+def test_english_willingness_made_clear_and_concerns_shared(extract_text, sentence, modality):
+    assert [p.modality for p in extract_text(sentence, "en", ["AR", "BR"])] == [modality]
