@@ -717,3 +717,14 @@ def test_a_japanese_promise_is_a_pledge_of_its_own(extract_text):
 ])
 def test_english_willingness_made_clear_and_concerns_shared(extract_text, sentence, modality):
     assert [p.modality for p in extract_text(sentence, "en", ["AR", "BR"])] == [modality]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "Both leaders emphasised their commitment to the effective implementation of the memorandum."),
+    ("en", "The two leaders reaffirmed the goal of raising bilateral trade to US$100 billion by 2030."),
+    ("en", "President Lee reaffirmed that the Republic of Korea will support the peace process."),
+    ("zh", "沙方重申坚持一个中国政策。"),
+])
+def test_a_restated_commitment_goal_or_kept_position_binds(extract_text, language, sentence):
+    p = extract_text(sentence, language, ["KR", "VN"] if language == "en" else ["CN", "SA"])[0]
+    assert (p.modality, p.committal) == ("affirm", True)
