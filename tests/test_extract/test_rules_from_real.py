@@ -728,3 +728,12 @@ def test_english_willingness_made_clear_and_concerns_shared(extract_text, senten
 def test_a_restated_commitment_goal_or_kept_position_binds(extract_text, language, sentence):
     p = extract_text(sentence, language, ["KR", "VN"] if language == "en" else ["CN", "SA"])[0]
     assert (p.modality, p.committal) == ("affirm", True)
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("両首脳は、情報保護に関する予備協議の開始につき一致しました。", "agree"),
+    ("両首脳は、両国の貿易関係を更に発展させていくことについて意見が一致しました。", "agree"),
+    ("両首脳は、文化交流の拡大が重要な意義を有していることにつき意見が一致した。", "affirm"),
+])
+def test_japanese_agreement_on_an_action_and_on_a_view(extract_text, sentence, modality):
+    assert [p.modality for p in extract_text(sentence, "ja", ["IT", "JP"])] == [modality]
