@@ -737,3 +737,8 @@ def test_a_restated_commitment_goal_or_kept_position_binds(extract_text, languag
 ])
 def test_japanese_agreement_on_an_action_and_on_a_view(extract_text, sentence, modality):
     assert [p.modality for p in extract_text(sentence, "ja", ["IT", "JP"])] == [modality]
+
+
+def test_a_chinese_retrospective_opening_after_te_bie_shi_narrates_the_past(extract_text):
+    text = "特别是近年来，在两国领导人的引领下，两国同意构建新时代命运共同体，战略互信持续增强。"
+    assert extract_text(text, "zh", ["CN", "KH"]) == []
