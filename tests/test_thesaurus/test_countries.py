@@ -61,3 +61,13 @@ def test_names_adjectives_inflections_and_abbreviations_are_found(text, lang, co
 ])
 def test_seas_and_regions_named_after_a_state_are_no_state(text, lang):
     assert countries.find(text, lang) == []
+
+
+@pytest.mark.parametrize("text, prefer, codes", [
+    ("阿根廷总统访华。阿方愿同中方合作。", (), ["AR", "AR", "CN"]),  # an abbreviation of several states: the one named
+    ("阿富汗外长访华。阿方愿同中方合作。", (), ["AF", "AF", "CN"]),
+    ("阿方愿同中方合作。", ("AR", "CN"), ["AR", "CN"]),  # ...or the party of the document
+    ("阿方愿同中方合作。", ("CN", "DZ"), ["DZ", "CN"]),
+])
+def test_an_abbreviation_of_several_states_is_the_one_the_text_or_the_document_names(text, prefer, codes):
+    assert [code for code, _, _ in countries.find(text, "zh", prefer)] == codes

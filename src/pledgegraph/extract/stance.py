@@ -112,7 +112,7 @@ class ActorTable:
         for side, patterns in ((self.home, self.lex.home_side), (self.counterpart, self.lex.counterpart_side)):
             found += [Mention(m.start(), m.end(), side, "country")
                       for rx in (patterns if side else ()) for m in scan.finditer(rx, text)]
-        states = [(code, s, e) for code, s, e in country_mentions(text, self.language)
+        states = [(code, s, e) for code, s, e in country_mentions(text, self.language, self.parties)
                   if not self.parties or code in self.parties]
         singles = [(s, e) for _, s, e in states if e - s == 1]
         paired = {s for s, e in singles if any(e == s2 or s == e2 for s2, e2 in singles)}
@@ -178,11 +178,11 @@ def person_names(name: str) -> list[str]:
     return sorted(f for f in forms if f)
 
 
-def country_mentions(text: str, language: str) -> list[tuple[str, int, int]]:
+def country_mentions(text: str, language: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
     """Country mentions from the shared country table (``pledgegraph.lang.countries.find``)."""
     from pledgegraph.lang import countries
 
-    return list(countries.find(text, language))
+    return list(countries.find(text, language, prefer))
 
 
 def _drop_overlaps(found: list[Mention]) -> list[Mention]:

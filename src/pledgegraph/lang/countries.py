@@ -61,9 +61,12 @@ def _in_compound(text: str, hit: Hit, neighbours: set[int], rules: dict) -> bool
     return False
 
 
-def find(text: str, lang: str) -> list[tuple[str, int, int]]:
-    """``(code, start, end)`` of every country mention in ``text``, longest match first, no overlaps."""
+def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
+    """``(code, start, end)`` of every country mention in ``text``, longest match first, no overlaps. An
+    abbreviation of several states (阿: Afghanistan, Argentina, Algeria) is the one ``prefer`` lists (the parties of
+    the document), else the one ``text`` names in full ("阿根廷 … 阿方"), else the first."""
     hits = _index(lang).find(text)
+    named = [code for code in prefer] + [_code(h) for h in hits if not _abbreviation(h)]
     abbreviations = [h for h in hits if _abbreviation(h)]
     # offsets where one abbreviation touches another (日|露): starts and ends of each run member
     touching = {a.start for a in abbreviations} & {a.end for a in abbreviations}
@@ -77,7 +80,8 @@ def find(text: str, lang: str) -> list[tuple[str, int, int]]:
             continue
         if any(start <= hit.start and hit.end <= end for start, end in excluded):
             continue
-        found.append((_code(hit), hit.start, hit.end))
+        codes = [code for code, _ in hit.targets]
+        found.append((next((c for c in named if c in codes), codes[0]), hit.start, hit.end))
     return found
 
 
