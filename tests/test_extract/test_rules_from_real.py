@@ -742,3 +742,8 @@ def test_japanese_agreement_on_an_action_and_on_a_view(extract_text, sentence, m
 def test_a_chinese_retrospective_opening_after_te_bie_shi_narrates_the_past(extract_text):
     text = "特别是近年来，在两国领导人的引领下，两国同意构建新时代命运共同体，战略互信持续增强。"
     assert extract_text(text, "zh", ["CN", "KH"]) == []
+
+
+def test_sympathy_restated_is_no_stance(extract_text):
+    text = "They reiterated their expressions of deep sympathy for the victims of recent floods in both countries."
+    assert extract_text(text, "en", ["AU", "NZ"]) == []
