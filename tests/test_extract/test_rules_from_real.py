@@ -747,3 +747,9 @@ def test_a_chinese_retrospective_opening_after_te_bie_shi_narrates_the_past(extr
 def test_sympathy_restated_is_no_stance(extract_text):
     text = "They reiterated their expressions of deep sympathy for the victims of recent floods in both countries."
     assert extract_text(text, "en", ["AU", "NZ"]) == []
+
+
+def test_what_a_speaker_reports_done_is_no_stance(extract_text):
+    text = ("India and Vietnam have signed agreements in areas such as defence and energy, demonstrating the expanding "
+            "ties between the two nations, Indian Prime Minister Narendra Modi said on Monday.")
+    assert extract_text(text, "en", ["IN", "VN"]) == []

@@ -541,8 +541,8 @@ def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
         return cue.modality, st.committal, cue.id, conf
     if not _substantial(sentence_text, lex, item):
         return None, False, "", 0.0
-    if speech and speech[2] is not None:
-        return DEFAULT_MODALITY, False, f"{lex.language}.modality.quoted-statement", 0.5
+    if speech and speech[2] is not None and not any(rx.search(sentence_text) for rx in lex.narrative):
+        return DEFAULT_MODALITY, False, f"{lex.language}.modality.quoted-statement", 0.5  # not what was done
     if frame and frame.modality:
         return frame.modality, frame.committal, frame.rule, 0.5
     return None, False, "", 0.0
