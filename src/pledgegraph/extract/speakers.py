@@ -83,7 +83,8 @@ def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str,
                 # with the same kind of title ("Prime Minister Modi" facing the Vietnamese Prime Minister)
                 if countries.find(title, language):
                     continue  # "Republic of Korea President Moon": a title naming a state is no untitled one
-                if not known & set(name.split()) and (spec.title_class(title) in classes or ANY_CLASS in classes):
+                if not known & set(name.split()) and not _same_person(name, found.names) and (
+                        spec.title_class(title) in classes or ANY_CLASS in classes):
                     if found.names.setdefault(name, other) == other:
                         titles.setdefault(other, []).append(title)
     holders: dict[str, set[str]] = {}  # title -> the states of the persons holding it
@@ -93,6 +94,11 @@ def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str,
                 holders.setdefault(t, set()).add(code)
     found.roles = {t: next(iter(codes)) for t, codes in holders.items() if len(codes) == 1}
     return found
+
+
+def _same_person(name: str, names: dict[str, str]) -> bool:
+    """Whether ``name`` is a known name written in part ("岸田" of "岸田文雄": names without spaces)."""
+    return any(known.startswith(name) or name.startswith(known) for known in names if " " not in known)
 
 
 def _name_above(text: str, line_start: int, spec: SpeakerRules) -> str | None:
