@@ -64,6 +64,7 @@ class Part:
     types: dict[str, list[str]] = field(default_factory=dict)  # subject IRI -> its rdf:types
     digests: dict[str, str] = field(default_factory=dict)  # graph IRI -> SHA-256 of its lines
     objects: dict[str, list[str]] = field(default_factory=dict)  # graph IRI -> IRIs it points to, not its subjects
+    rows: dict[str, list] = field(default_factory=dict)  # what the explorer reads of its nodes (viz.records), once read
 
     def to_json(self) -> dict:
         """The part as JSON data (sharing its lists and dicts: do not change either)."""
@@ -73,9 +74,11 @@ class Part:
     def from_json(cls, data) -> Part:
         """The part :meth:`to_json` gave; ``TypeError`` for anything else (a damaged cache entry)."""
         part = cls(**data)
+        if "rows" not in data:  # rows it has none of are kept as an empty list each: this one was never complete
+            raise TypeError("not a whole part")
         if not (isinstance(part.lines, dict) and all(isinstance(v, str) for v in part.lines.values())
                 and all(isinstance(getattr(part, name), dict) for name in ("blocks", "refs", "prefixes", "types",
-                                                                            "digests", "objects"))
+                                                                            "digests", "objects", "rows"))
                 and isinstance(part.classes, list)):
             raise TypeError("not a part")
         return part
