@@ -134,6 +134,17 @@ def each_line(lines: str) -> list[str]:
     return lines.split("\n")[:-1]
 
 
+def sort_lines(lines: Iterable[str]) -> list[str]:
+    """N-Triples lines (as :func:`ntriples` writes them) in :func:`ntriples`'s order: by ``(subject, predicate,
+    object)``, the predicate's bare IRI."""
+    return sorted(lines, key=_line_key)
+
+
+def _line_key(line: str) -> tuple[str, str, str]:
+    s, p, o = line.split(" ", 2)
+    return s, p[1:-1], o[:-2]
+
+
 def nquads(graph: str, lines: str) -> bytes:
     """N-Triples ``lines`` in ``graph``, as N-Quads (no literal holds a line break: N-Triples escapes them)."""
     return lines.replace(" .\n", f" <{graph}> .\n").encode("utf-8")
@@ -221,9 +232,10 @@ class Dataset:
             if len(texts) == 1 and placeholder not in texts[0]:
                 graphs[graph] = texts[0]
                 continue
-            merged = {(real if s == placeholder else s, p, real if o == placeholder else o)
-                      for text in texts for s, p, o in split(text)}
-            graphs[graph] = ntriples(sorted(merged))
+            merged = set()
+            for text in texts:
+                merged.update(each_line(text.replace(placeholder, real) if placeholder in text else text))
+            graphs[graph] = "".join(f"{line}\n" for line in sort_lines(merged))
         return graphs
 
     @cached_property
