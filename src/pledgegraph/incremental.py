@@ -3,8 +3,8 @@
 Everything here lives in the document cache (``cache.py``), under keys made of the document result's key (its file's
 bytes and the code and data versions) and whatever else the kept thing depends on, so nothing stale is ever read:
 
-* each document's RDF part (``rdf.parts``: its N-Quads and Turtle blocks), under its result's key and the
-  provisions of it the graph keeps;
+* each document's RDF part (``rdf.parts``: its N-Quads and Turtle blocks, and the explorer's rows about its nodes),
+  under its result's key and the provisions of it the graph keeps;
 * the parts of the corpus items (links, statuses, citations, versions), each under a digest of what it is made of,
   in sixteen entries (by the digest's first digit, so that a rebuild rewrites only those that changed): the ones
   this build used;
@@ -28,13 +28,15 @@ from pathlib import Path
 from typing import Any
 
 from . import cache as document_cache
+import pyoxigraph as ox
+
 from .model import Corpus
 from .rdf import dataset as rdf_dataset
 from .rdf import parts as rdf_parts
 from .rdf.build import document_parts
 from .validate.units import KeptResults
 from .viz import fonts
-from .viz.records import Records
+from .viz.records import OWNED, Records, label_rows, owned_rows, records_of, store_records
 from .viz.timeline import draw_records, timeline_records
 
 CHUNKS = "0123456789abcdef"  # the corpus items are kept in one entry per first digit of their digest
@@ -52,6 +54,8 @@ class Incremental:
         self._chunks: dict[str, dict] = {}
         self.data: rdf_parts.Dataset | None = None  # the last dataset made
         self._results: KeptResults | None = None
+        self._parts: dict[int, tuple[str, rdf_parts.Part]] = {}  # id -> key and part, of the parts kept one by one
+        self._changed: set[int] = set()  # ids of those parts made, or completed, by this build
 
     def _memo(self, kind: str, *parts: str) -> dict:
         found = self.cache.get_data(self.cache.derived_key(kind, *parts)) if self.cache is not None else None
@@ -74,27 +78,66 @@ class Incremental:
         if result_key is None:
             return rdf_parts.document_part(doc, blocks, provisions)
         key = self.cache.derived_key("rdf", result_key, "\n".join(p.key for p in provisions))
-        found = self.cache.get_data(key)
+        return self._part(key, lambda: rdf_parts.document_part(doc, blocks, provisions))
+
+    def _part(self, key: str, make: Callable[[], rdf_parts.Part]) -> rdf_parts.Part:
+        """The part kept under ``key``, or ``make()`` (kept by :meth:`hold`, once complete)."""
         try:
-            return rdf_parts.Part.from_json(found)
+            part = rdf_parts.Part.from_json(self.cache.get_data(key))
         except TypeError:  # none kept, or not a part
-            part = rdf_parts.document_part(doc, blocks, provisions)
-            self.cache.hold_data(key, part.to_json())
-            return part
+            part = make()
+            self._changed.add(id(part))
+        self._parts[id(part)] = (key, part)
+        return part
 
     @cached_property
     def thesaurus(self) -> rdf_parts.Part:
         """The thesaurus's part (the same for every build of one version)."""
         if self.cache is None:
             return rdf_parts.thesaurus_part()
-        key = self.cache.derived_key("thesaurus")
-        found = self.cache.get_data(key)
-        try:
-            return rdf_parts.Part.from_json(found)
-        except TypeError:
-            part = rdf_parts.thesaurus_part()
-            self.cache.hold_data(key, part.to_json())
-            return part
+        return self._part(self.cache.derived_key("thesaurus"), rdf_parts.thesaurus_part)
+
+    def records(self, data: rdf_parts.Dataset, store: ox.Store) -> Records:
+        """The explorer's records of ``data`` (``viz.records.records_of``), from the rows each part keeps; those of
+        the parts that keep none are read from ``store`` (the whole graph) when they are most parts, else from a
+        store of their triples and the thesaurus's. Should a row's node be no one part's, all are read from
+        ``store``."""
+        todo = [part for part in data.parts if not part.rows]
+        for part in todo:
+            if not part.types:  # it types no node, so no row is about one of its nodes
+                part.rows.update({name: [] for name in OWNED})
+                self._changed.add(id(part))
+        todo = [part for part in todo if not part.rows]
+        if todo:
+            if 2 * sum(len(lines) for part in todo for lines in part.lines.values()) > sum(map(len, data.graphs.values())):
+                found = owned_rows(store)
+            else:
+                lines = "".join(lines for part in [self.thesaurus, *todo] for lines in part.lines.values())
+                small = ox.Store()
+                small.bulk_load(lines.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+                found = owned_rows(small)
+            owners: dict[str, int] = {}
+            for part in data.parts:
+                for subject in part.types:
+                    owners[subject] = owners.get(subject, 0) + 1
+            if any(owners.get(node) != 1 for node in found):
+                return store_records(store)
+            for part in todo:
+                rows = {name: [] for name in OWNED}
+                for subject in part.types:
+                    for name, some in found.get(subject, {}).items():
+                        rows[name] += some
+                if part is self.thesaurus:
+                    rows["labels"] = self._labels()
+                part.rows.update(rows)
+                self._changed.add(id(part))
+        return records_of([part.rows for part in data.parts], self.thesaurus.rows.get("labels", []))
+
+    def _labels(self) -> list[dict]:
+        """``labels.rq`` on the thesaurus."""
+        store = ox.Store()
+        store.bulk_load("".join(self.thesaurus.lines.values()).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        return label_rows(store)
 
     def results(self) -> KeptResults:
         """The SHACL results of validation units kept by earlier builds (and those of this build, once validated)."""
@@ -156,9 +199,13 @@ class Incremental:
                           and isinstance(found.get("documents"), list) and isinstance(found.get("provisions"), list))
 
     def hold(self) -> None:
-        """Hold what this build used of the corpus items and validation results, for the cache's ``commit``."""
+        """Hold the parts this build made or completed, and what it used of the corpus items and validation results,
+        for the cache's ``commit``."""
         if self.cache is None:
             return
+        for key, part in self._parts.values():
+            if id(part) in self._changed and part.rows:
+                self.cache.hold_data(key, part.to_json())
         if self.data is not None and CORPUS_GRAPH in self.data.graphs:
             key = self.cache.derived_key("graph", self.data.digests[CORPUS_GRAPH])
             if not self.cache.has(key):

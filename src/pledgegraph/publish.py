@@ -38,7 +38,6 @@ from .rdf.view import StoreView
 from .validate import Report
 from .viz.graph import to_networkx, write_gexf, write_graphml
 from .viz.html import write_records
-from .viz.records import store_records
 
 OUTPUTS = ("graph.ttl", "thesaurus.ttl", "validation.txt", "report.json", "graph.graphml", "graph.gexf", "timeline.png", "timeline.svg",
            "graph.html")
@@ -146,7 +145,7 @@ def _write_outputs(corpus: Corpus, data: Dataset, memory: ox.Store, report: Repo
     network = to_networkx(StoreView(memory), kept.network_piece)
     write_graphml(network, folder / "graph.graphml")
     write_gexf(network, folder / "graph.gexf")
-    records = store_records(memory)
+    records = kept.records(data, memory)
     kept.timeline(records, folder / "timeline.png", folder / "timeline.svg")
     write_records(records, folder / "graph.html", faces=kept.font_faces)
 

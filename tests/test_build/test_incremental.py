@@ -9,14 +9,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
-from pledgegraph import cache, pipeline
+from pledgegraph import cache, incremental, pipeline
 from pledgegraph.ingest import read_source
 from pledgegraph.publish import BuildResult, build
 from pledgegraph.rdf import parts as rdf_parts
 from pledgegraph.rdf import store
+from pledgegraph.rdf.namespaces import PG
 from pledgegraph.rdf.turtle import NotAssemblable
+from pledgegraph.viz.records import store_records
 
 from .conftest import ADDED, CHANGED, KEPT, name_of, outputs, store_contents
 
@@ -189,3 +192,44 @@ def test_a_graph_ttl_the_parts_cannot_give_is_the_whole_graph_serialized(version
 
     monkeypatch.setattr(rdf_parts.Dataset, "turtle", cannot)
     assert outputs(build([versions[1]], tmp_path / "out").out) == reference
+
+
+@contextmanager
+def queried() -> Iterator[list[set[str]]]:
+    """The documents in each store the explorer's rows are read from, while the context lasts."""
+    found: list[set[str]] = []
+    real = incremental.owned_rows
+
+    def spy(store):
+        found.append({str(q.object) for q in store.quads_for_pattern(None, ox.NamedNode(str(PG.sourceFile)), None)})
+        return real(store)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(incremental, "owned_rows", spy)
+        yield found
+
+
+def test_the_explorer_reads_the_rows_each_part_keeps_and_queries_only_the_changed_ones(versions, tmp_path,
+                                                                                     reference):
+    with queried() as first:
+        result = build([versions[0]], tmp_path / "out", cache=True)
+    assert len(first) == 1 and len(first[0]) == len(KEPT)  # a clean build: the whole graph, once
+    with queried() as second:
+        result = build([versions[1]], tmp_path / "out", cache=True)
+    changed = {f'"{name_of(versions[1], i)}"' for i in (CHANGED, ADDED)}
+    assert second == [changed]  # the changed and added documents (and new corpus items), not the others
+    assert outputs(result.out) == reference
+    with queried() as third:
+        build([versions[1]], tmp_path / "out", cache=True)
+    assert all(not documents for documents in third)  # the build activity's part, made anew, at most
+
+
+def test_the_records_put_together_from_parts_are_those_of_the_whole_graph(versions, tmp_path):
+    kept = cache.DocumentCache(tmp_path / "cache")
+    corpus = pipeline.run([versions[1]], strict=False, cache=kept)
+    parts = incremental.Incremental(kept)
+    data = parts.dataset(corpus)
+    whole = ox.Store()
+    whole.bulk_load(data.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+    assert parts.records(data, whole) == store_records(whole)
+    assert all(part.rows for part in data.parts)

@@ -84,3 +84,12 @@ def test_a_literal_holding_unicode_line_separators_stays_one_line():
     graph.add((a, PG.text, text))
     graph.add((a, PG.quote, quote))
     assert data.nquads() == dataset.to_nquads(graph) and data.turtle() == turtle.serialize(graph)
+
+
+def test_lines_merged_as_text_keep_the_order_of_their_triples():
+    """``sort_lines`` orders lines as ``ntriples`` orders triples: by the predicate's bare IRI (``…#end`` before
+    ``…#end-1``, which their bracketed forms would swap) and with a literal before its tagged or typed forms."""
+    triples = [("<urn:a>", "urn:p#end-1", '"1"'), ("<urn:a>", "urn:p#end", '"1"@en'), ("<urn:a>", "urn:p#end", '"1"'),
+               ("<urn:a-1>", "urn:p", "<urn:b>"), ("<urn:a>", "urn:p#end", '"1"^^<urn:t>')]
+    lines = parts.each_line(parts.ntriples(triples))
+    assert parts.sort_lines(lines) == parts.each_line(parts.ntriples(sorted(triples)))

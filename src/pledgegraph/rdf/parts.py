@@ -64,6 +64,7 @@ class Part:
     types: dict[str, list[str]] = field(default_factory=dict)  # subject IRI -> its rdf:types
     digests: dict[str, str] = field(default_factory=dict)  # graph IRI -> SHA-256 of its lines
     objects: dict[str, list[str]] = field(default_factory=dict)  # graph IRI -> IRIs it points to, not its subjects
+    rows: dict[str, list] = field(default_factory=dict)  # what the explorer reads of its nodes (viz.records), once read
 
     def to_json(self) -> dict:
         """The part as JSON data (sharing its lists and dicts: do not change either)."""
@@ -73,9 +74,11 @@ class Part:
     def from_json(cls, data) -> Part:
         """The part :meth:`to_json` gave; ``TypeError`` for anything else (a damaged cache entry)."""
         part = cls(**data)
+        if "rows" not in data:  # rows it has none of are kept as an empty list each: this one was never complete
+            raise TypeError("not a whole part")
         if not (isinstance(part.lines, dict) and all(isinstance(v, str) for v in part.lines.values())
                 and all(isinstance(getattr(part, name), dict) for name in ("blocks", "refs", "prefixes", "types",
-                                                                            "digests", "objects"))
+                                                                            "digests", "objects", "rows"))
                 and isinstance(part.classes, list)):
             raise TypeError("not a part")
         return part
@@ -129,6 +132,17 @@ def each_line(lines: str) -> list[str]:
     """The N-Triples lines of ``lines``, without their line breaks (only ``\n`` ends one: a literal may hold
     U+2028 or U+0085 as they are, which ``str.splitlines`` would take for line ends)."""
     return lines.split("\n")[:-1]
+
+
+def sort_lines(lines: Iterable[str]) -> list[str]:
+    """N-Triples lines (as :func:`ntriples` writes them) in :func:`ntriples`'s order: by ``(subject, predicate,
+    object)``, the predicate's bare IRI."""
+    return sorted(lines, key=_line_key)
+
+
+def _line_key(line: str) -> tuple[str, str, str]:
+    s, p, o = line.split(" ", 2)
+    return s, p[1:-1], o[:-2]
 
 
 def nquads(graph: str, lines: str) -> bytes:
@@ -218,9 +232,10 @@ class Dataset:
             if len(texts) == 1 and placeholder not in texts[0]:
                 graphs[graph] = texts[0]
                 continue
-            merged = {(real if s == placeholder else s, p, real if o == placeholder else o)
-                      for text in texts for s, p, o in split(text)}
-            graphs[graph] = ntriples(sorted(merged))
+            merged = set()
+            for text in texts:
+                merged.update(each_line(text.replace(placeholder, real) if placeholder in text else text))
+            graphs[graph] = "".join(f"{line}\n" for line in sort_lines(merged))
         return graphs
 
     @cached_property

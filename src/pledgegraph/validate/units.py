@@ -71,6 +71,7 @@ def units(data: Dataset, version: str) -> list[Unit]:
     types[placeholder] = types.get(real, set())
     whole: dict[str, str] = {}  # owner -> its graph
     own: dict[str, list] = {}
+    owners: dict[str, list] = {}  # subject -> its owner's triples
     for graph, lines in data.graphs.items():
         name = _graph_owner(graph)
         if name is not None and graph in objects:
@@ -78,7 +79,10 @@ def units(data: Dataset, version: str) -> list[Unit]:
             continue
         for s, p, o in split(lines):
             s, o = (placeholder if s == real else s), (placeholder if o == real else o)
-            own.setdefault(owner(s[1:-1]), []).append((s, p, o))
+            found = owners.get(s)
+            if found is None:
+                found = owners[s] = own.setdefault(owner(s[1:-1]), [])
+            found.append((s, p, o))
     if data.activity in own:
         own[PLACEHOLDER] = own.pop(data.activity)
     found = []

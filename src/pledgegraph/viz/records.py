@@ -5,11 +5,18 @@ whatever ``PLEDGEGRAPH_QUERIES`` says), and the explorer's own ``assets/queries/
 ``statuses.rq`` ask what ``link-evidence.rq`` and ``status.rq`` ask, without the joins to documents that make
 those slow on large graphs). Labels come from the graph, or from the bundled thesaurus when it carries none.
 Every list is sorted, so the same graph gives the same records.
+
+Each row but the labels' is about one node (:data:`OWNED` names its column): a document, a provision, a status, a
+link, and reads only what that node's producer writes and the thesaurus, so a build keeps the rows with each part
+(``incremental``) and puts the records together from them (:func:`records_of`) instead of querying the whole graph.
 """
 from __future__ import annotations
 
 from collections import defaultdict
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -23,6 +30,9 @@ from ..query.trace import one_line
 
 QUERIES = Path(__file__).parent / "assets" / "queries"
 SHORT_TITLE = 48  # characters of a document title shown on a column or a card header
+#: The queries whose every row is about one node, and the column that names it.
+OWNED = {"facets": "subject", "documents": "document", "pledges": "provision", "commitments": "provision",
+         "statuses": "pledge", "links": "link"}
 
 
 @dataclass
@@ -39,9 +49,40 @@ def _store(graph: Graph) -> ox.Store:
     return store
 
 
-def _rows(store: ox.Store, name: str) -> list[dict]:
+def _path(name: str) -> Path:
     own = QUERIES / f"{name}.rq"
-    return run_named(store, str(own if own.is_file() else bundled.queries() / f"{name}.rq")).records()
+    return own if own.is_file() else bundled.queries() / f"{name}.rq"
+
+
+def _rows(store: ox.Store, name: str) -> list[dict]:
+    return run_named(store, str(_path(name))).records()
+
+
+@cache
+def _order(name: str) -> tuple[str, ...]:
+    """The variables of the query's final ``ORDER BY``."""
+    text = re.sub(r"#[^\n]*", "", _path(name).read_text(encoding="utf-8"))
+    found = re.search(r"ORDER\s+BY\s+([?\w\s]+)\s*$", text, re.IGNORECASE)
+    return tuple(re.findall(r"\?(\w+)", found.group(1))) if found else ()
+
+
+def _sorted(name: str, rows: list[dict]) -> list[dict]:
+    """``rows`` of one query gathered from parts, in its order (unbound first; ties by every column), whatever the
+    order they were gathered in."""
+    order = _order(name)
+
+    def key(row: dict) -> tuple:
+        return tuple((row.get(v) is not None, row.get(v) or "") for v in (*order, *sorted(row)))
+    return sorted(rows, key=key)
+
+
+def owned_rows(store: ox.Store) -> dict[str, dict[str, list[dict]]]:
+    """The rows of the :data:`OWNED` queries on ``store``, by the node each is about: ``{IRI: {query: rows}}``."""
+    found: dict[str, dict[str, list[dict]]] = {}
+    for name, column in OWNED.items():
+        for row in _rows(store, name):
+            found.setdefault(row[column], {}).setdefault(name, []).append(row)
+    return found
 
 
 def _number(value: str | None) -> float | None:
@@ -54,9 +95,9 @@ def short_title(title: str, limit: int = SHORT_TITLE) -> str:
     return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
-def _documents(store: ox.Store, facets: dict) -> list[dict]:
+def _documents(rows: dict[str, list[dict]], facets: dict) -> list[dict]:
     docs = []
-    for row in _rows(store, "documents"):
+    for row in rows["documents"]:
         title = one_line(row["title"] or row["source"])
         docs.append({
             "iri": row["document"], "source": row["source"], "title": title, "short": short_title(title),
@@ -68,10 +109,10 @@ def _documents(store: ox.Store, facets: dict) -> list[dict]:
     return sorted(docs, key=lambda d: (d["date"], d["source"]))
 
 
-def _pledges(store: ox.Store, facets: dict, documents: list[dict]) -> list[dict]:
+def _pledges(rows: dict[str, list[dict]], facets: dict, documents: list[dict]) -> list[dict]:
     index = {d["iri"]: i for i, d in enumerate(documents)}
     found: dict[str, dict] = {}
-    for row in _rows(store, "pledges"):
+    for row in rows["pledges"]:
         if row["document"] in index:
             found[row["provision"]] = {
                 "iri": row["provision"], "doc": index[row["document"]], "locator": row["locator"],
@@ -80,13 +121,13 @@ def _pledges(store: ox.Store, facets: dict, documents: list[dict]) -> list[dict]
                 "actors": set(), "themes": set(), "modality": "", "committal": False,
                 "concepts": sorted(facets[row["provision"]]["concept"]), "status": "", "statusRule": "",
             }
-    for row in _rows(store, "commitments"):
+    for row in rows["commitments"]:
         pledge = found.get(row["provision"])
         if pledge is not None:
             pledge["actors"].update([row["actor"]] if row["actor"] else [])
             pledge["themes"].update([row["theme"]] if row["theme"] else [])
             pledge["modality"], pledge["committal"] = row["modality"], row["committal"] == "true"
-    for row in _rows(store, "statuses"):
+    for row in rows["statuses"]:
         pledge = found.get(row["provision"])
         if pledge is not None and not pledge["status"]:
             pledge["status"], pledge["statusRule"] = row["status"], row["rule"] or ""
@@ -108,10 +149,10 @@ def _add_relationships(pledges: list[dict], documents: list[dict]) -> None:
         p["relationships"] = sorted({"–".join(sorted(pair)) for pair in pairs if set(pair) & p["actors"]})
 
 
-def _links(store: ox.Store, pledges: list[dict]) -> list[dict]:
+def _links(rows: dict[str, list[dict]], pledges: list[dict]) -> list[dict]:
     index = {p["iri"]: i for i, p in enumerate(pledges)}
     found: dict[tuple[int, int], dict] = {}
-    for row in _rows(store, "links"):
+    for row in rows["links"]:
         if row["earlier"] not in index or row["later"] not in index:
             continue
         link = found.setdefault((index[row["earlier"]], index[row["later"]]), {
@@ -124,20 +165,21 @@ def _links(store: ox.Store, pledges: list[dict]) -> list[dict]:
     return [found[key] for key in sorted(found)]
 
 
-def _label_rows(store: ox.Store) -> list[dict]:
-    """``labels.rq`` on the graph when it carries the thesaurus, else on the bundled thesaurus files."""
-    rows = _rows(store, "labels")
-    if not rows:
-        thesaurus = ox.Store()
-        for path in sorted(bundled.thesaurus().glob("*.ttl")):
-            thesaurus.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
-        rows = _rows(thesaurus, "labels")
-    return rows
+def label_rows(store: ox.Store) -> list[dict]:
+    """The rows of ``labels.rq`` on ``store``."""
+    return _rows(store, "labels")
 
 
-def _labels(store: ox.Store, used: dict[str, set[str]]) -> dict[str, dict[str, dict]]:
+def _bundled_label_rows() -> list[dict]:
+    thesaurus = ox.Store()
+    for path in sorted(bundled.thesaurus().glob("*.ttl")):
+        thesaurus.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return label_rows(thesaurus)
+
+
+def _labels(rows: list[dict], used: dict[str, set[str]]) -> dict[str, dict[str, dict]]:
     labels: dict[str, dict[str, dict]] = {scheme: {} for scheme in used}
-    for row in _label_rows(store):
+    for row in rows:
         if row["notation"] not in used.get(row["scheme"], ()):
             continue
         entry = labels[row["scheme"]].setdefault(row["notation"], {"pref": {}, "alt": []})
@@ -155,15 +197,23 @@ def read_records(graph: Graph) -> Records:
 
 def store_records(store: ox.Store) -> Records:
     """:func:`read_records` of the graph in ``store`` (its default graph, or the union of its named graphs)."""
+    return records_of([{name: _rows(store, name) for name in OWNED}], label_rows(store))
+
+
+def records_of(parts: Iterable[dict[str, list[dict]]], labels: list[dict]) -> Records:
+    """The records of rows of the :data:`OWNED` queries gathered from parts (``{query: rows}`` each; the same
+    records in whatever order) and the rows of ``labels.rq`` (when there are none, the bundled thesaurus's)."""
+    parts = list(parts)
+    rows = {name: _sorted(name, [row for part in parts for row in part.get(name, ())]) for name in OWNED}
     facets: dict[str, dict[str, set]] = defaultdict(lambda: {"party": set(), "concept": set()})
-    for row in _rows(store, "facets"):
+    for row in rows["facets"]:
         facets[row["subject"]][row["facet"]].add(row["notation"])
-    documents = _documents(store, facets)
-    pledges = _pledges(store, facets, documents)
-    links = _links(store, pledges)
+    documents = _documents(rows, facets)
+    pledges = _pledges(rows, facets, documents)
+    links = _links(rows, pledges)
     objects = {part.split(":", 1)[1] for link in links for key in link["objects"] for part in key.split("@")
                if part.startswith("concept:")}
     used = {"theme": {t for p in pledges for t in p["themes"]},
             "concept": {c for p in pledges for c in p["concepts"]} | objects,
             "country": {a for p in pledges for a in p["actors"]} | {s for d in documents for s in d["parties"]}}
-    return Records(documents, pledges, links, _labels(store, used))
+    return Records(documents, pledges, links, _labels(labels or _bundled_label_rows(), used))
