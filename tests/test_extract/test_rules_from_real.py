@@ -753,3 +753,12 @@ def test_what_a_speaker_reports_done_is_no_stance(extract_text):
     text = ("India and Vietnam have signed agreements in areas such as defence and energy, demonstrating the expanding "
             "ties between the two nations, Indian Prime Minister Narendra Modi said on Monday.")
     assert extract_text(text, "en", ["IN", "VN"]) == []
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Стороны отметили высокий уровень политического диалога.", "welcome"),
+    ("Отметили хорошую динамику торгово-экономического сотрудничества.", "welcome"),
+    ("Узбекистан рассчитывает на проведение тщательного расследования.", "request"),
+])
+def test_russian_good_state_noted_and_reliance_on_the_other(extract_text, sentence, modality):
+    assert [p.modality for p in extract_text(sentence, "ru", ["KZ", "UZ"])] == [modality]
