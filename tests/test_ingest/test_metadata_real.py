@@ -28,6 +28,9 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus"
     ("Viet Nam and Indonesia established a strategic partnership in June 2013. The two leaders agreed to meet "
      "regularly.\n", None),
     ("据悉,2015年4月,两国领导人就经济走廊建设达成共识。\n中方愿同巴方共同努力。\n", None),
+    # the date of an event to come is not the text's either
+    ("The two leaders announced the launch of the High-Level Strategic Dialogue. The first meeting will be held in "
+     "Mexico in October 2016.\n", None),
 ])
 def test_the_date_of_the_text_itself(text, date):
     doc = document_from_text(text)

@@ -111,6 +111,8 @@ def score_date(text: str, date: DateMatch, lexicon: dict, where: Zones = Zones()
         add(3, "adoption-cue")
     if has_cue(near, context.get("other", [])):
         add(-4, "other-document-cue")
+    if has_cue(near, context.get("future", [])):
+        add(-4, "future-cue")  # "The first meeting will be held in October": a date to come, not the text's
     front = where.in_front(date.start)
     if front:
         add(2, "front")
