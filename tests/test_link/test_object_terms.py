@@ -19,3 +19,20 @@ def test_the_word_strategic_alone_names_no_strategic_partnership(prov):
 def test_a_glossary_term_with_a_comma_is_one_term_not_two(prov):
     assert "term:nuclear-free-zone" not in _objects(prov, "расширение зоны ответственности миссии", "ru")
     assert "term:nuclear-free-zone" in _objects(prov, "создание зоны, свободной от ядерного оружия", "ru")
+
+
+def test_an_acronym_is_matched_as_written_not_as_the_start_of_a_word(prov):
+    assert "term:belt-and-road" not in _objects(prov, "They agreed to bring into play their friendship")
+    assert "term:belt-and-road" not in _objects(prov, "British investment in the BRICS economies")
+    assert "term:belt-and-road" in _objects(prov, "They welcomed the BRI projects")
+    assert "term:wto" not in _objects(prov, "Министры встретились во вторник", "ru")
+    assert "term:wto" in _objects(prov, "поддержка вступления во Всемирную торговую организацию", "ru")
+
+
+def test_a_cyrillic_acronym_of_a_concept_is_no_common_word():
+    from pledgegraph.link.evidence import _concept_matchers
+
+    def concepts(text: str) -> set[str]:
+        return {key for key, _, regex in _concept_matchers() if regex.search(text)}
+    assert "concept:wto" not in concepts("Министры встретились во вторник")
+    assert "concept:wto" in concepts("поддержка вступления в ВТО")

@@ -22,7 +22,8 @@ from .vocab import concept_labels, concept_neighbours
 
 LETTER = r"[A-Za-z0-9\u0400-\u04FF]"  # a word boundary means: not next to one of these (CJK text has no spaces)
 WORD_START = re.compile(LETTER)
-ACRONYM = re.compile(r"[A-Z0-9+\-]{2,}")
+CAPITAL = "A-Z\u0401\u0410-\u042F"  # Latin and Cyrillic capital letters
+ACRONYM = re.compile(rf"[{CAPITAL}0-9+\-]{{2,}}")  # "WTO", "ВТО", "2+2": matched as written, as a whole word
 SPECIFIC_KINDS = ("concept", "term", "name", "related", "compound", "theme-compound")  # of a specific object
 OBJECT_KINDS = ("concept", "term", "name", "related", "compound")  # what a clause is about: looked up in chains
 INDEX_KINDS = OBJECT_KINDS + ("theme-compound",)  # under which a clause is found: a clause referring back ("these
@@ -104,9 +105,19 @@ def _term_matchers() -> tuple[tuple[str, str, re.Pattern], ...]:
         kind = _entry_kind(key, entry)
         for lang, terms in sorted(entry.items()):
             if lang not in ENTRY_FIELDS:
-                found.extend((f"term:{key}", kind, re.compile(_term_regex(str(t), True), re.IGNORECASE))
-                             for t in terms)
+                found.extend((f"term:{key}", kind, _term_matcher(str(t))) for t in terms)
     return tuple(found)
+
+
+def _term_matcher(term: str) -> re.Pattern:
+    """A glossary term as a regex: a word stem, matched in any case at a word start ("cooperat"); an acronym
+    (no space, two capitals or more: "BRI", "ВТО", "MoU") matched as written and not followed by another capital
+    or digit, so that "bring", "вторник" and "BRICS" name no Belt and Road, no WTO (a Russian case ending may
+    follow: "МИДа")."""
+    norm = normalise(term)
+    if WORD_START.match(norm) and " " not in norm and len(re.findall(f"[{CAPITAL}]", norm)) >= 2:
+        return re.compile(rf"(?<!{LETTER}){re.escape(norm)}(?![{CAPITAL}0-9])")
+    return re.compile(_term_regex(term, True), re.IGNORECASE)
 
 
 @cache
