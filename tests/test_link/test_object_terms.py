@@ -36,3 +36,8 @@ def test_a_cyrillic_acronym_of_a_concept_is_no_common_word():
         return {key for key, _, regex in _concept_matchers() if regex.search(text)}
     assert "concept:wto" not in concepts("Министры встретились во вторник")
     assert "concept:wto" in concepts("поддержка вступления в ВТО")
+
+
+def test_russian_yo_is_read_as_ye(prov):
+    assert "term:strategic-partnership" in _objects(prov, "задачи укрепления углублённого стратегического партнёрства",
+                                                    "ru")

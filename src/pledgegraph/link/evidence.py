@@ -30,6 +30,7 @@ INDEX_KINDS = OBJECT_KINDS + ("theme-compound",)  # under which a clause is foun
 # consultations") on a theme finds the clauses with the same qualified action on that theme
 DIRECT_KINDS = ("concept", "term", "name", "compound")  # ... named in the clause itself (not inferred)
 ROLES = {None: "term", "qualified": "qualified", "topic": "topic", "generic": "generic"}  # objects.yaml role -> kind
+YO = str.maketrans("ёЁ", "еЕ")
 CJK = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 
 
@@ -73,8 +74,9 @@ def read_as(text: str, language: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFKC, whitespace collapsed, and no whitespace next to CJK characters (line breaks inside CJK words)."""
-    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    """NFKC, whitespace collapsed, no whitespace next to CJK characters (line breaks inside CJK words), and the
+    Russian ё written е, as most texts write it ("партнёрство" is "партнерство")."""
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().translate(YO)
     return re.sub(rf"(?<={CJK}) | (?={CJK})", "", text)
 
 
