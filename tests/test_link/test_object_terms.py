@@ -41,3 +41,29 @@ def test_a_cyrillic_acronym_of_a_concept_is_no_common_word():
 def test_russian_yo_is_read_as_ye(prov):
     assert "term:strategic-partnership" in _objects(prov, "задачи укрепления углублённого стратегического партнёрства",
                                                     "ru")
+
+
+def test_what_a_pledge_serves_is_not_its_object(prov):
+    for quote in ("To realize the Strategic Partnership, the two sides will address regional challenges",
+                  "They looked forward to the inaugural 2+2 dialogue as a new mechanism to build on the strategic "
+                  "partnership",
+                  "They welcomed the signing of the Plan of Action for the implementation of the Strategic Partnership",
+                  "The Plan is aimed at implementing the goals of the Strategic Partnership"):
+        assert "term:strategic-partnership" not in _objects(prov, quote), quote
+    assert "term:strategic-partnership" in _objects(prov, "to further promote the Strategic Partnership")
+    assert "term:strategic-partnership" in _objects(prov, "agreed to elevate ties to a Comprehensive Strategic "
+                                                          "Partnership, to the benefit of both peoples")
+
+
+def test_a_partnership_named_only_as_the_aim_of_another_pledge_is_not_taken_up(doc, prov):
+    from pledgegraph.link import link
+
+    docs = [doc("a.txt", "2016-06-28", parties=("CA", "MX")), doc("b.txt", "2025-09-18", parties=("CA", "MX"))]
+    both = ("CA", "MX")
+    earlier = prov("a.txt", "1", "The two governments affirmed the importance of a renewed strategic partnership",
+                   modality="affirm", themes=("political-dialogue",), actors=both)
+    elevated = prov("b.txt", "1", "Cooperation will now be elevated into a Comprehensive Strategic Partnership",
+                    themes=("political-dialogue",), actors=both)
+    served = prov("b.txt", "2", "To support this new Comprehensive Strategic Partnership, the two countries commit "
+                  "to frequent meetings at the highest level", themes=("political-dialogue",), actors=both)
+    assert {(l.earlier, l.later) for l in link(docs, [earlier, elevated, served])} == {(earlier.key, elevated.key)}
