@@ -1,0 +1,15 @@
+"""Relations by the guideline's definitions, on made-up clauses: the cues that decide them."""
+from __future__ import annotations
+
+from pledgegraph.link.relation import classify
+
+
+def test_a_review_reported_in_the_past_is_no_hedge(prov):
+    pledge = prov("a.txt", "1", "Стороны подписали декларацию о стратегическом партнерстве", modality="agree",
+                  actors=("DZ", "RU"))
+    reviewed = prov("b.txt", "1", "Министры рассмотрели задачи укрепления стратегического партнерства",
+                    modality="affirm", actors=("DZ", "RU"))
+    hedged = prov("b.txt", "2", "Стороны рассмотрят возможность укрепления стратегического партнерства",
+                  modality="affirm", actors=("DZ", "RU"))
+    assert classify(pledge, reviewed, languages=("ru", "ru"))[0] == "continues"
+    assert classify(pledge, hedged, languages=("ru", "ru")) == ("weakens", "link.relation.hedged")
