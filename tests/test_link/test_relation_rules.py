@@ -13,3 +13,14 @@ def test_a_review_reported_in_the_past_is_no_hedge(prov):
                   modality="affirm", actors=("DZ", "RU"))
     assert classify(pledge, reviewed, languages=("ru", "ru"))[0] == "continues"
     assert classify(pledge, hedged, languages=("ru", "ru")) == ("weakens", "link.relation.hedged")
+
+
+def test_a_joint_commitment_that_becomes_one_sides_view_weakens(prov):
+    both = ("CN", "SG")
+    agreed = prov("a.txt", "1", "Both sides agreed to make full use of the Joint Council", modality="agree",
+                  actors=both)
+    one_side = prov("b.txt", "1", "China said that the Joint Council is a good tradition", modality="affirm",
+                    actors=("CN",))
+    shared = prov("b.txt", "2", "Both sides affirmed the role of the Joint Council", modality="affirm", actors=both)
+    assert classify(agreed, one_side) == ("weakens", "link.relation.one-side-view")
+    assert classify(agreed, shared)[0] == "continues"  # a shared view restates the joint commitment

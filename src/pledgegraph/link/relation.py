@@ -10,6 +10,8 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
   the joint project"): the object is being carried out (an implementation);
 - ``hedged``: a commitment becomes a matter to consider or study (a weakening);
 - ``request-to-other-side``: a commitment becomes one side's request to the other (a weakening);
+- ``one-side-view``: a commitment of both sides becomes one side's view ("agreed to make full use of the Joint
+  Council" -> "China said both sides should make good use of it"): only a view, of one of them (a weakening);
 - ``view-becomes-commitment``: a view, appreciation or request becomes a commitment (a strengthening);
 - ``conditional-becomes-firm``: a readiness (``relation.conditional_modalities``) becomes a firm commitment;
 - ``adds-schedule``: a frequency or deadline is added (more specific);
@@ -88,6 +90,12 @@ def _request_to_other_side(pair: Pair) -> bool:
             and len(set(later.actors)) == 1)
 
 
+def _one_side_view(pair: Pair) -> bool:
+    earlier, later = pair.earlier, pair.later
+    return (binds(earlier.modality) and len(set(earlier.actors)) >= 2 and not binds(later.modality)
+            and len(set(later.actors)) == 1)
+
+
 def _view_becomes_commitment(pair: Pair) -> bool:
     return binds(pair.later.modality) and not binds(pair.earlier.modality)
 
@@ -159,6 +167,7 @@ TESTS: dict[str, Callable[[Pair], bool]] = {
     "under-way": _under_way,
     "hedged": _hedged,
     "request-to-other-side": _request_to_other_side,
+    "one-side-view": _one_side_view,
     "view-becomes-commitment": _view_becomes_commitment,
     "conditional-becomes-firm": _conditional_becomes_firm,
     "adds-schedule": _adds_schedule,
