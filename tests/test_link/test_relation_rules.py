@@ -24,3 +24,16 @@ def test_a_joint_commitment_that_becomes_one_sides_view_weakens(prov):
     shared = prov("b.txt", "2", "Both sides affirmed the role of the Joint Council", modality="affirm", actors=both)
     assert classify(agreed, one_side) == ("weakens", "link.relation.one-side-view")
     assert classify(agreed, shared)[0] == "continues"  # a shared view restates the joint commitment
+
+
+def test_an_upgrade_to_a_named_level_strengthens_a_pledge_of_new_heights(prov):
+    both = ("CN", "ZA")
+    heights = prov("a.txt", "1", "一致同意推动全面战略伙伴关系不断迈上新台阶", modality="agree", actors=both)
+    upgraded = prov("b.txt", "1", "双方宣布把两国关系提升为全方位战略合作伙伴关系", modality="agree", actors=both)
+    again = prov("b.txt", "2", "双方同意推动全方位战略合作伙伴关系迈上新台阶", modality="agree", actors=both)
+    assert classify(heights, upgraded, languages=("zh", "zh")) == ("strengthens", "link.relation.upgraded")
+    assert classify(heights, again, languages=("zh", "zh"))[0] == "continues"
+    en = prov("c.txt", "1", "They agreed to upgrade relations to a Comprehensive Strategic Partnership",
+              modality="agree", actors=both)
+    assert classify(prov("a.txt", "2", "They agreed to promote the strategic partnership", modality="agree",
+                         actors=both), en)[0] == "strengthens"

@@ -17,6 +17,8 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
 - ``adds-schedule``: a frequency or deadline is added (more specific);
 - ``firmer-frequency``: the recurrence is more frequent, or firmer ("annually" -> "at least once a year");
 - ``raises-target``: the later clause names a larger amount (a trade target of USD 10 bn -> 18 bn);
+- ``upgraded``: the later text raises the object to a new, named level ("upgraded relations to a Comprehensive
+  Strategic Partnership", "提升为…伙伴关系") and the earlier one did not (however much it spoke of new heights);
 - ``intensified``: the later text commits to intensify, accelerate or upgrade what the earlier one pledged;
 - ``more-specific``: the later clause names specific objects the earlier did not.
 
@@ -154,6 +156,10 @@ def _raises_target(pair: Pair) -> bool:
     return bool(before and after) and max(after) > max(before)
 
 
+def _upgraded(pair: Pair) -> bool:
+    return _cue(pair, "later", "upgrade") and not _cue(pair, "earlier", "upgrade")
+
+
 def _intensified(pair: Pair) -> bool:
     return _cue(pair, "later", "intensify") and not _cue(pair, "earlier", "intensify")
 
@@ -173,6 +179,7 @@ TESTS: dict[str, Callable[[Pair], bool]] = {
     "adds-schedule": _adds_schedule,
     "firmer-frequency": _firmer_frequency,
     "raises-target": _raises_target,
+    "upgraded": _upgraded,
     "intensified": _intensified,
     "more-specific": _more_specific,
 }
