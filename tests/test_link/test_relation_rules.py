@@ -37,3 +37,23 @@ def test_an_upgrade_to_a_named_level_strengthens_a_pledge_of_new_heights(prov):
               modality="agree", actors=both)
     assert classify(prov("a.txt", "2", "They agreed to promote the strategic partnership", modality="agree",
                          actors=both), en)[0] == "strengthens"
+
+
+def test_what_was_to_be_established_is_implemented_once_spoken_of_as_in_being(prov):
+    both = ("PH", "VN")
+    establish = prov("a.txt", "1", "The two Presidents agreed to officially establish the Strategic Partnership",
+                     modality="agree", actors=both)
+    growth = prov("b.txt", "1", "The two sides expressed delight at the strong growth of the strategic partnership",
+                  modality="welcome", actors=both)
+    existing = prov("b.txt", "2", "Both sides agreed to make full use of the existing Joint Council",
+                    modality="agree", actors=both)
+    council = prov("a.txt", "2", "Both sides agreed to set up a Joint Council", modality="agree", actors=both)
+    assert classify(establish, growth) == ("implements", "link.relation.established")
+    assert classify(council, existing)[0] == "implements"
+    # a readiness to create something, or a partnership already set up, is no pledge that the later text fulfils
+    proposal = prov("a.txt", "3", "Russia proposed to create a gas hub in Turkey", modality="ready", actors=("RU",))
+    hub = prov("b.txt", "3", "Turkey welcomed the gas hub idea", modality="welcome", actors=("TR",))
+    assert classify(proposal, hub)[0] != "implements"
+    set_up = prov("a.txt", "4", "They agreed to promote the partnership which was set up in 2009", modality="agree",
+                  actors=both)
+    assert classify(set_up, growth)[0] != "implements"

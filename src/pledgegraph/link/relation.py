@@ -8,6 +8,10 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
   force) or welcomes it as done, and the earlier one was a commitment or did not already (an implementation);
 - ``under-way``: the later text commits to go on carrying out what the earlier one pledged ("continue implementing
   the joint project"): the object is being carried out (an implementation);
+- ``established``: the earlier text commits firmly (not a mere readiness) to establish the object (set up,
+  create, launch; not one already set up) and the later one
+  speaks of it as in being: as existing ("make full use of the existing Joint Council"), or in a view or welcome
+  that does not pledge to establish it ("delight at the strong growth of the partnership"; an implementation);
 - ``hedged``: a commitment becomes a matter to consider or study (a weakening);
 - ``request-to-other-side``: a commitment becomes one side's request to the other (a weakening);
 - ``one-side-view``: a commitment of both sides becomes one side's view ("agreed to make full use of the Joint
@@ -80,6 +84,13 @@ def _reports_done(pair: Pair) -> bool:
 
 def _under_way(pair: Pair) -> bool:
     return _cue(pair, "later", "under-way") and not _cue(pair, "earlier", "under-way")
+
+
+def _established(pair: Pair) -> bool:
+    firm = binds(pair.earlier.modality) and pair.earlier.modality not in rules()["relation"]["conditional_modalities"]
+    return (firm and _cue(pair, "earlier", "establish") and not _cue(pair, "earlier", "done")
+            and not _cue(pair, "later", "establish")
+            and (not binds(pair.later.modality) or _cue(pair, "later", "existing")))
 
 
 def _hedged(pair: Pair) -> bool:
@@ -171,6 +182,7 @@ def _more_specific(pair: Pair) -> bool:
 TESTS: dict[str, Callable[[Pair], bool]] = {
     "reports-done": _reports_done,
     "under-way": _under_way,
+    "established": _established,
     "hedged": _hedged,
     "request-to-other-side": _request_to_other_side,
     "one-side-view": _one_side_view,
