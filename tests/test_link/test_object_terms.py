@@ -67,3 +67,29 @@ def test_a_partnership_named_only_as_the_aim_of_another_pledge_is_not_taken_up(d
     served = prov("b.txt", "2", "To support this new Comprehensive Strategic Partnership, the two countries commit "
                   "to frequent meetings at the highest level", themes=("political-dialogue",), actors=both)
     assert {(l.earlier, l.later) for l in link(docs, [earlier, elevated, served])} == {(earlier.key, elevated.key)}
+
+
+def test_recurring_objects_of_bilateral_statements_are_named_in_every_language(prov):
+    cases = [("one-china", "新方继续奉行一个中国政策", "zh"), ("one-china", "沙方重申繼續堅定奉行一個中國政策", "zh"),
+             ("one-china", "Singapore reaffirmed its one-China policy", "en"),
+             ("focac", "肯方将积极参与新一届非中合作论坛会议", "zh"),
+             ("focac", "愿落实中非合作论坛部长级会议成果", "zh"),
+             ("information-security-agreement", "情報保護に関する国際約束についての予備協議開始", "ja"),
+             ("information-security-agreement", "日・ニュージーランド情報保護協定の交渉", "ja"),
+             ("security-cooperation-framework", "They decided to establish a framework for security cooperation",
+              "en"),
+             ("joint-exercises", "Regular bilateral maritime exercises", "en"),
+             ("high-level-exchanges", "The two sides agreed to hold regular high-ranking talks", "en"),
+             ("high-level-exchanges", "They continue to maintain exchanges of high-level delegations", "en")]
+    for key, quote, language in cases:
+        assert f"term:{key}" in _objects(prov, quote, language), quote
+
+
+def test_a_numbered_conference_is_told_apart_by_its_number_roman_or_arabic():
+    from pledgegraph.link.evidence import normalise, numbered_objects, roman
+
+    assert roman("vi") == 6 and roman("XIV") == 14 and roman("ix") == 9 and roman("vim") is None
+    assert numbered_objects(normalise("TICADVI首脳会議をナイロビで開催する"), "ja") == ["term:ticad#6"]
+    assert numbered_objects(normalise("ケニアでのTICAD VIを開催できた"), "ja") == ["term:ticad#6"]
+    assert numbered_objects(normalise("TICAD7でも発揮願いたい"), "ja") == ["term:ticad#7"]
+    assert numbered_objects(normalise("Japan's efforts at TICAD in Yokohama"), "en") == []

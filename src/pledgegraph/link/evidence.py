@@ -413,10 +413,21 @@ def numbered_objects(text: str, language: str) -> list[str]:
     for name, pattern in _numbered(language):
         for m in pattern.finditer(text):
             word = m.group("n").casefold()
-            value = ordinals.get(word) or _calendar(language).number(word)
+            value = ordinals.get(word) or _calendar(language).number(word) or roman(word)
             if value:
                 found.add(f"term:{name}#{value}")
     return sorted(found)
+
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman(word: str) -> int | None:
+    """The value of a Roman numeral ("vi" -> 6, "xiv" -> 14; the sixth TICAD is "TICAD VI"), None for other words."""
+    if not word or not re.fullmatch(r"[ivxlc]+", word.casefold()):
+        return None
+    values = [ROMAN[c] for c in word.casefold()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _resolve(noun: str, antecedents: list[dict[str, str]]) -> dict[str, str]:
