@@ -57,3 +57,15 @@ def test_what_was_to_be_established_is_implemented_once_spoken_of_as_in_being(pr
     set_up = prov("a.txt", "4", "They agreed to promote the partnership which was set up in 2009", modality="agree",
                   actors=both)
     assert classify(set_up, growth)[0] != "implements"
+
+
+def test_carrying_out_what_a_meeting_produced_implements_the_pledge_to_take_part(prov):
+    part = prov("a.txt", "1", "肯方将积极参与新一届非中合作论坛会议", actors=("KE",))
+    outcomes = prov("b.txt", "1", "肯方愿同中方落实好中非合作论坛第八届部长级会议共识", modality="ready", actors=("KE",))
+    leaders = prov("b.txt", "2", "肯方愿同中方落实好两国元首达成的重要共识", modality="ready", actors=("KE",))
+    assert classify(part, outcomes, languages=("zh", "zh")) == ("implements", "link.relation.under-way")
+    assert classify(part, leaders, languages=("zh", "zh"))[0] != "implements"  # a consensus, no meeting held
+    en = prov("b.txt", "3", "Kenya is ready to implement the outcomes of the eighth ministerial conference",
+              modality="ready", actors=("KE",))
+    assert classify(prov("a.txt", "2", "Kenya will take part in the coming ministerial conference",
+                         actors=("KE",)), en)[0] == "implements"
