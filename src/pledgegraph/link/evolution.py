@@ -149,8 +149,10 @@ class Linker:
             accepted = self._accepted(group, later, cited)
             if accepted:
                 return self._closest(accepted, later)
-            if any(self._compatible(c, later) for c in group):
+            if any(self._compatible(c, later) and match(c, later) is not None for c in group):
                 return []  # the nearest document of the relationship on this object: its clauses match too little
+            # (a clause that does not match at all, themed otherwise with no named concept in common, is about
+            # another object that shares a word: the walk goes on)
         return []
 
     def _closest(self, accepted: list[tuple[Match, Profile]], later: Profile) -> list[tuple[Match, Profile]]:
