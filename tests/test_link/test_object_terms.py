@@ -93,3 +93,11 @@ def test_a_numbered_conference_is_told_apart_by_its_number_roman_or_arabic():
     assert numbered_objects(normalise("ケニアでのTICAD VIを開催できた"), "ja") == ["term:ticad#6"]
     assert numbered_objects(normalise("TICAD7でも発揮願いたい"), "ja") == ["term:ticad#7"]
     assert numbered_objects(normalise("Japan's efforts at TICAD in Yokohama"), "en") == []
+
+
+def test_an_object_qualifying_the_head_of_a_chinese_or_japanese_name_is_not_a_second_object(prov):
+    plan = _objects(prov, "双方同意共同落实好此访期间签署的《落实中越全面战略合作伙伴关系行动计划》", "zh")
+    assert "term:roadmap" in plan and "term:strategic-partnership" not in plan
+    # a name that is the partnership itself, or one whose head is no known object, keeps what it names
+    assert "term:strategic-partnership" in _objects(prov, "「包括的戦略的パートナーシップ」を強化", "ja")
+    assert "term:nuclear-power-plant" in _objects(prov, "双方签署《关于合作建设重水堆核电站的协议》", "zh")

@@ -278,8 +278,10 @@ def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, 
     for key, kind in _neighbour_keys(keys).items():
         keys.setdefault(key, kind)
     masked = _mask(text, [(s, e) for s, e, _, kind in named if kind == "concept"])
-    for start, end, key, kind in _hits(masked, _term_matchers()):
-        kind = kind_at(start, end, kind)
+    terms = _hits(masked, _term_matchers())
+    modifiers = name_modifiers(text, language, terms)
+    for start, end, key, kind in terms:
+        kind = "generic" if (start, end) in modifiers else kind_at(start, end, kind)
         if keys.get(key) in (None, "generic"):
             keys[key] = kind
     for name in quoted_names(text, language):
@@ -338,6 +340,21 @@ def quoted_names(text: str, language: str = "") -> list[str]:
         quoted = next(v for v in m.groupdict().values() if v)
         found.append("name:" + name_core(quoted, language))
     return sorted(set(found))
+
+
+def name_modifiers(text: str, language: str, hits: list[tuple[int, int, str, str]]) -> set[tuple[int, int]]:
+    """Spans of glossary objects that only qualify another inside a quoted name of a language whose names end in
+    their head (``quoted_names.head_final``): in 《落实全面战略合作伙伴关系行动计划》 the name is of an action plan (the
+    object ending it), and the partnership it names is what the plan serves, not a second object."""
+    if language not in rules()["link"]["quoted_names"].get("head_final", ()):
+        return set()
+    found = set()
+    for m in _quotes().finditer(text):
+        start, end = m.start() + 1, m.end() - 1
+        inside = [h for h in hits if start <= h[0] and h[1] <= end and h[3] == "term"]
+        if any(h[1] == end for h in inside):
+            found.update((h[0], h[1]) for h in inside if h[1] != end)
+    return found
 
 
 NAME_JOINERS = re.compile(r"^(?:[\s和与及・、,\-–—/]|and\b|и\b)*$", re.IGNORECASE)
