@@ -101,3 +101,9 @@ def test_an_object_qualifying_the_head_of_a_chinese_or_japanese_name_is_not_a_se
     # a name that is the partnership itself, or one whose head is no known object, keeps what it names
     assert "term:strategic-partnership" in _objects(prov, "「包括的戦略的パートナーシップ」を強化", "ja")
     assert "term:nuclear-power-plant" in _objects(prov, "双方签署《关于合作建设重水堆核电站的协议》", "zh")
+
+
+def test_an_object_written_right_before_another_in_chinese_only_says_which(prov):
+    committee = _objects(prov, "建议双方充分发挥越中陆地边界合作联合委员会机制的作用", "zh")
+    assert "term:joint-commission" in committee and "term:border" not in committee
+    assert "term:border" in _objects(prov, "两国陆地边界勘界立碑工作已取得积极进展", "zh")

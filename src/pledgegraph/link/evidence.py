@@ -343,9 +343,10 @@ def quoted_names(text: str, language: str = "") -> list[str]:
 
 
 def name_modifiers(text: str, language: str, hits: list[tuple[int, int, str, str]]) -> set[tuple[int, int]]:
-    """Spans of glossary objects that only qualify another inside a quoted name of a language whose names end in
-    their head (``quoted_names.head_final``): in 《落实全面战略合作伙伴关系行动计划》 the name is of an action plan (the
-    object ending it), and the partnership it names is what the plan serves, not a second object."""
+    """Spans of glossary objects that only qualify another in a language whose names end in their head
+    (``quoted_names.head_final``): inside a quoted name ending in an object (in 《落实全面战略合作伙伴关系行动计划》 the
+    name is of an action plan, and the partnership is what the plan serves, not a second object), or written right
+    before another object, maybe across qualified or generic words ("陆地边界合作联合委员会" is a joint commission)."""
     if language not in rules()["link"]["quoted_names"].get("head_final", ()):
         return set()
     found = set()
@@ -354,6 +355,22 @@ def name_modifiers(text: str, language: str, hits: list[tuple[int, int, str, str
         inside = [h for h in hits if start <= h[0] and h[1] <= end and h[3] == "term"]
         if any(h[1] == end for h in inside):
             found.update((h[0], h[1]) for h in inside if h[1] != end)
+    # unquoted: an object written right before another one, maybe across qualified or generic words between them
+    # ("陆地边界合作联合委员会" is a joint commission; the border only says which)
+    ordered = sorted(hits)
+    for i, (s, e, _, kind) in enumerate(ordered):
+        if kind != "term":
+            continue
+        end = e
+        for s2, e2, _, kind2 in ordered[i + 1:]:
+            if s2 != end:
+                break
+            if kind2 == "term":
+                found.add((s, e))
+                break
+            if kind2 not in ("qualified", "generic"):
+                break
+            end = e2
     return found
 
 
