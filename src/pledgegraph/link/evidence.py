@@ -22,13 +22,15 @@ from .vocab import concept_labels, concept_neighbours
 
 LETTER = r"[A-Za-z0-9\u0400-\u04FF]"  # a word boundary means: not next to one of these (CJK text has no spaces)
 WORD_START = re.compile(LETTER)
-ACRONYM = re.compile(r"[A-Z0-9+\-]{2,}")
+CAPITAL = "A-Z\u0401\u0410-\u042F"  # Latin and Cyrillic capital letters
+ACRONYM = re.compile(rf"[{CAPITAL}0-9+\-]{{2,}}")  # "WTO", "ВТО", "2+2": matched as written, as a whole word
 SPECIFIC_KINDS = ("concept", "term", "name", "related", "compound", "theme-compound")  # of a specific object
 OBJECT_KINDS = ("concept", "term", "name", "related", "compound")  # what a clause is about: looked up in chains
 INDEX_KINDS = OBJECT_KINDS + ("theme-compound",)  # under which a clause is found: a clause referring back ("these
 # consultations") on a theme finds the clauses with the same qualified action on that theme
 DIRECT_KINDS = ("concept", "term", "name", "compound")  # ... named in the clause itself (not inferred)
 ROLES = {None: "term", "qualified": "qualified", "topic": "topic", "generic": "generic"}  # objects.yaml role -> kind
+YO = str.maketrans("ёЁ", "еЕ")
 CJK = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 
 
@@ -72,8 +74,9 @@ def read_as(text: str, language: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFKC, whitespace collapsed, and no whitespace next to CJK characters (line breaks inside CJK words)."""
-    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    """NFKC, whitespace collapsed, no whitespace next to CJK characters (line breaks inside CJK words), and the
+    Russian ё written е, as most texts write it ("партнёрство" is "партнерство")."""
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().translate(YO)
     return re.sub(rf"(?<={CJK}) | (?={CJK})", "", text)
 
 
@@ -104,9 +107,19 @@ def _term_matchers() -> tuple[tuple[str, str, re.Pattern], ...]:
         kind = _entry_kind(key, entry)
         for lang, terms in sorted(entry.items()):
             if lang not in ENTRY_FIELDS:
-                found.extend((f"term:{key}", kind, re.compile(_term_regex(str(t), True), re.IGNORECASE))
-                             for t in terms)
+                found.extend((f"term:{key}", kind, _term_matcher(str(t))) for t in terms)
     return tuple(found)
+
+
+def _term_matcher(term: str) -> re.Pattern:
+    """A glossary term as a regex: a word stem, matched in any case at a word start ("cooperat"); an acronym
+    (no space, two capitals or more: "BRI", "ВТО", "MoU") matched as written and not followed by another capital
+    or digit, so that "bring", "вторник" and "BRICS" name no Belt and Road, no WTO (a Russian case ending may
+    follow: "МИДа")."""
+    norm = normalise(term)
+    if WORD_START.match(norm) and " " not in norm and len(re.findall(f"[{CAPITAL}]", norm)) >= 2:
+        return re.compile(rf"(?<!{LETTER}){re.escape(norm)}(?![{CAPITAL}0-9])")
+    return re.compile(_term_regex(term, True), re.IGNORECASE)
 
 
 @cache
@@ -265,8 +278,10 @@ def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, 
     for key, kind in _neighbour_keys(keys).items():
         keys.setdefault(key, kind)
     masked = _mask(text, [(s, e) for s, e, _, kind in named if kind == "concept"])
-    for start, end, key, kind in _hits(masked, _term_matchers()):
-        kind = kind_at(start, end, kind)
+    terms = _hits(masked, _term_matchers())
+    modifiers = name_modifiers(text, language, terms)
+    for start, end, key, kind in terms:
+        kind = "generic" if (start, end) in modifiers else kind_at(start, end, kind)
         if keys.get(key) in (None, "generic"):
             keys[key] = kind
     for name in quoted_names(text, language):
@@ -325,6 +340,38 @@ def quoted_names(text: str, language: str = "") -> list[str]:
         quoted = next(v for v in m.groupdict().values() if v)
         found.append("name:" + name_core(quoted, language))
     return sorted(set(found))
+
+
+def name_modifiers(text: str, language: str, hits: list[tuple[int, int, str, str]]) -> set[tuple[int, int]]:
+    """Spans of glossary objects that only qualify another in a language whose names end in their head
+    (``quoted_names.head_final``): inside a quoted name ending in an object (in 《落实全面战略合作伙伴关系行动计划》 the
+    name is of an action plan, and the partnership is what the plan serves, not a second object), or written right
+    before another object, maybe across qualified or generic words ("陆地边界合作联合委员会" is a joint commission)."""
+    if language not in rules()["link"]["quoted_names"].get("head_final", ()):
+        return set()
+    found = set()
+    for m in _quotes().finditer(text):
+        start, end = m.start() + 1, m.end() - 1
+        inside = [h for h in hits if start <= h[0] and h[1] <= end and h[3] == "term"]
+        if any(h[1] == end for h in inside):
+            found.update((h[0], h[1]) for h in inside if h[1] != end)
+    # unquoted: an object written right before another one, maybe across qualified or generic words between them
+    # ("陆地边界合作联合委员会" is a joint commission; the border only says which)
+    ordered = sorted(hits)
+    for i, (s, e, _, kind) in enumerate(ordered):
+        if kind != "term":
+            continue
+        end = e
+        for s2, e2, _, kind2 in ordered[i + 1:]:
+            if s2 != end:
+                break
+            if kind2 == "term":
+                found.add((s, e))
+                break
+            if kind2 not in ("qualified", "generic"):
+                break
+            end = e2
+    return found
 
 
 NAME_JOINERS = re.compile(r"^(?:[\s和与及・、,\-–—/]|and\b|и\b)*$", re.IGNORECASE)
@@ -400,10 +447,21 @@ def numbered_objects(text: str, language: str) -> list[str]:
     for name, pattern in _numbered(language):
         for m in pattern.finditer(text):
             word = m.group("n").casefold()
-            value = ordinals.get(word) or _calendar(language).number(word)
+            value = ordinals.get(word) or _calendar(language).number(word) or roman(word)
             if value:
                 found.add(f"term:{name}#{value}")
     return sorted(found)
+
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman(word: str) -> int | None:
+    """The value of a Roman numeral ("vi" -> 6, "xiv" -> 14; the sixth TICAD is "TICAD VI"), None for other words."""
+    if not word or not re.fullmatch(r"[ivxlc]+", word.casefold()):
+        return None
+    values = [ROMAN[c] for c in word.casefold()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _resolve(noun: str, antecedents: list[dict[str, str]]) -> dict[str, str]:

@@ -28,7 +28,7 @@ from .data import rules
 from .evidence import OBJECT_KINDS, KeysOf, Profile, document_keys, profiles
 from .identity import States, pair_keys, relationships, same_commitment_holders
 from .pairing import Match, match, shared_notations
-from .relation import classify, reports_done
+from .relation import classify, has_cue, reports_done
 from .vocab import binds
 from .works import versions
 
@@ -149,8 +149,10 @@ class Linker:
             accepted = self._accepted(group, later, cited)
             if accepted:
                 return self._closest(accepted, later)
-            if any(self._compatible(c, later) for c in group):
+            if any(self._compatible(c, later) and match(c, later) is not None for c in group):
                 return []  # the nearest document of the relationship on this object: its clauses match too little
+            # (a clause that does not match at all, themed otherwise with no named concept in common, is about
+            # another object that shares a word: the walk goes on)
         return []
 
     def _closest(self, accepted: list[tuple[Match, Profile]], later: Profile) -> list[tuple[Match, Profile]]:
@@ -188,7 +190,10 @@ def named_in_both(m: Match) -> bool:
 def _fewest_successors(found: list[Found]) -> list[Found]:
     """At most ``max_successors`` successors of one earlier clause in one later document, scoring close to the best
     one (``successor_margin``), those citing the earlier document first, then those restating the most of its
-    objects: a clause taken up by many clauses of one text shares a broad topic with them, not one pledge object."""
+    objects: a clause taken up by many clauses of one text shares a broad topic with them, not one pledge object.
+    Where some clauses of the later document raise what they take up to a new level ("elevate relations to a
+    Strategic Partnership"), only those succeed, however they score: the others name it in passing ("the Strategic
+    Partnership will include six pillars")."""
     cfg = rules()["link"]
     by_target = defaultdict(list)
     for f in found:
@@ -197,9 +202,17 @@ def _fewest_successors(found: list[Found]) -> list[Found]:
     for group in by_target.values():
         best = max(min(f.match.score, 1.0) for f in group)  # a citation's bonus does not crowd the others out
         close = [f for f in group if f.match.score >= cfg["successor_margin"] * best]
+        raised = [f for f in group if _raises_level(f)]  # a relationship is taken up where its level is set
+        close = raised or close
         kept.extend(sorted(close, key=lambda f: (not f.match.cited, -len(_restated(f)), -f.match.score,
                                                  f.later.provision.key))[: cfg["max_successors"]])
     return kept
+
+
+def _raises_level(f: Found) -> bool:
+    """True when the later clause raises what it takes up to a new, named level (``relation.cues.upgrade``:
+    "agreed to elevate relations to a Strategic Partnership") rather than naming it in passing."""
+    return has_cue(f.later.provision, "upgrade", f.later.language)
 
 
 def _undominated(found: list[Found]) -> list[Found]:

@@ -8,13 +8,21 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
   force) or welcomes it as done, and the earlier one was a commitment or did not already (an implementation);
 - ``under-way``: the later text commits to go on carrying out what the earlier one pledged ("continue implementing
   the joint project"): the object is being carried out (an implementation);
+- ``established``: the earlier text commits firmly (not a mere readiness) to establish the object (set up,
+  create, launch; not one already set up) and the later one
+  speaks of it as in being: as existing ("make full use of the existing Joint Council"), or in a view or welcome
+  that does not pledge to establish it ("delight at the strong growth of the partnership"; an implementation);
 - ``hedged``: a commitment becomes a matter to consider or study (a weakening);
 - ``request-to-other-side``: a commitment becomes one side's request to the other (a weakening);
+- ``one-side-view``: a commitment of both sides becomes one side's view ("agreed to make full use of the Joint
+  Council" -> "China said both sides should make good use of it"): only a view, of one of them (a weakening);
 - ``view-becomes-commitment``: a view, appreciation or request becomes a commitment (a strengthening);
 - ``conditional-becomes-firm``: a readiness (``relation.conditional_modalities``) becomes a firm commitment;
 - ``adds-schedule``: a frequency or deadline is added (more specific);
 - ``firmer-frequency``: the recurrence is more frequent, or firmer ("annually" -> "at least once a year");
 - ``raises-target``: the later clause names a larger amount (a trade target of USD 10 bn -> 18 bn);
+- ``upgraded``: the later text raises the object to a new, named level ("upgraded relations to a Comprehensive
+  Strategic Partnership", "提升为…伙伴关系") and the earlier one did not (however much it spoke of new heights);
 - ``intensified``: the later text commits to intensify, accelerate or upgrade what the earlier one pledged;
 - ``more-specific``: the later clause names specific objects the earlier did not.
 
@@ -78,6 +86,13 @@ def _under_way(pair: Pair) -> bool:
     return _cue(pair, "later", "under-way") and not _cue(pair, "earlier", "under-way")
 
 
+def _established(pair: Pair) -> bool:
+    firm = binds(pair.earlier.modality) and pair.earlier.modality not in rules()["relation"]["conditional_modalities"]
+    return (firm and _cue(pair, "earlier", "establish") and not _cue(pair, "earlier", "done")
+            and not _cue(pair, "later", "establish")
+            and (not binds(pair.later.modality) or _cue(pair, "later", "existing")))
+
+
 def _hedged(pair: Pair) -> bool:
     return binds(pair.earlier.modality) and _cue(pair, "later", "hedge") and not _cue(pair, "earlier", "hedge")
 
@@ -85,6 +100,12 @@ def _hedged(pair: Pair) -> bool:
 def _request_to_other_side(pair: Pair) -> bool:
     later = pair.later
     return (binds(pair.earlier.modality) and later.modality in rules()["relation"]["request_modalities"]
+            and len(set(later.actors)) == 1)
+
+
+def _one_side_view(pair: Pair) -> bool:
+    earlier, later = pair.earlier, pair.later
+    return (binds(earlier.modality) and len(set(earlier.actors)) >= 2 and not binds(later.modality)
             and len(set(later.actors)) == 1)
 
 
@@ -146,6 +167,10 @@ def _raises_target(pair: Pair) -> bool:
     return bool(before and after) and max(after) > max(before)
 
 
+def _upgraded(pair: Pair) -> bool:
+    return _cue(pair, "later", "upgrade") and not _cue(pair, "earlier", "upgrade")
+
+
 def _intensified(pair: Pair) -> bool:
     return _cue(pair, "later", "intensify") and not _cue(pair, "earlier", "intensify")
 
@@ -157,13 +182,16 @@ def _more_specific(pair: Pair) -> bool:
 TESTS: dict[str, Callable[[Pair], bool]] = {
     "reports-done": _reports_done,
     "under-way": _under_way,
+    "established": _established,
     "hedged": _hedged,
     "request-to-other-side": _request_to_other_side,
+    "one-side-view": _one_side_view,
     "view-becomes-commitment": _view_becomes_commitment,
     "conditional-becomes-firm": _conditional_becomes_firm,
     "adds-schedule": _adds_schedule,
     "firmer-frequency": _firmer_frequency,
     "raises-target": _raises_target,
+    "upgraded": _upgraded,
     "intensified": _intensified,
     "more-specific": _more_specific,
 }

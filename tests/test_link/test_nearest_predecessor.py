@@ -1,0 +1,32 @@
+"""The walk back along an object's chain: which earlier document is the nearest predecessor."""
+from __future__ import annotations
+
+from pledgegraph.link import link
+
+
+def test_a_clause_on_another_object_sharing_a_word_does_not_end_the_walk_back(doc, prov):
+    both = ("AU", "PG")
+    docs = [doc("a.txt", "2019-07-22", parties=both), doc("b.txt", "2023-01-12", parties=both),
+            doc("c.txt", "2024-02-08", parties=both)]
+    start = prov("a.txt", "1", "They agreed to start negotiations towards a Comprehensive Strategic and Economic "
+                 "Partnership", modality="agree", themes=("political-dialogue",), actors=both)
+    other = prov("b.txt", "1", "They noted the security treaty would fulfil a commitment made in the strategic "
+                 "partnership", modality="note", themes=("security-defense",), actors=both)
+    later = prov("c.txt", "1", "They reaffirmed their shared commitment to the Comprehensive Strategic and Economic "
+                 "Partnership", modality="affirm", themes=("political-dialogue",), actors=both)
+    assert {l.earlier for l in link(docs, [start, other, later]) if l.later == later.key} == {start.key}
+
+
+def test_a_relationship_is_taken_up_where_its_level_is_raised_not_where_it_is_named_in_passing(doc, prov):
+    both = ("GB", "NG")
+    docs = [doc("a.txt", "2011-07-19", parties=both), doc("b.txt", "2024-11-04", parties=both)]
+    themes = ("political-dialogue",)
+    welcomed = prov("a.txt", "1", "The two leaders welcomed the significant and strategic partnership",
+                    modality="welcome", themes=themes, actors=both)
+    elevated = prov("b.txt", "1", "The ministers agreed to elevate the bilateral relationship to a formal Strategic "
+                    "Partnership", modality="agree", themes=themes, actors=both)
+    pillars = prov("b.txt", "2", "The Strategic Partnership will include six pillars", themes=themes, actors=both)
+    dialogue = prov("b.txt", "3", "The Strategic Partnership also establishes a new bilateral dialogue",
+                    modality="agree", themes=themes, actors=both)
+    found = {(l.earlier, l.later) for l in link(docs, [welcomed, elevated, pillars, dialogue])}
+    assert found == {(welcomed.key, elevated.key)}

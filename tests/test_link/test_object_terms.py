@@ -1,0 +1,109 @@
+"""What the glossary (``link/objects.yaml``) finds in a clause: pledge objects named, and no object where a word only
+looks like one."""
+from __future__ import annotations
+
+from pledgegraph.link.evidence import evidence_keys
+
+
+def _objects(prov, quote: str, language: str = "en") -> set[str]:
+    return {k for k, kind in evidence_keys(prov("a.txt", "1", quote), language).items() if kind == "term"}
+
+
+def test_the_word_strategic_alone_names_no_strategic_partnership(prov):
+    assert "term:strategic-partnership" not in _objects(prov, "The relations are strategic to both countries")
+    assert "term:strategic-partnership" not in _objects(prov, "India takes a long-term and strategic view of ties")
+    assert "term:strategic-partnership" in _objects(prov, "They will promote their strategic cooperation partnership")
+    assert "term:strategic-partnership" in _objects(prov, "a strategic, security and economic partnership")
+
+
+def test_a_glossary_term_with_a_comma_is_one_term_not_two(prov):
+    assert "term:nuclear-free-zone" not in _objects(prov, "расширение зоны ответственности миссии", "ru")
+    assert "term:nuclear-free-zone" in _objects(prov, "создание зоны, свободной от ядерного оружия", "ru")
+
+
+def test_an_acronym_is_matched_as_written_not_as_the_start_of_a_word(prov):
+    assert "term:belt-and-road" not in _objects(prov, "They agreed to bring into play their friendship")
+    assert "term:belt-and-road" not in _objects(prov, "British investment in the BRICS economies")
+    assert "term:belt-and-road" in _objects(prov, "They welcomed the BRI projects")
+    assert "term:wto" not in _objects(prov, "Министры встретились во вторник", "ru")
+    assert "term:wto" in _objects(prov, "поддержка вступления во Всемирную торговую организацию", "ru")
+
+
+def test_a_cyrillic_acronym_of_a_concept_is_no_common_word():
+    from pledgegraph.link.evidence import _concept_matchers
+
+    def concepts(text: str) -> set[str]:
+        return {key for key, _, regex in _concept_matchers() if regex.search(text)}
+    assert "concept:wto" not in concepts("Министры встретились во вторник")
+    assert "concept:wto" in concepts("поддержка вступления в ВТО")
+
+
+def test_russian_yo_is_read_as_ye(prov):
+    assert "term:strategic-partnership" in _objects(prov, "задачи укрепления углублённого стратегического партнёрства",
+                                                    "ru")
+
+
+def test_what_a_pledge_serves_is_not_its_object(prov):
+    for quote in ("To realize the Strategic Partnership, the two sides will address regional challenges",
+                  "They looked forward to the inaugural 2+2 dialogue as a new mechanism to build on the strategic "
+                  "partnership",
+                  "They welcomed the signing of the Plan of Action for the implementation of the Strategic Partnership",
+                  "The Plan is aimed at implementing the goals of the Strategic Partnership"):
+        assert "term:strategic-partnership" not in _objects(prov, quote), quote
+    assert "term:strategic-partnership" in _objects(prov, "to further promote the Strategic Partnership")
+    assert "term:strategic-partnership" in _objects(prov, "agreed to elevate ties to a Comprehensive Strategic "
+                                                          "Partnership, to the benefit of both peoples")
+
+
+def test_a_partnership_named_only_as_the_aim_of_another_pledge_is_not_taken_up(doc, prov):
+    from pledgegraph.link import link
+
+    docs = [doc("a.txt", "2016-06-28", parties=("CA", "MX")), doc("b.txt", "2025-09-18", parties=("CA", "MX"))]
+    both = ("CA", "MX")
+    earlier = prov("a.txt", "1", "The two governments affirmed the importance of a renewed strategic partnership",
+                   modality="affirm", themes=("political-dialogue",), actors=both)
+    elevated = prov("b.txt", "1", "Cooperation will now be elevated into a Comprehensive Strategic Partnership",
+                    themes=("political-dialogue",), actors=both)
+    served = prov("b.txt", "2", "To support this new Comprehensive Strategic Partnership, the two countries commit "
+                  "to frequent meetings at the highest level", themes=("political-dialogue",), actors=both)
+    assert {(l.earlier, l.later) for l in link(docs, [earlier, elevated, served])} == {(earlier.key, elevated.key)}
+
+
+def test_recurring_objects_of_bilateral_statements_are_named_in_every_language(prov):
+    cases = [("one-china", "新方继续奉行一个中国政策", "zh"), ("one-china", "沙方重申繼續堅定奉行一個中國政策", "zh"),
+             ("one-china", "Singapore reaffirmed its one-China policy", "en"),
+             ("focac", "肯方将积极参与新一届非中合作论坛会议", "zh"),
+             ("focac", "愿落实中非合作论坛部长级会议成果", "zh"),
+             ("information-security-agreement", "情報保護に関する国際約束についての予備協議開始", "ja"),
+             ("information-security-agreement", "日・ニュージーランド情報保護協定の交渉", "ja"),
+             ("security-cooperation-framework", "They decided to establish a framework for security cooperation",
+              "en"),
+             ("joint-exercises", "Regular bilateral maritime exercises", "en"),
+             ("high-level-exchanges", "The two sides agreed to hold regular high-ranking talks", "en"),
+             ("high-level-exchanges", "They continue to maintain exchanges of high-level delegations", "en")]
+    for key, quote, language in cases:
+        assert f"term:{key}" in _objects(prov, quote, language), quote
+
+
+def test_a_numbered_conference_is_told_apart_by_its_number_roman_or_arabic():
+    from pledgegraph.link.evidence import normalise, numbered_objects, roman
+
+    assert roman("vi") == 6 and roman("XIV") == 14 and roman("ix") == 9 and roman("vim") is None
+    assert numbered_objects(normalise("TICADVI首脳会議をナイロビで開催する"), "ja") == ["term:ticad#6"]
+    assert numbered_objects(normalise("ケニアでのTICAD VIを開催できた"), "ja") == ["term:ticad#6"]
+    assert numbered_objects(normalise("TICAD7でも発揮願いたい"), "ja") == ["term:ticad#7"]
+    assert numbered_objects(normalise("Japan's efforts at TICAD in Yokohama"), "en") == []
+
+
+def test_an_object_qualifying_the_head_of_a_chinese_or_japanese_name_is_not_a_second_object(prov):
+    plan = _objects(prov, "双方同意共同落实好此访期间签署的《落实中越全面战略合作伙伴关系行动计划》", "zh")
+    assert "term:roadmap" in plan and "term:strategic-partnership" not in plan
+    # a name that is the partnership itself, or one whose head is no known object, keeps what it names
+    assert "term:strategic-partnership" in _objects(prov, "「包括的戦略的パートナーシップ」を強化", "ja")
+    assert "term:nuclear-power-plant" in _objects(prov, "双方签署《关于合作建设重水堆核电站的协议》", "zh")
+
+
+def test_an_object_written_right_before_another_in_chinese_only_says_which(prov):
+    committee = _objects(prov, "建议双方充分发挥越中陆地边界合作联合委员会机制的作用", "zh")
+    assert "term:joint-commission" in committee and "term:border" not in committee
+    assert "term:border" in _objects(prov, "两国陆地边界勘界立碑工作已取得积极进展", "zh")

@@ -1,0 +1,71 @@
+"""Relations by the guideline's definitions, on made-up clauses: the cues that decide them."""
+from __future__ import annotations
+
+from pledgegraph.link.relation import classify
+
+
+def test_a_review_reported_in_the_past_is_no_hedge(prov):
+    pledge = prov("a.txt", "1", "Стороны подписали декларацию о стратегическом партнерстве", modality="agree",
+                  actors=("DZ", "RU"))
+    reviewed = prov("b.txt", "1", "Министры рассмотрели задачи укрепления стратегического партнерства",
+                    modality="affirm", actors=("DZ", "RU"))
+    hedged = prov("b.txt", "2", "Стороны рассмотрят возможность укрепления стратегического партнерства",
+                  modality="affirm", actors=("DZ", "RU"))
+    assert classify(pledge, reviewed, languages=("ru", "ru"))[0] == "continues"
+    assert classify(pledge, hedged, languages=("ru", "ru")) == ("weakens", "link.relation.hedged")
+
+
+def test_a_joint_commitment_that_becomes_one_sides_view_weakens(prov):
+    both = ("CN", "SG")
+    agreed = prov("a.txt", "1", "Both sides agreed to make full use of the Joint Council", modality="agree",
+                  actors=both)
+    one_side = prov("b.txt", "1", "China said that the Joint Council is a good tradition", modality="affirm",
+                    actors=("CN",))
+    shared = prov("b.txt", "2", "Both sides affirmed the role of the Joint Council", modality="affirm", actors=both)
+    assert classify(agreed, one_side) == ("weakens", "link.relation.one-side-view")
+    assert classify(agreed, shared)[0] == "continues"  # a shared view restates the joint commitment
+
+
+def test_an_upgrade_to_a_named_level_strengthens_a_pledge_of_new_heights(prov):
+    both = ("CN", "ZA")
+    heights = prov("a.txt", "1", "一致同意推动全面战略伙伴关系不断迈上新台阶", modality="agree", actors=both)
+    upgraded = prov("b.txt", "1", "双方宣布把两国关系提升为全方位战略合作伙伴关系", modality="agree", actors=both)
+    again = prov("b.txt", "2", "双方同意推动全方位战略合作伙伴关系迈上新台阶", modality="agree", actors=both)
+    assert classify(heights, upgraded, languages=("zh", "zh")) == ("strengthens", "link.relation.upgraded")
+    assert classify(heights, again, languages=("zh", "zh"))[0] == "continues"
+    en = prov("c.txt", "1", "They agreed to upgrade relations to a Comprehensive Strategic Partnership",
+              modality="agree", actors=both)
+    assert classify(prov("a.txt", "2", "They agreed to promote the strategic partnership", modality="agree",
+                         actors=both), en)[0] == "strengthens"
+
+
+def test_what_was_to_be_established_is_implemented_once_spoken_of_as_in_being(prov):
+    both = ("PH", "VN")
+    establish = prov("a.txt", "1", "The two Presidents agreed to officially establish the Strategic Partnership",
+                     modality="agree", actors=both)
+    growth = prov("b.txt", "1", "The two sides expressed delight at the strong growth of the strategic partnership",
+                  modality="welcome", actors=both)
+    existing = prov("b.txt", "2", "Both sides agreed to make full use of the existing Joint Council",
+                    modality="agree", actors=both)
+    council = prov("a.txt", "2", "Both sides agreed to set up a Joint Council", modality="agree", actors=both)
+    assert classify(establish, growth) == ("implements", "link.relation.established")
+    assert classify(council, existing)[0] == "implements"
+    # a readiness to create something, or a partnership already set up, is no pledge that the later text fulfils
+    proposal = prov("a.txt", "3", "Russia proposed to create a gas hub in Turkey", modality="ready", actors=("RU",))
+    hub = prov("b.txt", "3", "Turkey welcomed the gas hub idea", modality="welcome", actors=("TR",))
+    assert classify(proposal, hub)[0] != "implements"
+    set_up = prov("a.txt", "4", "They agreed to promote the partnership which was set up in 2009", modality="agree",
+                  actors=both)
+    assert classify(set_up, growth)[0] != "implements"
+
+
+def test_carrying_out_what_a_meeting_produced_implements_the_pledge_to_take_part(prov):
+    part = prov("a.txt", "1", "肯方将积极参与新一届非中合作论坛会议", actors=("KE",))
+    outcomes = prov("b.txt", "1", "肯方愿同中方落实好中非合作论坛第八届部长级会议共识", modality="ready", actors=("KE",))
+    leaders = prov("b.txt", "2", "肯方愿同中方落实好两国元首达成的重要共识", modality="ready", actors=("KE",))
+    assert classify(part, outcomes, languages=("zh", "zh")) == ("implements", "link.relation.under-way")
+    assert classify(part, leaders, languages=("zh", "zh"))[0] != "implements"  # a consensus, no meeting held
+    en = prov("b.txt", "3", "Kenya is ready to implement the outcomes of the eighth ministerial conference",
+              modality="ready", actors=("KE",))
+    assert classify(prov("a.txt", "2", "Kenya will take part in the coming ministerial conference",
+                         actors=("KE",)), en)[0] == "implements"
