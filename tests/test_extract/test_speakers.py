@@ -92,7 +92,8 @@ def test_a_transcripts_courtesy_is_no_provision():
 
 
 def test_a_speaker_named_after_a_quote_is_placed_by_what_they_say_there():
-    text = ("Россия и Туркмения\n\n«Мы благодарны руководству Российской Федерации за поддержку», — сказал Бердымухамедов."
+    text = ("Россия и Туркмения\n\n«Мы благодарны руководству Российской Федерации за поддержку», — сказал "
+            "Бердымухамедов."
             "\n\nБердымухамедов также выразил надежду на расширение сотрудничества в энергетике.\n")
     assert [p.actors for p in provisions(text, "ru")] == [["TM"], ["TM"]]
 
@@ -124,9 +125,11 @@ def test_a_state_its_persons_title_and_the_person_are_one_mention(extract_text):
 
 
 def test_a_chinese_verb_phrase_before_a_title_is_no_persons_name():
-    assert introduced("巴方高度赞赏并坚定支持习近平主席提出的全球发展倡议。", "zh", load("zh").speakers, ("CN", "PK")).names == {}
+    text = "巴方高度赞赏并坚定支持习近平主席提出的全球发展倡议。"
+    assert introduced(text, "zh", load("zh").speakers, ("CN", "PK")).names == {}
 
 
 def test_a_japanese_surname_with_a_title_is_the_person_named_in_full_before():
-    text = "公式訪問した日本の岸田文雄首相は、宮殿で皇太子と話し合った。岸田首相はサウジアラビアの構想に対する日本の支持を表明した。"
+    text = ("公式訪問した日本の岸田文雄首相は、宮殿で皇太子と話し合った。"
+            "岸田首相はサウジアラビアの構想に対する日本の支持を表明した。")
     assert introduced(text, "ja", load("ja").speakers, ("JP", "SA"), "JP").names.get("岸田", "JP") == "JP"

@@ -11,8 +11,9 @@ from pledgegraph.errors import PledgegraphError
 from pledgegraph.ingest import document_from_text, load
 from pledgegraph.segment import segment
 
-PIECES = ["1. ", "(1)", "(イ) ", "１ ", "I. ", "一、", "（一）", "(a) ", "①", "5.", "3) ", "第六条", "Статья 2", "Both sides agree.",
-          "両首脳は合意した。", "双方将合作。", "\n", "\n\n", " ", "\n \n", "2002年2月2日", "In Tokyo, 5 September, 2000."]
+PIECES = ["1. ", "(1)", "(イ) ", "１ ", "I. ", "一、", "（一）", "(a) ", "①", "5.", "3) ", "第六条", "Статья 2",
+          "Both sides agree.", "両首脳は合意した。", "双方将合作。", "\n", "\n\n", " ", "\n \n", "2002年2月2日",
+          "In Tokyo, 5 September, 2000."]
 
 
 def check(doc):
