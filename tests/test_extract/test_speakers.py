@@ -133,3 +133,9 @@ def test_a_japanese_surname_with_a_title_is_the_person_named_in_full_before():
     text = ("公式訪問した日本の岸田文雄首相は、宮殿で皇太子と話し合った。"
             "岸田首相はサウジアラビアの構想に対する日本の支持を表明した。")
     assert introduced(text, "ja", load("ja").speakers, ("JP", "SA"), "JP").names.get("岸田", "JP") == "JP"
+
+
+def test_a_name_before_of_a_state_is_that_states_whatever_follows_the_state():
+    text = "President Mauricio Macri of Argentina met President Jair Bolsonaro of Brazil in Brasilia."
+    names = introduced(text, "en", load("en").speakers, ("AR", "BR")).names
+    assert names == {"Mauricio Macri": "AR", "Jair Bolsonaro": "BR"}

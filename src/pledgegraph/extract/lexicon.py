@@ -161,7 +161,8 @@ def _speaker_rules(spec: dict | None) -> SpeakerRules | None:
     classes = tuple((kind, re.compile(pattern)) for kind, pattern in (spec.get("title_classes") or {}).items())
     return SpeakerRules(after=listed("after"), before=optional("before"), name_after=optional("name_after"),
                         untitled=listed("untitled"), name_ending=spec.get("name_ending", ""), classes=classes,
-                        home_titles=listed("home_titles"), name_line=optional("name_line"))
+                        home_titles=listed("home_titles"), name_line=optional("name_line"),
+                        name_of=optional("name_of"))
 
 
 def _cue(c: dict, flags: int, regex: re.Pattern | None = None) -> Cue:

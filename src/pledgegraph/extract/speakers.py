@@ -29,6 +29,7 @@ class SpeakerRules:
     classes: tuple[tuple[str, re.Pattern], ...] = ()  # kind of title: foreign minister, head of government ...
     home_titles: tuple[re.Pattern, ...] = ()  # a title only the writing state uses, and a name ("国家主席习近平")
     name_line: re.Pattern | None = None  # a line that is only a name, above a line with the title and state
+    name_of: re.Pattern | None = None  # a title and a name right before "of <state>" ("President X of Argentina")
 
     def title_class(self, title: str) -> str:
         """The kind of a title ("Foreign Secretary" and "Minister for Foreign Affairs" are one kind)."""
@@ -53,7 +54,8 @@ def introduced(text: str, language: str, spec: SpeakerRules, parties: tuple[str,
             continue
         following = text[end:end + WINDOW].split("\n", 1)[0]  # a title and name never cross a line
         preceding = text[max(0, start - WINDOW):start].rsplit("\n", 1)[-1]
-        name, title = _name_after(following, spec)
+        of = spec.name_of.search(preceding) if spec.name_of else None
+        name, title = (of.group("name").strip(), _title(of)) if of else _name_after(following, spec)
         before = spec.before.search(preceding) if spec.before and name is None else None
         if before is not None:
             title = _title(before)
