@@ -534,18 +534,23 @@ def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
               lex: Lexicon, item: bool = False) -> tuple[str | None, bool, str, float]:
     if st.cue:
         cue = st.cue.cue
-        if cue.frame and (any(rx.search(sentence_text) for rx in lex.narrative) or not (
+        if cue.frame and (_narrates(sentence_text, lex) or not (
                 lex.frame_alone or any(rx.search(sentence_text) for rx in lex.frame_stance))):
             return None, False, "", 0.0  # "Putin said trade grew by 20%": a report of facts, no stance
         conf = 0.6 if (cue.frame or cue.bound) else 0.8
         return cue.modality, st.committal, cue.id, conf
     if not _substantial(sentence_text, lex, item):
         return None, False, "", 0.0
-    if speech and speech[2] is not None and not any(rx.search(sentence_text) for rx in lex.narrative):
+    if speech and speech[2] is not None and not _narrates(sentence_text, lex):
         return DEFAULT_MODALITY, False, f"{lex.language}.modality.quoted-statement", 0.5  # not what was done
     if frame and frame.modality:
         return frame.modality, frame.committal, frame.rule, 0.5
     return None, False, "", 0.0
+
+
+def _narrates(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence reports what was done or how figures went (``lex.narrative``): no stance of its own."""
+    return any(rx.search(sentence) for rx in lex.narrative)
 
 
 def _substantial(sentence: str, lex: Lexicon, item: bool = False) -> bool:

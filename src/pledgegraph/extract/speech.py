@@ -61,8 +61,6 @@ def label_mention(label: str, lex: Lexicon, actors: ActorTable) -> Mention | Non
     return None
 
 
-
-
 def unplaced_side(name: str, statement: str, lex: Lexicon, actors: ActorTable) -> str | None:
     """The state of a speaker named ``name`` whom the text never places ("В.Путин:", "— сказал Бердымухамедов"),
     read off what they say: in a two-party document, a speaker who names one party only as an object or a partner

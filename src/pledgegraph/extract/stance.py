@@ -132,8 +132,7 @@ class ActorTable:
 
     def _long_enough(self, text: str, start: int, end: int) -> bool:
         """One-character abbreviations (露 in 訪露) count only before a side word (露側)."""
-        rx = self.lex.short_mention_suffix
-        return end - start > 1 or rx is None or bool(rx.match(text[end:]))
+        return end - start > 1 or self.lex.short_mention_suffix is None or self._side_word_end(text, end) > end
 
     def _group(self, found: list[Mention], text: str) -> list[Mention]:
         groups: list[Mention] = []
@@ -219,6 +218,8 @@ def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Me
             if lex.subject_marker.match(text[g.end:]):
                 return g
             continue
+        if _names_side(text, g, lex):
+            return _apposed(text, g, groups)
         if _governed_before(text, g, lex) or (
                 g.kind == "person" and governed_end >= 0 and TITLE_GAP.fullmatch(text[governed_end:g.start])):
             governed_end = g.end
@@ -229,19 +230,22 @@ def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Me
     return None
 
 
+def _names_side(text: str, g: Mention, lex: Lexicon) -> bool:
+    """Whether the mention and what follows it name a side ("с российской стороны"): whatever its preposition or
+    case, that side is who speaks."""
+    return bool(lex.holder_after.match(text, g.start))
+
+
 def _governed_before(text: str, g: Mention, lex: Lexicon) -> bool:
     """Whether a preposition before the mention governs it ("with Japan", "с Россией"), unless a holder's title
-    stands there ("the Government of Japan") or the phrase names a side ("с российской стороны")."""
+    stands there ("the Government of Japan")."""
     before = text[:g.start]
-    return bool(lex.not_subject_before.search(before) and not lex.holder_before.search(before)
-                and not lex.holder_after.match(text, g.start))
+    return bool(lex.not_subject_before.search(before) and not lex.holder_before.search(before))
 
 
 def _governed_after(text: str, g: Mention, lex: Lexicon) -> bool:
     """Whether what follows the mention ("Japan's", "中越关系") or its case ("Компартии Вьетнама") makes it no
     subject."""
-    if lex.holder_after.match(text, g.start):
-        return False
     return bool(lex.not_subject_after.match(text[g.end:])) or not _can_be_subject(text, g, lex, text[:g.start])
 
 
@@ -251,7 +255,7 @@ def addressed_party(text: str, groups: list[Mention], lex: Lexicon, parties: tup
     as a subject: the party a speaker speaks to or about."""
     objects, subjects = set(), set()
     for g in groups:
-        if g.kind != "country" or len(g.codes) != 1 or _place_or_attribute(text, g, lex):
+        if g.kind != "country" or len(g.codes) != 1 or _names_side(text, g, lex) or _place_or_attribute(text, g, lex):
             continue
         if lex.subject == "marked":
             (subjects if lex.subject_marker.match(text[g.end:]) else objects).add(g.codes[0])
@@ -307,7 +311,7 @@ def _place_or_attribute(text: str, g: Mention, lex: Lexicon) -> bool:
 
 def _oblique(text: str, g: Mention, lex: Lexicon) -> bool:
     """Whether the mention's first word is in no case a subject takes ("руководству Российской Федерации")."""
-    if not lex.subject_cases or lex.holder_after.match(text, g.start):
+    if not lex.subject_cases:
         return False
     cases = morphology.cases(lex.language, (WORD.findall(text[g.start:g.end]) or [""])[0])
     return bool(cases) and not cases & lex.subject_cases

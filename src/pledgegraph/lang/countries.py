@@ -66,7 +66,7 @@ def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, 
     abbreviation of several states (阿: Afghanistan, Argentina, Algeria) is the one ``prefer`` lists (the parties of
     the document), else the one ``text`` names in full ("阿根廷 … 阿方"), else the first."""
     hits = _index(lang).find(text)
-    named = [code for code in prefer] + [_code(h) for h in hits if not _abbreviation(h)]
+    named = list(prefer) + [_code(h) for h in hits if not _abbreviation(h)]
     abbreviations = [h for h in hits if _abbreviation(h)]
     # offsets where one abbreviation touches another (日|露): starts and ends of each run member
     touching = {a.start for a in abbreviations} & {a.end for a in abbreviations}
