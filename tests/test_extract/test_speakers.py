@@ -84,6 +84,18 @@ def test_an_unplaced_speaker_speaks_for_the_party_they_do_not_address(text, lang
     assert found and all(set(p.actors) == expected for p in found)
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # a label on a line of its own names the speaker of the paragraphs under it; of two labelled speakers, one
+    # placed by what they say, the other speaks for the other party
+    ("Переговоры России и Вьетнама\n\nИванов:\n\n— Мы придаём большое значение отношениям с Вьетнамом.\n\n"
+     "Нгуен Зунг:\n\n— Мы будем и дальше развивать связи.\n", "ru", [{"RU"}, {"VN"}]),
+    ("Ghana-Kenya talks\n\nMr. Mensah:\n\nWe value our partnership with Kenya.\n\nMr. Otieno:\n\n"
+     "We will expand trade in the coming years.\n", "en", [{"GH"}, {"KE"}]),
+])
+def test_the_other_labelled_speaker_of_a_transcript_is_the_other_party(text, lang, expected):
+    assert [set(p.actors) for p in provisions(text, lang)] == expected
+
+
 def test_a_transcripts_courtesy_is_no_provision():
     text = ("Переговоры России и Вьетнама\n\nПрезидент России Иван Петров провёл переговоры с премьером Вьетнама.\n\n"
             "Петров: Уважаемый господин Премьер-министр! Позвольте мне сердечно поприветствовать Вас. Желаю Вам "

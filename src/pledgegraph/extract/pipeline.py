@@ -19,7 +19,7 @@ from pledgegraph.model import Block, Document, Provision, TimeQualifier
 from . import clauses as cl
 from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, NEVER, Lexicon, load
 from ..timeparse.dates import fold_text
-from .speech import STATEMENT_CHARS, document_speaker, label_mention, label_speaker, unplaced_side
+from .speech import STATEMENT_CHARS, document_speaker, label_mention, label_speaker, unplaced_person, unplaced_side
 from .stance import ActorTable, CueHit, Mention, Stance, analyse, find_cues, is_committal
 
 DEFAULT_MODALITY = "affirm"
@@ -144,11 +144,12 @@ def _place_speakers(doc: Document, blocks: list[Block], lex: Lexicon, actors: Ac
     if lex.person_label is None:
         return
     found: list[tuple[str, str]] = []  # (name, what they say)
+    labelled: list[tuple[str, str]] = []
     for i, block in enumerate(blocks):
         text = block_view(doc, block).text
         label = lex.speaker_label.match(text)
         if label:
-            found.append((label.group("who").strip(), _statement(doc, blocks, i, lex)))
+            labelled.append((label.group("who").strip(), _statement(doc, blocks, i, lex)))
         for start, end, _ in _quotes(text, lex):
             tail = lex.tail_speaker.match(text, end + 1)
             if tail:
@@ -157,10 +158,24 @@ def _place_speakers(doc: Document, blocks: list[Block], lex: Lexicon, actors: Ac
             said = lex.end_speaker.search(span.of(text))
             if said:
                 found.append((_who(said), span.of(text)[:said.start()]))
-    for name, statement in found:
+    for name, statement in labelled + found:
         side = unplaced_side(name, statement, lex, actors)
         if side:
             actors.add_person(name, side)
+    _place_interlocutor([name for name, _ in labelled], lex, actors)
+
+
+def _place_interlocutor(names: list[str], lex: Lexicon, actors: ActorTable) -> None:
+    """In a two-party transcript of two labelled speakers ("Путин: …", "Эрдоган: …"), one placed and one not, the
+    other speaks for the other party."""
+    names = list(dict.fromkeys(n.strip() for n in names))
+    if len(actors.parties) != 2 or len(names) != 2:
+        return
+    sides = [label_mention(n, lex, actors) for n in names]
+    placed = {m.codes[0] for m in sides if m is not None and len(m.codes) == 1} & set(actors.parties)
+    unplaced = [n for n in names if unplaced_person(n, lex, actors)]
+    if len(placed) == 1 and len(unplaced) == 1:
+        actors.add_person(unplaced[0], next(p for p in actors.parties if p not in placed))
 
 
 def _statement(doc: Document, blocks: list[Block], i: int, lex: Lexicon) -> str:

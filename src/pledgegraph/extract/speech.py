@@ -61,14 +61,19 @@ def label_mention(label: str, lex: Lexicon, actors: ActorTable) -> Mention | Non
     return None
 
 
+def unplaced_person(name: str, lex: Lexicon, actors: ActorTable) -> bool:
+    """Whether ``name`` reads as a person ("В.Путин", "Эрдоган") whom a two-party document never places."""
+    label = lex.person_label.fullmatch(name.strip()) if lex.person_label is not None else None
+    if label is None or len(actors.parties) != 2 or label_mention(name, lex, actors):
+        return False
+    return not label.groupdict().get("single") or bool(person_name(lex.language, label.group("single")))
+
+
 def unplaced_side(name: str, statement: str, lex: Lexicon, actors: ActorTable) -> str | None:
     """The state of a speaker named ``name`` whom the text never places ("В.Путин:", "— сказал Бердымухамедов"),
     read off what they say: in a two-party document, a speaker who names one party only as an object or a partner
     ("отношений с ЮАР", "руководству Российской Федерации") is the other party."""
-    label = lex.person_label.fullmatch(name.strip()) if lex.person_label is not None else None
-    if label is None or len(actors.parties) != 2 or label_mention(name, lex, actors):
-        return None
-    if label.groupdict().get("single") and not person_name(lex.language, label.group("single")):
+    if not unplaced_person(name, lex, actors):
         return None
     said = statement[:STATEMENT_CHARS]
     addressed = addressed_party(said, actors.mentions(said), lex, actors.parties)
