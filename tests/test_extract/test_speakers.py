@@ -96,6 +96,13 @@ def test_the_other_labelled_speaker_of_a_transcript_is_the_other_party(text, lan
     assert [set(p.actors) for p in provisions(text, lang)] == expected
 
 
+def test_a_speaker_named_where_a_quote_breaks_off_and_resumes_speaks_the_whole_quote():
+    text = ("Россия и Вьетнам\n\n«Мы поддерживаем этот проект, - сказал Иванов, обращаясь к гостю. - Мы будем "
+            "развивать торговлю с Вьетнамом».\n")
+    found = provisions(text, "ru")
+    assert len(found) == 2 and all(p.actors == ["RU"] for p in found)
+
+
 def test_a_transcripts_courtesy_is_no_provision():
     text = ("Переговоры России и Вьетнама\n\nПрезидент России Иван Петров провёл переговоры с премьером Вьетнама.\n\n"
             "Петров: Уважаемый господин Премьер-министр! Позвольте мне сердечно поприветствовать Вас. Желаю Вам "

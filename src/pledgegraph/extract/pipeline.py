@@ -151,7 +151,7 @@ def _place_speakers(doc: Document, blocks: list[Block], lex: Lexicon, actors: Ac
         if label:
             labelled.append((label.group("who").strip(), _statement(doc, blocks, i, lex)))
         for start, end, _ in _quotes(text, lex):
-            tail = lex.tail_speaker.match(text, end + 1)
+            tail = _quote_speaker(text, start, end, lex)
             if tail:
                 found.append((_who(tail), text[start:end]))
         for span in cl.sentences(text, lex):
@@ -294,12 +294,25 @@ def _speeches(text: str, lex: Lexicon, actors: ActorTable) -> list[tuple[int, in
     out = []
     for start, end, whole in _quotes(text, lex):
         who = analyse(_sentence_head(text, start), lex, actors).subject
-        tail = lex.tail_speaker.match(text, end + 1)
+        tail = _quote_speaker(text, start, end, lex)
         if who is None and tail:
             who = _named_speaker(tail, lex, actors)
         if whole or (tail and who is not None):
             out.append((start, end, who))
     return out
+
+
+def _quote_speaker(text: str, start: int, end: int, lex: Lexicon) -> re.Match | None:
+    """Who a quote's speaker pattern names: right after it closes, or between dashes where the quote is broken
+    off and resumed ("«…, - сказал Бердымухамедов. - …»")."""
+    tail = lex.tail_speaker.match(text, end + 1)
+    if tail:
+        return tail
+    inner = lex.tail_speaker.search(text, start + 1, end)
+    return inner if inner and RESUMED.match(text, inner.end(), end) else None
+
+
+RESUMED = re.compile(r"[^«»“”\".!?]{0,60}[.!?]?\s*[-—–]\s")  # the rest of the speaker's phrase, the dash
 
 
 def _said_at_end(sentence: str, span: cl.Span, lex: Lexicon, actors: ActorTable):
