@@ -725,3 +725,28 @@ def test_what_a_speaker_reports_done_is_no_stance(extract_text):
     text = ("India and Vietnam have signed agreements in areas such as defence and energy, demonstrating the expanding "
             "ties between the two nations, Indian Prime Minister Narendra Modi said on Monday.")
     assert extract_text(text, "en", ["IN", "VN"]) == []
+
+def test_a_state_opening_a_compound_adjective_in_an_oblique_case_is_no_subject(extract_text):
+    text = ("Особое внимание уделили развитию дружественных российско-саудовских отношений и высказались в пользу "
+            "продолжения работы.")
+    assert [p.actors for p in extract_text(text, "ru", ["RU", "SA"])] == [["RU", "SA"]]
+
+
+@pytest.mark.parametrize("language, title, body, actors", [
+    # in one speaker's words, a stance on an object both sides hold is both sides'
+    ("ru", "Выступление Министра иностранных дел России на пресс-конференции по итогам переговоров",
+     "Констатировали обоюдное стремление к дальнейшему укреплению сотрудничества.", ["RU", "VN"]),
+    ("ru", "Выступление Министра иностранных дел России на пресс-конференции по итогам переговоров",
+     "Констатировали стремление к дальнейшему укреплению сотрудничества.", ["RU"]),
+    ("en", "Remarks by the Prime Minister of India at the joint press meet",
+     "Welcomed the mutual interest in expanding trade.", ["IN", "VN"]),
+])
+def test_a_speakers_stance_on_a_mutual_object_is_both_sides(extract_text, language, title, body, actors):
+    parties = ["RU", "VN"] if language == "ru" else ["IN", "VN"]
+    found = extract_text(f"{title}\n\n{body}", language, parties)
+    assert [p.actors for p in found] == [actors]
+
+
+def test_a_renewed_invitation_is_a_request(extract_text):
+    found = extract_text("«Возобновляем наше приглашение президенту России», - сказал он.", "ru", ["RU", "TM"])
+    assert [p.modality for p in found] == ["request"]

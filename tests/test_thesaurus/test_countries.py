@@ -20,6 +20,13 @@ def test_the_country_scheme_is_what_the_generator_writes():
     assert module.build() == current, "run python tools/make_countries.py"
 
 
+def test_the_supplement_is_keyed_by_iso_codes():
+    import yaml
+
+    supplement = yaml.safe_load((ROOT / "ontology" / "thesaurus" / "countries-supplement.yaml").read_text("utf-8"))
+    assert all(isinstance(code, str) and code in countries.codes() for code in supplement)  # NO is YAML's false
+
+
 def test_every_iso_state_has_its_cldr_names():
     import pycountry
     from babel import Locale
@@ -49,6 +56,7 @@ def test_every_iso_state_has_its_cldr_names():
     ("越方欢迎中国领导人尽早访越", "zh", ["VN", "CN", "VN"]),
     ("中巴经济走廊建设", "zh", ["CN", "PK"]),
     ("日蒙首脳会談", "ja", ["JP", "MN"]),
+    ("中荷关系和中挪合作", "zh", ["CN", "NL", "CN", "NO"]),
 ])
 def test_names_adjectives_inflections_and_abbreviations_are_found(text, lang, codes):
     assert [code for code, _, _ in countries.find(text, lang)] == codes

@@ -103,6 +103,7 @@ class Lexicon:
     place_before: re.Pattern  # a mention whose preceding text ends so says where, not who
     person_label: re.Pattern | None  # a label that is a person's name (group ``single``: one word, read by morphology)
     first_person: re.Pattern  # a subject that is the speaker's side in a speech ("we")
+    mutual_object: re.Pattern  # after a speaker's stance without subject, an object both sides hold ("обоюдное")
     partner_gap: re.Pattern  # between a cue and a mention naming the partner of the actor ("愿|与|中国")
     not_subject_within: tuple[re.Pattern, ...]  # spans whose mentions are no subject (quotes, "在…时，")
     dateline_tail: re.Pattern  # after a place opening a clause, the rest of a dateline ("NEW DELHI:")
@@ -248,6 +249,7 @@ def load(language: str) -> Lexicon:
         place_before=actor_rx("place_before"),
         person_label=_compile(actors_data["person_label"], 0) if actors_data.get("person_label") else None,
         first_person=actor_rx("first_person"),
+        mutual_object=actor_rx("mutual_object"),
         partner_gap=actor_rx("partner_gap"),
         not_subject_within=many("not_subject_within", actors_data, af),
         dateline_tail=actor_rx("dateline_tail"),

@@ -511,7 +511,7 @@ def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
         if st.subject is not None and set(st.subject.codes) >= set(doc.parties) and (
                 st.subject.kind == "all" or (st.cue and st.cue.cue.mutual)):
             return st.subject.codes, True  # "…, To Lam said, the two countries decided": both
-        if st.cue and st.cue.cue.mutual and len(doc.parties) == 2 and st.subject is None:
+        if st.subject is None and _mutual(st, doc, lex, clause_text):
             return tuple(doc.parties), True  # a speaker's "we agreed" in a bilateral meeting: both agreed
         return speech[2].codes, True
     if st.subject is not None:
@@ -528,7 +528,9 @@ def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
         other = tuple(sorted(set(doc.parties) - set(carried)))
         if other:
             return other, False
-    if frame and frame.modality is None and not (st.cue and st.cue.cue.mutual):
+    if frame and frame.modality is None:
+        if _mutual(st, doc, lex, clause_text):
+            return tuple(doc.parties), False  # a speaker's "agreed", "Констатировали обоюдное стремление": both
         # "Путин:" / a speech: "We will …" is the speaker's, after a sentence about the other side too
         return (carried if carried and set(frame.actors) <= set(carried) else frame.actors), False
     if st.cue and st.cue.cue.joint:
@@ -538,6 +540,14 @@ def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
     if frame:
         return frame.actors, False
     return tuple(doc.parties), False
+
+
+def _mutual(st: Stance, doc: Document, lex: Lexicon, text: str) -> bool:
+    """Whether a stance in one speaker's words is both sides' in a bilateral document: a cue of agreement ("we
+    agreed") or an object both hold ("Констатировали обоюдное стремление…", "welcomed the mutual interest")."""
+    return bool(st.cue) and len(doc.parties) == 2 and (
+        st.cue.cue.mutual or bool(lex.mutual_object.search(text, st.cue.start, st.cue.end)
+                                  or lex.mutual_object.match(text, st.cue.end)))
 
 
 def _partner(st: Stance, doc: Document, lex: Lexicon, text: str) -> tuple[str, ...]:

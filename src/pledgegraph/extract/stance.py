@@ -25,6 +25,7 @@ DATELINE_LEAD = " \t*•-"  # what may stand before a dateline's place
 SIDE_WORD_CHARS = 4  # characters after a one-character abbreviation searched for its side word (方, 外长)
 PLACE_REACH = 12  # characters before a mention searched for a preposition of place
 WORD_TAIL = re.compile(r"\w*")  # the rest of a word a mention ends inside ("Вьетнам|а")
+COMPOUND_TAIL = re.compile(r"\w*(?:-\w+)+|")  # the parts of a compound after a mention ("российско|-саудовских")
 _NAME_SPLIT = re.compile(r"[\s・·.,･]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
@@ -298,6 +299,9 @@ def _can_be_subject(text: str, g: Mention, lex: Lexicon, before: str) -> bool:
     if not lex.subject_cases or g.kind != "country" or lex.holder_before.search(before):
         return True
     words = WORD.findall(text[g.start:g.end] + WORD_TAIL.match(text, g.end).group())
+    compound = COMPOUND_TAIL.match(text, g.end)
+    if compound.group():  # "российско-саудовских отношений": the compound's case is its last part's
+        words = WORD.findall(compound.group())[-1:]
     return any(lex.subject_cases & (morphology.cases(lex.language, w) or lex.subject_cases) for w in words)
 
 
