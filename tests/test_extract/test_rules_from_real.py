@@ -750,3 +750,12 @@ def test_a_speakers_stance_on_a_mutual_object_is_both_sides(extract_text, langua
 def test_a_renewed_invitation_is_a_request(extract_text):
     found = extract_text("«Возобновляем наше приглашение президенту России», - сказал он.", "ru", ["RU", "TM"])
     assert [p.modality for p in found] == ["request"]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("ru", "Президент России заявил, что создание транспортного коридора с Вьетнамом имеет большой потенциал."),
+    ("ru", "Президент России отметил, что соглашение станет новым этапом развития отношений с Вьетнамом."),
+    ("en", "The Russian President said that the agreement opens a new chapter in relations with Vietnam."),
+])
+def test_a_reported_evaluation_of_the_relationship_is_a_stance(extract_text, language, sentence):
+    assert [(p.actors, p.modality) for p in extract_text(sentence, language, ["RU", "VN"])] == [(["RU"], "affirm")]
