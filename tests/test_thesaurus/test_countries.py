@@ -57,6 +57,8 @@ def test_every_iso_state_has_its_cldr_names():
     ("中巴经济走廊建设", "zh", ["CN", "PK"]),
     ("日蒙首脳会談", "ja", ["JP", "MN"]),
     ("中荷关系和中挪合作", "zh", ["CN", "NL", "CN", "NO"]),
+    # a pair before a pledge verb, even one starting with another abbreviation (加: Canada, 加强: strengthen)
+    ("中法加强核安全合作", "zh", ["CN", "FR"]),
     # "Government of <state>" abbreviated as South Asian documents do
     ("GoI and GOB shall appoint project directors", "en", ["IN", "BD"]),
 ])

@@ -45,20 +45,25 @@ def _code(hit: Hit) -> str:
     return hit.targets[0][0]
 
 
-def _in_compound(text: str, hit: Hit, neighbours: set[int], rules: dict) -> bool:
+def _in_compound(text: str, hit: Hit, starts: set[int], rules: dict) -> bool:
+    """Whether a one-character abbreviation is a mention: after a prefix (訪露), before a suffix (俄方), or in a run
+    of abbreviations (中俄, 日露) ending before a pair suffix; ``starts``: where the text's abbreviations start."""
     before, after = text[: hit.start], text[hit.end:]
     if any(before.endswith(p) for p in rules.get("prefixes", [])):
         return True
     if any(after.startswith(s) for s in rules.get("suffixes", [])):
         return True
-    if rules.get("pairs") and (hit.start in neighbours or hit.end in neighbours):
-        run_end = hit.end
-        while run_end in neighbours:
-            run_end += 1
-        tail = text[run_end:]
-        suffixes = rules.get("pair_suffixes") or []
-        return not suffixes or any(tail.startswith(s) for s in suffixes)
-    return False
+    run_start, run_end = hit.start, hit.end
+    while run_start - 1 in starts:
+        run_start -= 1
+    while run_end in starts:
+        run_end += 1
+    if not rules.get("pairs") or run_end - run_start < 2:
+        return False
+    suffixes = rules.get("pair_suffixes") or []
+    # the pair may end before the run does: in "中法加强", 加 (Canada) begins the verb 加强
+    ends = range(max(hit.end, run_start + 2), run_end + 1)
+    return not suffixes or any(text.startswith(s, end) for end in ends for s in suffixes)
 
 
 def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
@@ -67,16 +72,12 @@ def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, 
     the document), else the one ``text`` names in full ("阿根廷 … 阿方"), else the first."""
     hits = _index(lang).find(text)
     named = list(prefer) + [_code(h) for h in hits if not _abbreviation(h)]
-    abbreviations = [h for h in hits if _abbreviation(h)]
-    # offsets where one abbreviation touches another (日|露): starts and ends of each run member
-    touching = {a.start for a in abbreviations} & {a.end for a in abbreviations}
-    neighbours = touching | {a.end for a in abbreviations if a.end in touching} | {
-        a.start for a in abbreviations if a.start in touching}
+    starts = {h.start for h in hits if _abbreviation(h)}
     rules = compound_rules(lang)
     excluded = _not_states(text, lang)
     found = []
     for hit in hits:
-        if _abbreviation(hit) and not _in_compound(text, hit, neighbours, rules):
+        if _abbreviation(hit) and not _in_compound(text, hit, starts, rules):
             continue
         if any(start <= hit.start and hit.end <= end for start, end in excluded):
             continue
