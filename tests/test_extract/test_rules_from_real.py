@@ -759,3 +759,9 @@ def test_a_renewed_invitation_is_a_request(extract_text):
 ])
 def test_a_reported_evaluation_of_the_relationship_is_a_stance(extract_text, language, sentence):
     assert [(p.actors, p.modality) for p in extract_text(sentence, language, ["RU", "VN"])] == [(["RU"], "affirm")]
+
+
+def test_a_chinese_pair_named_by_abbreviations_starts_a_clause_of_its_own(extract_text):
+    text = "中法都认识到，核能是重要发展方向，中法加强核安全交流合作。"
+    found = extract_text(text, "zh", ["CN", "FR"])
+    assert [(p.actors, p.modality) for p in found] == [(["CN", "FR"], "affirm"), (["CN", "FR"], "intend")]

@@ -121,8 +121,7 @@ def _starts_stance(part: str, lex: Lexicon, comma: bool, scan: Scan, offset: int
     """Whether a part after a candidate break begins (or, in clause-final languages, holds) a new stance;
     ``scan``: the cue scan of the sentence, in which the part starts at ``offset``."""
     for start, _, _ in morph_hits(part[:MORPH_LOOKAHEAD], lex.language, lex.morph_cues):
-        gap = part[:start]
-        if lex.bound_gap.match(gap) or lex.break_subject.match(gap) or not gap.strip():
+        if _subject_gap(part, start, lex):
             return True  # "и будут содействовать": a verb form that pledges begins the part
     for cue in lex.cues:
         if cue.frame or (cue.bound and not comma and lex.break_needs_comma):
@@ -130,11 +129,25 @@ def _starts_stance(part: str, lex: Lexicon, comma: bool, scan: Scan, offset: int
         m = scan.search(cue.regex, part, offset)
         if m is None:
             continue
-        gap = part[:m.start()]
-        gap_ok = bool(lex.bound_gap.match(gap) or lex.break_subject.match(gap)) or not gap.strip()
+        gap_ok = _subject_gap(part, m.start(), lex)
         if gap_ok or (lex.break_cue == "anywhere" and not cue.bound):
             return True
     return False
+
+
+def _subject_gap(part: str, start: int, lex: Lexicon) -> bool:
+    """Whether what stands in ``part`` before a cue at ``start`` leaves the cue starting a stance: nothing, words
+    the cue binds over ("и будут"), a subject ("双方也"), or states named by themselves ("中法", "中法两国将")."""
+    gap = part[:start]
+    if not gap.strip() or lex.bound_gap.match(gap) or lex.break_subject.match(gap):
+        return True
+    end = len(gap) - len(gap.lstrip())
+    for _, first, last in countries.find(part, lex.language):
+        if first != end or last > start:
+            break
+        end = last
+    rest = gap[end:]
+    return end > len(gap) - len(gap.lstrip()) and bool(lex.bound_gap.match(rest) or lex.break_subject.match(rest))
 
 
 def _lone_state(body: str, end: int, language: str) -> bool:
