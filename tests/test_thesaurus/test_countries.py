@@ -59,6 +59,8 @@ def test_every_iso_state_has_its_cldr_names():
     ("中荷关系和中挪合作", "zh", ["CN", "NL", "CN", "NO"]),
     # a pair before a pledge verb, even one starting with another abbreviation (加: Canada, 加强: strengthen)
     ("中法加强核安全合作", "zh", ["CN", "FR"]),
+    # a state's name that is also a title (苏丹: Sudan, Sultan) is the title right after another state's name
+    ("文莱苏丹哈桑纳尔会见中国和苏丹代表", "zh", ["BN", "CN", "SD"]),
     # "Government of <state>" abbreviated as South Asian documents do
     ("GoI and GOB shall appoint project directors", "en", ["IN", "BD"]),
 ])

@@ -75,10 +75,14 @@ def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, 
     starts = {h.start for h in hits if _abbreviation(h)}
     rules = compound_rules(lang)
     excluded = _not_states(text, lang)
+    titles = set(rules.get("titles") or ())
+    ends = {h.end for h in hits}
     found = []
     for hit in hits:
         if _abbreviation(hit) and not _in_compound(text, hit, starts, rules):
             continue
+        if hit.label in titles and hit.start in ends:
+            continue  # 文莱苏丹: after a state's name, 苏丹 is its Sultan, not Sudan
         if any(start <= hit.start and hit.end <= end for start, end in excluded):
             continue
         codes = [code for code, _ in hit.targets]
