@@ -42,9 +42,14 @@ country:scheme a skos:ConceptScheme ;
 
 
 def split_names(name: str) -> list[str]:
-    """"大韓民国 (韓国)" -> ["大韓民国", "韓国"]; "Korea, Republic of" -> [] (inverted ISO forms are skipped)."""
+    """"大韓民国 (韓国)" -> ["大韓民国", "韓国"]; a parenthesis inside a name stays in it ("Cocos (Keeling) Islands"
+    -> itself and "Cocos Islands", never a bare "Islands"); "Korea, Republic of" -> [] (inverted ISO forms)."""
     if "," in name:
         return []
+    inside = re.match(r"^(.*?)\s*[(（]([^)）]*)[)）]\s*(\S.*)$", name)
+    if inside:
+        gap = "" if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]$", inside.group(1)) else " "
+        return [name.strip(), f"{inside.group(1)}{gap}{inside.group(3)}".strip()]
     parts = re.split(r"\s*[(（]\s*|\s*[)）]\s*", name)
     return [p.strip() for p in parts if p.strip()]
 

@@ -61,6 +61,7 @@ def test_every_iso_state_has_its_cldr_names():
     ("中法加强核安全合作", "zh", ["CN", "FR"]),
     # a state's name that is also a title (苏丹: Sudan, Sultan) is the title right after another state's name
     ("文莱苏丹哈桑纳尔会见中国和苏丹代表", "zh", ["BN", "CN", "SD"]),
+    ("the Cocos Islands and the Falkland Islands", "en", ["CC", "FK"]),
     # "Government of <state>" abbreviated as South Asian documents do
     ("GoI and GOB shall appoint project directors", "en", ["IN", "BD"]),
 ])
@@ -69,6 +70,11 @@ def test_names_adjectives_inflections_and_abbreviations_are_found(text, lang, co
 
 
 @pytest.mark.parametrize("text, lang", [
+    # a word of a name with a parenthesis inside ("Cocos (Keeling) Islands") is no name by itself
+    ("the Pacific Islands Forum", "en"),
+    ("Курильские острова и развитие островов", "ru"),
+    ("太平洋諸島フォーラム", "ja"),
+    ("太平洋岛国和群岛", "zh"),
     ("cooperation in the Indian Ocean and the South China Sea", "en"),
     ("в Южно-Китайском море", "ru"),
     ("南シナ海における航行の自由", "ja"),
