@@ -62,6 +62,7 @@ def test_every_iso_state_has_its_cldr_names():
     # a state's name that is also a title (苏丹: Sudan, Sultan) is the title right after another state's name
     ("文莱苏丹哈桑纳尔会见中国和苏丹代表", "zh", ["BN", "CN", "SD"]),
     ("the Cocos Islands and the Falkland Islands", "en", ["CC", "FK"]),
+    ("talks in Male and Lima; INDIA AND JAPAN", "en", ["MV", "PE", "IN", "JP"]),
     # "Government of <state>" abbreviated as South Asian documents do
     ("GoI and GOB shall appoint project directors", "en", ["IN", "BD"]),
 ])
@@ -72,6 +73,8 @@ def test_names_adjectives_inflections_and_abbreviations_are_found(text, lang, co
 @pytest.mark.parametrize("text, lang", [
     # a word of a name with a parenthesis inside ("Cocos (Keeling) Islands") is no name by itself
     ("the Pacific Islands Forum", "en"),
+    # names are proper nouns: a capital's name written in lower case is a common word ("Male", "Lima")
+    ("male and female officers ate lima beans", "en"),
     ("Курильские острова и развитие островов", "ru"),
     ("太平洋諸島フォーラム", "ja"),
     ("太平洋岛国和群岛", "zh"),

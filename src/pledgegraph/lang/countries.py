@@ -34,7 +34,7 @@ def _index(lang: str) -> LabelIndex:
         lang_rows = [r for r in rows if r[1] == "en"]
     else:
         lang_rows = [r for r in rows if r[1] == lang]
-    return LabelIndex([(label, code, kind) for code, _lang, kind, label in lang_rows], lang)
+    return LabelIndex([(label, code, kind) for code, _lang, kind, label in lang_rows], lang, proper=True)
 
 
 def _abbreviation(hit: Hit) -> bool:

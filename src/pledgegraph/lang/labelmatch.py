@@ -199,13 +199,16 @@ def _trie_pattern(node: dict) -> str:
 class LabelIndex:
     """Labels of one language mapped to targets (e.g. notations), searchable in text."""
 
-    def __init__(self, entries: list[tuple[str, str, str]], lang: str, inflect: bool = False) -> None:
+    def __init__(self, entries: list[tuple[str, str, str]], lang: str, inflect: bool = False,
+                 proper: bool = False) -> None:
         """``entries``: (label, target, kind) triples, all in language ``lang``.
 
-        ``inflect``: match word stems in languages listed in ``inflection.yaml``.
+        ``inflect``: match word stems in languages listed in ``inflection.yaml``; ``proper``: the labels are
+        proper names, so one written with a capital matches only text written with one ("Male", not "male").
         """
         self.lang = lang
         self.unspaced = lang.split("-")[0] in UNSPACED
+        self.proper = proper and not self.unspaced
         self.inflected = inflect and not self.unspaced and _inflection(lang.split("-")[0]) is not None
         table: dict[tuple[str, bool], dict[str, set[tuple[str, str]]]] = {}
         for label, target, kind in entries:
@@ -266,12 +269,15 @@ class LabelScan:
         if index._inflected_keys:
             window = self.folded[lo:hi]
             candidates.extend((m.start() + lo, m.end() + lo, k) for k in index._inflected_keys
-                              for m in index._patterns[k.key].finditer(window))
+                              for m in index._patterns[k.key].finditer(window)
+                              if not (index.proper and k.label[:1].isupper() and not self.text[m.start() + lo].isupper()))
         for hay, trie, occurrences in self._found:
             found = occurrences[bisect_left(occurrences, lo, key=_START):bisect_left(occurrences, hi, key=_START)]
             if lo and not index.unspaced and hay[lo - 1].isalnum():
                 found = trie.walk(hay, lo, hi) + found  # the slice starts a word that the text does not
             for s, e, k in found:
+                if index.proper and k.label[:1].isupper() and not self.text[s].isupper():
+                    continue
                 if e <= hi:
                     e = self._accept(hay, s, e, k.exact, lo, hi)
                     if e:
