@@ -765,3 +765,15 @@ def test_a_chinese_pair_named_by_abbreviations_starts_a_clause_of_its_own(extrac
     text = "中法都认识到，核能是重要发展方向，中法加强核安全交流合作。"
     found = extract_text(text, "zh", ["CN", "FR"])
     assert [(p.actors, p.modality) for p in found] == [(["CN", "FR"], "affirm"), (["CN", "FR"], "intend")]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # the state named as a topic inside one speaker's remark is its content, not its actor
+    ("1 冒頭,佐藤総理から,本年の大統領就任をお祝いするとともに,チリは基本的価値を共有する戦略的パートナーであり,"
+     "国際場裡においても協力関係を深化させたい旨述べました。", [["JP"], ["JP"]]),
+    # a second speaker's remark in the same sentence ("…があり、Yからも、…と述べました") is that speaker's
+    ("ガルシア大統領から、鳩山総理に早期にチリを訪問していただきたいとの招請があり、鳩山総理からも、これに謝意を表しつつ、"
+     "ガルシア大統領にも訪日して欲しいと述べました。", [["CL"], ["JP"], ["JP"]]),
+])
+def test_a_remark_is_its_speakers_whatever_state_it_names(extract_text, text, actors):
+    assert [p.actors for p in extract_text(text, "ja", ["CL", "JP"])] == actors

@@ -389,8 +389,8 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
         preamble = preamble and not any(st.subject and st.cue for st in stances)
         # a sentence with a cue of its own does not take the default stance of a quote or intro
         default_ok = not any(st.cue for st in stances)
-        remark = _remark_speaker(text, spans, stances, lex)
-        for span, st in zip(spans, stances):
+        remarks = _remark_speakers(text, spans, stances, lex)
+        for span, st, remark in zip(spans, stances, remarks):
             clause_text = span.of(text)
             who, explicit = _actors(st, speech, carried, frame, doc, span, lex, clause_text)
             spoke = next((m.codes for m in st.mentions if m.kind == "person" and len(m.codes) == 1
@@ -398,7 +398,7 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
             if spoke and st.cue and (st.cue.cue.advice or lex.pronoun.search(clause_text, 0, st.cue.start)):
                 # "习近平强调，…。双方要坚持…": the speaker's view of what both sides should do; "Он выразил…": his
                 who = spoke
-            if remark and st.cue and not st.cue.cue.mutual and set(remark) < set(who) \
+            if remark and st.cue and not st.cue.cue.mutual and set(remark) != set(who) \
                     and lex.remark_end.search(sentence_text):
                 who = remark  # "モディ首相から、…日印両国は…協力を進めていきたい旨述べました": his remark
             carried = who
@@ -492,13 +492,17 @@ def _skipped(clause_text: str, st: Stance, lex: Lexicon) -> bool:
     return any(m.start() < hi and m.end() > lo for rx in lex.skip for m in rx.finditer(clause_text))
 
 
-def _remark_speaker(text: str, spans: list[cl.Span], stances: list[Stance], lex: Lexicon) -> tuple[str, ...] | None:
-    """The side of one speaker whose remark the whole sentence is, when its first subject is marked so
-    ("Xから、"), else None: the states named inside the remark ("日印両国は") are its content."""
-    span, st = next(((sp, st) for sp, st in zip(spans, stances) if st.subject is not None), (None, None))
-    if st is None or len(st.subject.codes) != 1 or not lex.remark_head.match(span.of(text)[st.subject.end:]):
-        return None
-    return st.subject.codes
+def _remark_speakers(text: str, spans: list[cl.Span], stances: list[Stance], lex: Lexicon) -> list[tuple[str, ...] | None]:
+    """Per clause, the side of the speaker whose remark it is, from the clause that names them so ("Xから、") to
+    the next that names another ("…があり、Yからも、…と述べました"): the states named inside a remark ("日印両国は",
+    "チリは") are its content. None before any."""
+    out, remark = [], None
+    for span, st in zip(spans, stances):
+        head = span.of(text)
+        remark = next((m.codes for m in st.mentions if len(m.codes) == 1 and lex.remark_head.match(head[m.end:])),
+                      remark)
+        out.append(remark)
+    return out
 
 
 def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
