@@ -777,3 +777,9 @@ def test_a_chinese_pair_named_by_abbreviations_starts_a_clause_of_its_own(extrac
 ])
 def test_a_remark_is_its_speakers_whatever_state_it_names(extract_text, text, actors):
     assert [p.actors for p in extract_text(text, "ja", ["CL", "JP"])] == actors
+
+
+def test_a_state_in_an_opening_participle_phrase_is_not_who_speaks(extract_text):
+    text = ("Addressing a joint press conference alongside Mauritius Prime Minister Ramgoolam on Wednesday, PM Modi "
+            "said, “We fully respect the sovereignty of Mauritius. We will extend our cooperation through forums.”")
+    assert [p.actors for p in extract_text(text, "en", ["IN", "MU"])] == [["IN"], ["IN"]]
