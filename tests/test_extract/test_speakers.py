@@ -158,3 +158,11 @@ def test_a_name_before_of_a_state_is_that_states_whatever_follows_the_state():
     text = "President Mauricio Macri of Argentina met President Jair Bolsonaro of Brazil in Brasilia."
     names = introduced(text, "en", load("en").speakers, ("AR", "BR")).names
     assert names == {"Mauricio Macri": "AR", "Jair Bolsonaro": "BR"}
+
+
+def test_a_name_ends_at_a_sentence_end_and_a_title_after_and_is_the_next_persons():
+    text = ("New Zealand Prime Minister Christopher Luxon met Prime Minister Lee Hsien Loong. They had a lunch hosted "
+            "by Prime Minister Lee. Prime Minister Luxon thanked him. President Tharman and Prime Minister Luxon met.")
+    found = introduced(text, "en", load("en").speakers, ("NZ", "SG"))
+    assert "Lee. Prime Minister" not in found.names and found.names.get("Lee") in (None, "SG")
+    assert "Prime Minister" not in found.roles and "and Prime Minister" not in found.roles  # both hold it

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pledgegraph.lang import countries
 
 ANY_CLASS = "counterpart"  # a person introduced as someone's counterpart faces a person of any title
-POSSESSIVE = re.compile(r"[’']s$")  # "Uhuru Kenyatta's nomination": the name is "Uhuru Kenyatta"
+# "Uhuru Kenyatta's nomination": the name is "Uhuru Kenyatta"; "…hosted by Prime Minister Lee. Prime…": "Lee"
+POSSESSIVE = re.compile(r"(?:[’']s|(?<=[a-z]{2})\.)$")
 WINDOW = 80  # characters after (or before) a country mention searched for a title and a name
 
 
@@ -122,5 +123,9 @@ def _name_after(following: str, spec: SpeakerRules) -> tuple[str | None, str]:
 
 
 def _title(match: re.Match) -> str:
-    """The title a pattern captured (group ``title``), as written; "" when it has none."""
-    return " ".join((match.groupdict().get("title") or "").split())
+    """The title a pattern captured (group ``title``), as written but without a joining word before it ("and Prime
+    Minister" in "President X and Prime Minister Y" is Y's "Prime Minister"); "" when it has none."""
+    return LEADING_JOIN.sub("", " ".join((match.groupdict().get("title") or "").split()))
+
+
+LEADING_JOIN = re.compile(r"^(?:(?:and|of|for)\s+)+")
