@@ -5,6 +5,7 @@ import pytest
 
 from pledgegraph.extract.parties import detect_parties, person_country
 from pledgegraph.lang import countries
+from pledgegraph.ingest import document_from_text
 from pledgegraph.model import Document, Person
 
 
@@ -96,3 +97,12 @@ def test_a_bilateral_text_names_its_second_party_however_rarely(closing, parties
     text = " ".join(["Papua New Guinea will host the talks in Port Moresby."] * 12 + [closing, "Australia agreed."])
     doc = Document(source="z.txt", raw="", language="en", norm=text, title="Papua New Guinea treaty signed")
     assert detect_parties(doc) == parties
+
+
+def test_a_russian_text_naming_russia_once_in_passing_is_not_russias():
+    padding = "Главная тема переговоров – экономика и торговля, промышленность, сельское хозяйство и логистика. " * 7
+    text = ("Лукашенко и Токаев поставили общие цели\n\n"
+            f"Александр Лукашенко отправился в Казахстан. Лидеры договорились увеличить товарооборот. {padding}\n\n"
+            "«История предопределила нам – Казахстану, Беларуси и России – быть ядром интеграции», – сказал президент "
+            "Беларуси. Белорусский лидер встретился с первым президентом Казахстана.\n")
+    assert detect_parties(document_from_text(text, "ru.txt")) == ["BY", "KZ"]

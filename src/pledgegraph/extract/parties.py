@@ -92,8 +92,9 @@ def party_scores(doc: Document) -> Counter:
         if person.country:
             scores[person.country] += WEIGHTS["role"]
     writer = load_lexicon(doc.language).writing_state
-    if writer and (scores[writer] or _home_side_named(doc)):
-        scores[writer] += WEIGHTS["title"]  # a Japanese readout is the Japanese side's: its writer took part
+    if writer and (scores[writer] > WEIGHTS["text"] or _home_side_named(doc)):
+        # a Japanese readout is the Japanese side's: its writer took part (named more than once in passing)
+        scores[writer] += WEIGHTS["title"]
     return +scores
 
 
