@@ -783,3 +783,10 @@ def test_a_state_in_an_opening_participle_phrase_is_not_who_speaks(extract_text)
     text = ("Addressing a joint press conference alongside Mauritius Prime Minister Ramgoolam on Wednesday, PM Modi "
             "said, “We fully respect the sovereignty of Mauritius. We will extend our cooperation through forums.”")
     assert [p.actors for p in extract_text(text, "en", ["IN", "MU"])] == [["IN"], ["IN"]]
+
+
+def test_what_any_pair_subject_should_do_is_the_speakers_view(extract_text):
+    text = ("国家主席习近平会见智利总统博里奇。习近平指出，今年是中智建交55周年，两国关系历经风雨。"
+            "中国和智利应不断丰富全面战略伙伴关系的内涵。")
+    found = [(p.actors, p.modality, p.rule) for p in extract_text(text, "zh", ["CL", "CN"])]
+    assert found[-1] == (["CN"], "affirm", "zh.modality.should-subject")
