@@ -790,3 +790,8 @@ def test_what_any_pair_subject_should_do_is_the_speakers_view(extract_text):
             "中国和智利应不断丰富全面战略伙伴关系的内涵。")
     found = [(p.actors, p.modality, p.rule) for p in extract_text(text, "zh", ["CL", "CN"])]
     assert found[-1] == (["CN"], "affirm", "zh.modality.should-subject")
+
+
+def test_a_sentence_opening_with_during_is_no_recital(extract_text):
+    text = "During the talks, it was agreed to expand cooperation in energy and trade."
+    assert [(p.actors, p.modality) for p in extract_text(text, "en", ["IN", "VN"])] == [(["IN", "VN"], "agree")]
