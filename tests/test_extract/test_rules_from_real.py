@@ -747,9 +747,12 @@ def test_a_speakers_stance_on_a_mutual_object_is_both_sides(extract_text, langua
     assert [p.actors for p in found] == [actors]
 
 
-def test_a_renewed_invitation_is_a_request(extract_text):
-    found = extract_text("«Возобновляем наше приглашение президенту России», - сказал он.", "ru", ["RU", "TM"])
-    assert [p.modality for p in found] == ["request"]
+@pytest.mark.parametrize("sentence", [
+    "«Возобновляем наше приглашение президенту России», - сказал он.",
+    "«Я бы вас очень просил: нам не надо терять друг друга», - сказал он.",
+])
+def test_a_renewed_invitation_or_a_plea_is_a_request(extract_text, sentence):
+    assert [p.modality for p in extract_text(sentence, "ru", ["RU", "TM"])] == ["request"]
 
 
 @pytest.mark.parametrize("language, sentence", [
