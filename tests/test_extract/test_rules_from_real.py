@@ -798,3 +798,8 @@ def test_what_any_pair_subject_should_do_is_the_speakers_view(extract_text):
 def test_a_sentence_opening_with_during_is_no_recital(extract_text):
     text = "During the talks, it was agreed to expand cooperation in energy and trade."
     assert [(p.actors, p.modality) for p in extract_text(text, "en", ["IN", "VN"])] == [(["IN", "VN"], "agree")]
+
+
+def test_sparing_no_effort_is_an_intention(extract_text):
+    found = extract_text("総理から、APECの成功に向けて協力を惜しまない旨述べました。", "ja", ["CL", "JP"])
+    assert [(p.modality, p.committal) for p in found] == [("intend", True)]
