@@ -803,3 +803,13 @@ def test_a_sentence_opening_with_during_is_no_recital(extract_text):
 def test_sparing_no_effort_is_an_intention(extract_text):
     found = extract_text("総理から、APECの成功に向けて協力を惜しまない旨述べました。", "ja", ["CL", "JP"])
     assert [(p.modality, p.committal) for p in found] == [("intend", True)]
+
+
+@pytest.mark.parametrize("sentence, actors, modality", [
+    # solidarity with one side is the other side's support
+    ("Singapore will always stand in solidarity with New Zealand in the fight against terrorism.", ["SG"], "support"),
+    # a restated commitment; a lower-case word after "and" does not join the subject ("and Secretaries reinforced")
+    ("The Ministers and Secretaries reinforced our countries’ commitment to an open region.", ["NZ", "SG"], "affirm"),
+])
+def test_solidarity_and_a_reinforced_commitment(extract_text, sentence, actors, modality):
+    assert [(p.actors, p.modality) for p in extract_text(sentence, "en", ["NZ", "SG"])] == [(actors, modality)]
