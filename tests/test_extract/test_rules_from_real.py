@@ -807,7 +807,7 @@ def test_sparing_no_effort_is_an_intention(extract_text):
 
 @pytest.mark.parametrize("sentence, actors, modality", [
     # solidarity with one side is the other side's support
-    ("Singapore will always stand in solidarity with New Zealand in the fight against terrorism.", ["SG"], "support"),
+    ("Singapore stands in solidarity with New Zealand in the fight against terrorism.", ["SG"], "support"),
     # a restated commitment; a lower-case word after "and" does not join the subject ("and Secretaries reinforced")
     ("The Ministers and Secretaries reinforced our countries’ commitment to an open region.", ["NZ", "SG"], "affirm"),
 ])
