@@ -581,6 +581,7 @@ def test_support_as_a_noun_is_no_stance_of_support(extract_text, sentence):
 @pytest.mark.parametrize("language, sentence", [
     ("en", "You have to agree to the comment policy."),
     ("zh", "本网随时有权要求第三方停止侵权行为。"),
+    ("zh", "声明:该文仅代表作者本人观点,不代表本站立场。欢迎在下方【顶/踩】按钮中亮出您的态度。"),
 ])
 def test_web_page_boilerplate_is_no_stance(extract_text, language, sentence):
     assert extract_text(sentence, language, ["CN", "PK"]) == []
