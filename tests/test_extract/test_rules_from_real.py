@@ -814,3 +814,11 @@ def test_sparing_no_effort_is_an_intention(extract_text):
 ])
 def test_solidarity_and_a_reinforced_commitment(extract_text, sentence, actors, modality):
     assert [(p.actors, p.modality) for p in extract_text(sentence, "en", ["NZ", "SG"])] == [(actors, modality)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "冒頭、岸田総理大臣から、大統領の訪日を歓迎しました。",
+    "岸田総理大臣から、首相のASEAN議長としての尽力に敬意を表しました。",
+])
+def test_welcoming_a_visit_or_honouring_efforts_is_courtesy(extract_text, sentence):
+    assert extract_text(sentence, "ja", ["JP", "LK"]) == []
