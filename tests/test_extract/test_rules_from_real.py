@@ -822,3 +822,11 @@ def test_solidarity_and_a_reinforced_commitment(extract_text, sentence, actors, 
 ])
 def test_welcoming_a_visit_or_honouring_efforts_is_courtesy(extract_text, sentence):
     assert extract_text(sentence, "ja", ["JP", "LK"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I welcome the Prime Minister and your delegation to Singapore.",
+    "Prime Minister Luxon received a ceremonial welcome at the Istana today to start off his Official Visit.",
+])
+def test_welcoming_a_delegation_is_courtesy(extract_text, sentence):
+    assert extract_text(sentence, "en", ["NZ", "SG"]) == []
