@@ -830,3 +830,9 @@ def test_welcoming_a_visit_or_honouring_efforts_is_courtesy(extract_text, senten
 ])
 def test_welcoming_a_delegation_is_courtesy(extract_text, sentence):
     assert extract_text(sentence, "en", ["NZ", "SG"]) == []
+
+
+def test_one_sides_points_after_its_stance_are_its_proposals(extract_text):
+    text = "国务院总理李克强会见文莱苏丹。李克强说,中方愿进一步提升两国战略合作水平。一是密切高层交往,就双边问题加强协调。"
+    found = [(p.actors, p.modality, p.committal) for p in extract_text(text, "zh", ["BN", "CN"])]
+    assert found == [(["CN"], "ready", True), (["CN"], "affirm", False)]

@@ -474,6 +474,8 @@ def _borrowed(st: Stance, result: list[Clause], sentence: int, modality: str | N
     own = (st.subject is not None and st.subject.kind == "person") or bool(
         lex.own_subject.fullmatch(clause_text, 0, st.cue.start))
     if cue.echo or (cue.inherit and prev.sentence >= sentence and governs and not own):
+        if len(prev.actors) == 1 and lex.enumeration.match(clause_text):
+            return AFFIRMED, False  # "李克强说，中方愿…。一是密切高层交往…": one side's proposals, point by point
         return prev.modality, prev.committal
     if cue.inherit and prev.sentence >= sentence and prev.modality == AFFIRMED and st.subject is None:
         return AFFIRMED, True  # an action under an affirmed position ("重申坚持A，共同维护B") binds its actors
