@@ -166,3 +166,12 @@ def test_a_name_ends_at_a_sentence_end_and_a_title_after_and_is_the_next_persons
     found = introduced(text, "en", load("en").speakers, ("NZ", "SG"))
     assert "Lee. Prime Minister" not in found.names and found.names.get("Lee") in (None, "SG")
     assert "Prime Minister" not in found.roles and "and Prime Minister" not in found.roles  # both hold it
+
+
+def test_a_quote_whose_speaker_is_referred_to_is_the_last_speakers():
+    text = ("Россия и Нигерия\n\nНигерия намерена развивать сотрудничество с Россией, заявил министр иностранных дел "
+            "Нигерии после переговоров.\n\n«Дискуссии были очень плодотворными. У нас действует совместная комиссия, "
+            "встреча состоится в ближайшее время. Мы будем развивать военное сотрудничество», - сказал он во время "
+            "пресс-конференции.\n")
+    found = provisions(text, "ru")
+    assert len(found) == 3 and all(p.actors == ["NG"] for p in found)

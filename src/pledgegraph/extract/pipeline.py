@@ -124,7 +124,7 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
         voice = label or ((0, state.voice) if state.voice else None)
         article = terms if not UNNUMBERED.match(block.locator) else None
         found = _block_clauses(view.text, lex, actors, doc, frame or speech_frame or article, carried, voice,
-                               item=block.heading)
+                               item=block.heading, last=state.speaker)
         named = [c.actors for c in found if c.explicit_actor]
         state.speaker = named[-1] if named else (carried if found else None)
         intro = _intro_frame(view.text, lex, actors, doc, block, found, state.remarks)
@@ -287,16 +287,21 @@ def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, blo
     return Frame(who, DEFAULT_MODALITY, False, f"{lex.language}.modality.intro", block)
 
 
-def _speeches(text: str, lex: Lexicon, actors: ActorTable) -> list[tuple[int, int, Mention | None]]:
+def _speeches(text: str, lex: Lexicon, actors: ActorTable,
+              spoke: tuple[str, ...] | None = None) -> list[tuple[int, int, Mention | None]]:
     """Quoted statements and who makes them: (open, close, speaker). A quote spanning several sentences
     (「…。…」) is one, its speaker named before it opens; so is any quote whose speaker is named right after it
-    closes (``lex.tail_speaker``: '"…," said Singapore's Deputy Prime Minister', '«…», — заявил Лавров')."""
+    closes (``lex.tail_speaker``: '"…," said Singapore's Deputy Prime Minister', '«…», — заявил Лавров'), or
+    referred to there (``lex.anaphoric_speaker``: "— сказал он"): ``spoke``, the last one speaking before."""
     out = []
     for start, end, whole in _quotes(text, lex):
         who = analyse(_sentence_head(text, start), lex, actors).subject
         tail = _quote_speaker(text, start, end, lex)
         if who is None and tail:
             who = _named_speaker(tail, lex, actors)
+            named = lex.anaphoric_speaker.match(_who(tail))
+            if who is None and spoke and named and not _who(tail)[named.end():named.end() + 1].isalnum():
+                who = Mention(tail.start(), tail.end(), spoke, "person")
         if whole or (tail and who is not None):
             out.append((start, end, who))
     return out
@@ -366,14 +371,17 @@ def _sentence_head(text: str, pos: int) -> str:
 
 def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
                    frame: Frame | None, carried: tuple[str, ...] | None = None,
-                   voice: tuple[int, Mention] | None = None, item: bool = False) -> list[Clause]:
+                   voice: tuple[int, Mention] | None = None, item: bool = False,
+                   last: tuple[str, ...] | None = None) -> list[Clause]:
     """Resolve every clause of a block; clauses without a stance get modality None. ``carried``: the
     actors a block that goes on from the one before starts with; ``voice``: (offset, speaker) of a labelled
-    statement that runs to the end of the block; ``item``: the block is an item of a list (no full stop needed)."""
-    speeches = [(0, len(text), voice[1])] if voice else _speeches(text, lex, actors)
+    statement that runs to the end of the block; ``item``: the block is an item of a list (no full stop needed);
+    ``last``: who spoke last in the block before (a quote's "— сказал он" refers to them)."""
+    spoke = carried if carried and len(carried) < len(doc.parties) else None  # the last person speaking
+    referred = spoke or (last if last and len(last) < len(doc.parties) else None)
+    speeches = [(0, len(text), voice[1])] if voice else _speeches(text, lex, actors, referred)
     speech_ends = [sp[1] for sp in speeches]  # quotes are disjoint: sorted by start and by end
     result: list[Clause] = []
-    spoke = carried if carried and len(carried) < len(doc.parties) else None  # the last person speaking
     for si, sent in enumerate(cl.sentences(text, lex)):
         sentence_text = sent.of(text)
         preamble = any(rx.search(sentence_text) for rx in lex.preamble)
@@ -585,7 +593,8 @@ def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
         return cue.modality, st.committal, cue.id, conf
     if not _substantial(sentence_text, lex, item):
         return None, False, "", 0.0
-    if speech and speech[2] is not None and not _narrates(sentence_text, lex):
+    if speech and speech[2] is not None and not _narrates(sentence_text, lex) and (
+            lex.frame_alone or any(rx.search(sentence_text) for rx in lex.frame_stance)):
         return DEFAULT_MODALITY, False, f"{lex.language}.modality.quoted-statement", 0.5  # not what was done
     if frame and frame.modality:
         return frame.modality, frame.committal, frame.rule, 0.5
