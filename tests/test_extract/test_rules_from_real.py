@@ -836,3 +836,11 @@ def test_one_sides_points_after_its_stance_are_its_proposals(extract_text):
     text = "国务院总理李克强会见文莱苏丹。李克强说,中方愿进一步提升两国战略合作水平。一是密切高层交往,就双边问题加强协调。"
     found = [(p.actors, p.modality, p.committal) for p in extract_text(text, "zh", ["BN", "CN"])]
     assert found == [(["CN"], "ready", True), (["CN"], "affirm", False)]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("zh", "智方期待与中方在贸易、投资、人工智能等领域进一步拓展合作。"),
+    ("en", "Chile looks forward to further deepening cooperation with China in trade."),
+])
+def test_hoping_to_act_with_the_other_side_is_ones_own_intention(extract_text, language, sentence):
+    assert [(p.actors, p.modality) for p in extract_text(sentence, language, ["CL", "CN"])] == [(["CL"], "intend")]
