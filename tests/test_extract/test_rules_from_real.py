@@ -844,3 +844,8 @@ def test_one_sides_points_after_its_stance_are_its_proposals(extract_text):
 ])
 def test_hoping_to_act_with_the_other_side_is_ones_own_intention(extract_text, language, sentence):
     assert [(p.actors, p.modality) for p in extract_text(sentence, language, ["CL", "CN"])] == [(["CL"], "intend")]
+
+
+def test_an_agreement_followed_by_hoka_is_a_clause_of_its_own(extract_text):
+    text = "両外相は,日EU間で自由貿易を推進していくことで一致したほか,経済関係の強化を確認しました。"
+    assert [p.modality for p in extract_text(text, "ja", ["ES", "JP"])] == ["agree", "affirm"]
