@@ -801,8 +801,12 @@ def test_a_sentence_opening_with_during_is_no_recital(extract_text):
     assert [(p.actors, p.modality) for p in extract_text(text, "en", ["IN", "VN"])] == [(["IN", "VN"], "agree")]
 
 
-def test_sparing_no_effort_is_an_intention(extract_text):
-    found = extract_text("総理から、APECの成功に向けて協力を惜しまない旨述べました。", "ja", ["CL", "JP"])
+@pytest.mark.parametrize("sentence", [
+    "総理から、APECの成功に向けて協力を惜しまない旨述べました。",
+    "総理は鉱業分野での協力深化に意欲を示した。",
+])
+def test_sparing_no_effort_or_showing_eagerness_is_an_intention(extract_text, sentence):
+    found = extract_text(sentence, "ja", ["CL", "JP"])
     assert [(p.modality, p.committal) for p in found] == [("intend", True)]
 
 
