@@ -796,8 +796,11 @@ def test_what_any_pair_subject_should_do_is_the_speakers_view(extract_text):
     assert found[-1] == (["CN"], "affirm", "zh.modality.should-subject")
 
 
-def test_a_sentence_opening_with_during_is_no_recital(extract_text):
-    text = "During the talks, it was agreed to expand cooperation in energy and trade."
+@pytest.mark.parametrize("text", [
+    "During the talks, it was agreed to expand cooperation in energy and trade.",
+    "Further it was agreed to expand cooperation in energy and trade.",
+])
+def test_a_sentence_opening_with_during_or_further_is_no_recital(extract_text, text):
     assert [(p.actors, p.modality) for p in extract_text(text, "en", ["IN", "VN"])] == [(["IN", "VN"], "agree")]
 
 
