@@ -856,3 +856,8 @@ def test_hoping_to_act_with_the_other_side_is_ones_own_intention(extract_text, l
 def test_an_agreement_followed_by_hoka_is_a_clause_of_its_own(extract_text):
     text = "両外相は,日EU間で自由貿易を推進していくことで一致したほか,経済関係の強化を確認しました。"
     assert [p.modality for p in extract_text(text, "ja", ["ES", "JP"])] == ["agree", "affirm"]
+
+
+def test_what_a_joint_framework_sets_up_was_agreed(extract_text):
+    text = "The Nigeria-UK Strategic Partnership also establishes a new bilateral dialogue focused on foreign policy."
+    assert [(p.actors, p.modality) for p in extract_text(text, "en", ["GB", "NG"])] == [(["GB", "NG"], "agree")]
