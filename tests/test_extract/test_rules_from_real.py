@@ -861,3 +861,8 @@ def test_an_agreement_followed_by_hoka_is_a_clause_of_its_own(extract_text):
 def test_what_a_joint_framework_sets_up_was_agreed(extract_text):
     text = "The Nigeria-UK Strategic Partnership also establishes a new bilateral dialogue focused on foreign policy."
     assert [(p.actors, p.modality) for p in extract_text(text, "en", ["GB", "NG"])] == [(["GB", "NG"], "agree")]
+
+
+def test_a_joint_announcement_of_a_new_level_or_year_is_agreed(extract_text):
+    found = extract_text("双方宣布今年为“中埃伙伴年”。", "zh", ["CN", "EG"])
+    assert [(p.actors, p.modality) for p in found] == [(["CN", "EG"], "agree")]
