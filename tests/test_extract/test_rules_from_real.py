@@ -866,3 +866,8 @@ def test_what_a_joint_framework_sets_up_was_agreed(extract_text):
 def test_a_joint_announcement_of_a_new_level_or_year_is_agreed(extract_text):
     found = extract_text("双方宣布今年为“中埃伙伴年”。", "zh", ["CN", "EG"])
     assert [(p.actors, p.modality) for p in found] == [(["CN", "EG"], "agree")]
+
+
+def test_a_side_opening_a_part_after_a_narrated_meeting_is_its_subject(extract_text):
+    text = "中国国家主席9月2日会晤南非总统,双方宣布把两国关系提升为新时代全方位战略合作伙伴关系。"
+    assert [(p.actors, p.modality) for p in extract_text(text, "zh", ["CN", "ZA"])] == [(["CN", "ZA"], "agree")]
