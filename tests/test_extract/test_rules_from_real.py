@@ -756,13 +756,20 @@ def test_a_renewed_invitation_or_a_plea_is_a_request(extract_text, sentence):
     assert [p.modality for p in extract_text(sentence, "ru", ["RU", "TM"])] == ["request"]
 
 
-@pytest.mark.parametrize("language, sentence", [
-    ("ru", "Президент России заявил, что создание транспортного коридора с Вьетнамом имеет большой потенциал."),
-    ("ru", "Президент России отметил, что соглашение станет новым этапом развития отношений с Вьетнамом."),
-    ("en", "The Russian President said that the agreement opens a new chapter in relations with Vietnam."),
+@pytest.mark.parametrize("language, parties, sentence, actors, modality", [
+    # a reported evaluation of the relationship (its potential, a new stage or chapter) is a stance
+    ("ru", ["RU", "VN"], "Президент России заявил, что создание транспортного коридора с Вьетнамом имеет большой "
+     "потенциал.", ["RU"], "affirm"),
+    ("ru", ["RU", "VN"], "Президент России отметил, что соглашение станет новым этапом развития отношений с Вьетнамом.",
+     ["RU"], "affirm"),
+    ("en", ["RU", "VN"], "The Russian President said that the agreement opens a new chapter in relations with Vietnam.",
+     ["RU"], "affirm"),
+    # hoping to act together with the other side is one's own intention
+    ("zh", ["CL", "CN"], "智方期待与中方在贸易、投资、人工智能等领域进一步拓展合作。", ["CL"], "intend"),
+    ("en", ["CL", "CN"], "Chile looks forward to further deepening cooperation with China in trade.", ["CL"], "intend"),
 ])
-def test_a_reported_evaluation_of_the_relationship_is_a_stance(extract_text, language, sentence):
-    assert [(p.actors, p.modality) for p in extract_text(sentence, language, ["RU", "VN"])] == [(["RU"], "affirm")]
+def test_reported_evaluations_and_hopes_to_act_together(extract_text, language, parties, sentence, actors, modality):
+    assert [(p.actors, p.modality) for p in extract_text(sentence, language, parties)] == [(actors, modality)]
 
 
 def test_a_chinese_pair_named_by_abbreviations_starts_a_clause_of_its_own(extract_text):
@@ -845,14 +852,6 @@ def test_one_sides_points_after_its_stance_are_its_proposals(extract_text):
     assert found == [(["CN"], "ready", True), (["CN"], "affirm", False)]
 
 
-@pytest.mark.parametrize("language, sentence", [
-    ("zh", "智方期待与中方在贸易、投资、人工智能等领域进一步拓展合作。"),
-    ("en", "Chile looks forward to further deepening cooperation with China in trade."),
-])
-def test_hoping_to_act_with_the_other_side_is_ones_own_intention(extract_text, language, sentence):
-    assert [(p.actors, p.modality) for p in extract_text(sentence, language, ["CL", "CN"])] == [(["CL"], "intend")]
-
-
 def test_an_agreement_followed_by_hoka_is_a_clause_of_its_own(extract_text):
     text = "両外相は,日EU間で自由貿易を推進していくことで一致したほか,経済関係の強化を確認しました。"
     assert [p.modality for p in extract_text(text, "ja", ["ES", "JP"])] == ["agree", "affirm"]
@@ -871,3 +870,8 @@ def test_a_joint_announcement_of_a_new_level_or_year_is_agreed(extract_text):
 def test_a_side_opening_a_part_after_a_narrated_meeting_is_its_subject(extract_text):
     text = "中国国家主席9月2日会晤南非总统,双方宣布把两国关系提升为新时代全方位战略合作伙伴关系。"
     assert [(p.actors, p.modality) for p in extract_text(text, "zh", ["CN", "ZA"])] == [(["CN", "ZA"], "agree")]
+
+
+def test_a_russian_auxiliary_carries_its_verb_across_adverbs(extract_text):
+    found = extract_text("«Мы будем и дальше развивать связи в сфере энергетики», — сказал Иванов.", "ru", ["RU", "VN"])
+    assert [p.modality for p in found] == ["intend"]

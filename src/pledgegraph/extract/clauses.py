@@ -135,6 +135,11 @@ def _starts_stance(part: str, lex: Lexicon, comma: bool, scan: Scan, offset: int
     return False
 
 
+def _adverbial(head: str, lex: Lexicon) -> bool:
+    """Whether ``head`` ends with an adverbial phrase (``lex.not_subject_within``: "越通社万象——在…期间，")."""
+    return any(m.end() >= len(head.rstrip()) for rx in lex.not_subject_within for m in rx.finditer(head))
+
+
 def _subject_gap(part: str, start: int, lex: Lexicon) -> bool:
     """Whether what stands in ``part`` before a cue at ``start`` leaves the cue starting a stance: nothing, words
     the cue binds over ("и будут"), a subject ("双方也"), or states named by themselves ("中法", "中法两国将")."""
@@ -188,8 +193,8 @@ def clause_candidates(text: str, sentence: Span, lex: Lexicon, cues: CueIndex | 
         # CJK: the break's own text ends the stance before it ("歓迎し,")
         before_end = m.start() if lex.latin else m.end()
         if lex.break_needs_cue_before and m.start() not in forward and not cues.any_within(part_start, before_end) \
-                and not lex.new_subject.match(part):
-            continue
+                and not (lex.new_subject.match(part) and not _adverbial(body[part_start:m.end()], lex)):
+            continue  # a new subject breaks off narrated text, but not an opening adverbial ("在…期间，双方…")
         if _starts_stance(part, lex, comma, cues.scan, m.end()):
             cuts.append(m)
     spans, start = [], 0

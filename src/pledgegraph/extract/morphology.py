@@ -94,6 +94,20 @@ def _matches(cue: MorphCue, analysis: tuple[str, str, frozenset[str]]) -> bool:
             and lemma not in cue.except_lemmas)
 
 
+NEXT_REACH = 3  # words looked at after an auxiliary: adverbs and particles may stand between ("будем и дальше развивать")
+SKIPPABLE = frozenset({"ADVB", "PRCL", "CONJ", "COMP"})
+
+
+def _next_is(following: list, pos: frozenset[str]) -> bool:
+    """Whether the first word after an auxiliary that is not an adverb, particle or conjunction has one of ``pos``."""
+    for _, _, analysis in following:
+        if analysis[1] in pos:
+            return True
+        if analysis[1] not in SKIPPABLE:
+            return False
+    return False
+
+
 def morph_hits(text: str, language: str, cues: tuple[MorphCue, ...]) -> list[tuple[int, int, object]]:
     """(start, end, Cue) of every word of ``text`` that a morph cue matches."""
     if not cues or _analyzer(language) is None:
@@ -104,7 +118,7 @@ def morph_hits(text: str, language: str, cues: tuple[MorphCue, ...]) -> list[tup
         for cue in cues:
             if not _matches(cue, analysis):
                 continue
-            if cue.next_pos and not any(a[1] in cue.next_pos for _, _, a in words[i + 1:i + 2]):
+            if cue.next_pos and not _next_is(words[i + 1:i + 1 + NEXT_REACH], cue.next_pos):
                 continue
             hits.append((start, end, cue.cue))
             break

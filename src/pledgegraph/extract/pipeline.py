@@ -411,7 +411,8 @@ def _block_clauses(text: str, lex: Lexicon, actors: ActorTable, doc: Document,
                 who = remark  # "モディ首相から、…日印両国は…協力を進めていきたい旨述べました": his remark
             carried = who
             modality, committal, rule, conf = _modality(st, speech if default_ok else None,
-                                                        frame if default_ok else None, sentence_text, lex, item)
+                                                        frame if default_ok else None, sentence_text, lex, item,
+                                                        labelled=voice is not None)
             # "一是…，推进…": an enumerated item goes on with the sentence before it
             same = si - 1 if lex.enumeration.match(sentence_text) else si
             modality, committal = _borrowed(st, result, same, modality, committal, lex, clause_text)
@@ -583,7 +584,9 @@ def _partner_named(st: Stance, doc: Document) -> bool:
 
 
 def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
-              lex: Lexicon, item: bool = False) -> tuple[str | None, bool, str, float]:
+              lex: Lexicon, item: bool = False, labelled: bool = False) -> tuple[str | None, bool, str, float]:
+    """Modality, committal flag, rule and confidence of a clause: its cue's; else, in a speaker's labelled
+    statement, a position (affirm); in a quote, a position only where it evaluates (``lex.frame_stance``)."""
     if st.cue:
         cue = st.cue.cue
         if cue.frame and (_narrates(sentence_text, lex) or not (
@@ -594,7 +597,7 @@ def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
     if not _substantial(sentence_text, lex, item):
         return None, False, "", 0.0
     if speech and speech[2] is not None and not _narrates(sentence_text, lex) and (
-            lex.frame_alone or any(rx.search(sentence_text) for rx in lex.frame_stance)):
+            labelled or lex.frame_alone or any(rx.search(sentence_text) for rx in lex.frame_stance)):
         return DEFAULT_MODALITY, False, f"{lex.language}.modality.quoted-statement", 0.5  # not what was done
     if frame and frame.modality:
         return frame.modality, frame.committal, frame.rule, 0.5
