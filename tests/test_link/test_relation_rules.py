@@ -69,3 +69,26 @@ def test_carrying_out_what_a_meeting_produced_implements_the_pledge_to_take_part
               modality="ready", actors=("KE",))
     assert classify(prov("a.txt", "2", "Kenya will take part in the coming ministerial conference",
                          actors=("KE",)), en)[0] == "implements"
+
+
+def test_an_event_judged_in_the_past_or_held_as_could_be_is_reported_done(prov):
+    both = ("JP", "KE")
+    pledge = prov("a.txt", "1", "両首脳は,同会議を成功に導くために緊密に連携することを約束した", actors=both)
+    later = {"有益": "昨年10月の外相間戦略対話は有益であった", "開催": "ケニアで同会議を開催できたことは大変有意義であった",
+             "妥結": "両首脳は,情報保護協定の交渉が実質合意に至ったことを歓迎した"}
+    for name, quote in later.items():
+        report = prov("b.txt", name, quote, modality="welcome", actors=both)
+        assert classify(pledge, report, languages=("ja", "ja")) == ("implements", "link.relation.reports-done"), name
+    hope = prov("b.txt", "4", "同会議が有益なものとなることを期待する", modality="welcome", actors=both)
+    assert classify(pledge, hope, languages=("ja", "ja"))[0] != "implements"  # still to come
+    treaty = prov("a.txt", "2", "The leaders agreed to negotiate a Bilateral Maritime Treaty", modality="agree",
+                  actors=("AU", "PG"))
+    signed = prov("b.txt", "5", "Leaders discussed progress, reflected in the signing of the Bilateral Maritime "
+                  "Agreement on 7 December 2023", modality="note", actors=("AU", "PG"))
+    useful = prov("b.txt", "6", "The first round of the maritime dialogue was very useful", modality="note",
+                  actors=("AU", "PG"))
+    ahead = prov("b.txt", "7", "They look forward to the signing of the Bilateral Maritime Agreement", modality="note",
+                 actors=("AU", "PG"))
+    assert classify(treaty, signed)[0] == "implements"
+    assert classify(treaty, useful)[0] == "implements"
+    assert classify(treaty, ahead)[0] != "implements"
