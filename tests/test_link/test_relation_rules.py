@@ -92,3 +92,18 @@ def test_an_event_judged_in_the_past_or_held_as_could_be_is_reported_done(prov):
     assert classify(treaty, signed)[0] == "implements"
     assert classify(treaty, useful)[0] == "implements"
     assert classify(treaty, ahead)[0] != "implements"
+
+
+def test_a_cue_describing_a_cited_document_says_nothing_of_the_object(prov):
+    both = ("JP", "UZ")
+    pledge = prov("a.txt", "1", "両国は、戦略的パートナーシップを発展させていくことを表明した", actors=both)
+    based = prov("b.txt", "1", "双方は、2002年に署名された「友好と協力に関する共同声明」に基づき、戦略的パートナーシップの発展に努力することを確認した",
+                 modality="affirm", actors=both)
+    based.cites = ["友好と協力に関する共同声明 (2002-07-29)"]
+    assert classify(pledge, based, languages=("ja", "ja"))[0] == "continues"
+    en = prov("b.txt", "2", "On the basis of the Joint Statement on Friendship signed in 2002, both sides confirmed "
+              "their efforts to develop the strategic partnership", modality="affirm", actors=both)
+    en.cites = ["Joint Statement on Friendship"]
+    assert classify(pledge, en, languages=("ja", "en"))[0] == "continues"
+    signed = prov("b.txt", "3", "双方は、戦略的パートナーシップに関する協定に署名された", modality="affirm", actors=both)
+    assert classify(pledge, signed, languages=("ja", "ja"))[0] == "implements"  # no citation: a report
