@@ -7,8 +7,8 @@ from pledgegraph.link import link
 from pledgegraph.link.evidence import document_keys, named_objects
 
 
-def _names(text: str) -> set[str]:
-    return {key for _, _, key in named_objects(text, "en")}
+def _names(text: str, language: str = "en") -> set[str]:
+    return {key for _, _, key, _ in named_objects(text, language)}
 
 
 def test_an_instrument_named_by_its_form_is_one_object_whatever_its_head_says():
@@ -32,6 +32,27 @@ def test_a_name_the_glossary_knows_is_not_named_a_second_time(prov):
                                              "Cooperation agreed in 2014"), "en")
     assert "term:security-cooperation-framework" in keys
     assert not [k for k in keys if k.startswith("name:")]
+    # a glossary object that only says which one does not hide the name it stands in
+    keys = evidence_keys(prov("a.txt", "2", "They signed the Declaration on the Strategic Partnership"), "en")
+    assert "term:strategic-partnership" in keys and "name: declaration on the strategic partnership " in keys
+
+
+def test_japanese_names_are_known_by_their_form_too():
+    assert _names("日・モンゴル官民合同協議会の定期的開催", "ja") == _names("官民合同協議会を開催した", "ja") == {"name:官民合同協議会"}
+    assert _names("ABEイニシアティブを通じた産業人材育成", "ja") == {"name:abeイニシアティブ"}
+    assert _names("日・ニュージーランド情報保護協定の交渉", "ja") == _names("情報保護条約を締結", "ja")  # a treaty is an agreement
+    assert not _names("日露首脳会談が行われた", "ja") and not _names("二国間対話を行う", "ja")
+
+
+def test_a_name_known_by_its_form_is_found_where_it_is_written_without_capitals(doc, prov):
+    from pledgegraph.link.evidence import profiles
+
+    both = ("AU", "PG")
+    named = prov("a.txt", "1", "They welcomed the Law and Justice Partnership", actors=both)
+    plain = prov("a.txt", "2", "The law and justice partnership will be scaled up", actors=both)
+    found = {pr.provision.key: pr.keys for pr in profiles([doc("a.txt", "2024-02-08", parties=both)], [named, plain])}
+    assert found[named.key].get("name: law and justice partnership ") == "form"
+    assert found[plain.key].get("name: law and justice partnership ") == "form"
 
 
 def test_a_definite_reference_by_the_head_alone_takes_up_the_name_given_before(doc, prov):

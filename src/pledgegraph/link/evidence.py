@@ -317,9 +317,9 @@ def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, 
     for name in quoted_names(text, language):
         keys.setdefault(name, "name")
     known = [(s, e) for s, e, _, kind in terms if kind == "term"]  # the glossary's objects: already known
-    for start, end, name in named_objects(masked, language):
-        if any(start <= s and e <= end for s, e in known):
-            continue
+    for start, end, name, (head_start, head_end) in named_objects(masked, language):
+        if any(s <= head_start and head_end <= e for s, e in known):
+            continue  # the glossary knows the thing the name heads ("Framework for Security Cooperation")
         kind = kind_at(start, end, "form")
         if keys.get(name) in (None, "generic"):
             keys[name] = kind
@@ -417,15 +417,17 @@ NAME_TOKEN = re.compile(r"[^\W_](?:[\w'’+\-]|\.(?=\w))*")  # a word, "Kenya-U.
 
 @cache
 def _named_form(language: str) -> tuple[dict[str, str], frozenset[str], frozenset[str], int] | None:
-    """(head noun -> its class, joiners, words skipped at the start, least words of a core) of a language's
-    ``named_objects`` in ``link/rules.yaml``; None for a language that has none."""
+    """(head noun -> its class (the first noun of its list), joiners, words skipped at the start, least words of a
+    core, or characters in a language without spaces) of a language's ``named_objects`` in ``link/rules.yaml``;
+    None for a language that has none."""
     cfg = rules()["link"].get("named_objects") or {}
     lang = cfg.get(language)
     if not lang:
         return None
-    heads = {str(w).casefold(): cls for cls, words in lang["heads"].items() for w in words}
-    return (heads, frozenset(str(w).casefold() for w in lang["joiners"]),
-            frozenset(str(w).casefold() for w in lang["skip"]), int(cfg.get("min_words", 2)))
+    heads = {str(w).casefold(): str(words[0]) for words in lang["heads"].values() for w in words}
+    least = int(lang.get("min_words", cfg.get("min_words", 2)))
+    return (heads, frozenset(str(w).casefold() for w in lang.get("joiners", ())),
+            frozenset(str(w).casefold() for w in lang.get("skip", ())), least)
 
 
 def _capitalised_runs(text: str, joiners: frozenset[str]) -> list[list[tuple[int, int, str]]]:
@@ -441,7 +443,7 @@ def _capitalised_runs(text: str, joiners: frozenset[str]) -> list[list[tuple[int
                 runs.append(run)
                 run = []
             run.append((m.start(), m.end(), word))
-        elif run and adjacent and word.casefold() in joiners and _capital_follows(text, m.end()):
+        elif run and adjacent and word.casefold() in joiners and _capital_follows(text, m.end(), joiners):
             run.append((m.start(), m.end(), word))
         elif run:
             runs.append(run)
@@ -456,24 +458,38 @@ def _capitalised_runs(text: str, joiners: frozenset[str]) -> list[list[tuple[int
     return found
 
 
-def _capital_follows(text: str, end: int) -> bool:
-    """True when the next word after ``end`` (maybe after more joiners) starts with a capital letter: "Framework
-    for Security", not "Agreement on 7 December"."""
-    m = re.match(r"(?:\s+[a-z]+)*?\s+([^\W\d_])", text[end:])
-    return bool(m) and m.group(1).isupper()
+def _head(run: list[tuple[int, int, str]], heads: dict[str, str], joiners: frozenset[str]) -> tuple[int, int]:
+    """Span of the head of a name: the last head noun before its complement ("Foreign Ministers' Framework
+    Dialogue", "Declaration on the Strategic Partnership"), else the first after it."""
+    cut = next((i for i, (_, _, w) in enumerate(run) if w.casefold() in joiners), len(run))
+    before = [(s, e) for s, e, w in run[:cut] if w.casefold() in heads]
+    return before[-1] if before else next((s, e) for s, e, w in run if w.casefold() in heads)
 
 
-def named_objects(text: str, language: str) -> list[tuple[int, int, str]]:
+def _capital_follows(text: str, end: int, joiners: frozenset[str]) -> bool:
+    """True when the next word after ``end`` that is no joiner starts with a capital letter: "Framework for
+    Security", "Declaration on the Strategic Partnership", not "Agreement on 7 December"."""
+    for m in NAME_TOKEN.finditer(text, end):
+        if m.group().casefold() not in joiners or m.group()[0].isupper():
+            return m.group()[0].isupper()
+    return False
+
+
+def named_objects(text: str, language: str) -> list[tuple[int, int, str, tuple[int, int]]]:
     """Mechanisms, instruments and meetings a clause names by their form (``named_objects`` in ``link/rules.yaml``):
     a run of capitalised words holding a head noun ("the Bilateral Security Treaty", "a Framework for Security
-    Cooperation", "the Supreme Coordination Council"), as ``(start, end, "name:<core>")``: the core spelt as a quoted
-    name's (:func:`name_core`: the states in it left out), each head written as its class, so that the "Bilateral
-    Security Treaty" being negotiated is the "Bilateral Security Agreement" signed. Words that do not say which one
-    (an article, "annual") are left out at its start; a core of too few words names no one thing."""
+    Cooperation", "the Supreme Coordination Council"), or in a language without capitals the name characters
+    right before one ("日・モンゴル官民合同協議会"), as ``(start, end, "name:<core>", head span)``: the core spelt as a
+    quoted name's (:func:`name_core`: the states in it left out), each head written as its class, so that the
+    "Bilateral Security Treaty" being negotiated is the "Bilateral Security Agreement" signed. Words that do not say
+    which one (an article, "annual", "二国間") are left out at its start; a core of too few words names no one
+    thing."""
     form = _named_form(language)
     if form is None:
         return []
     heads, joiners, skip, least = form
+    if not joiners:  # a language without capitals (Japanese, Chinese): the run of name characters before a head
+        return _head_final_names(text, language, heads, skip, least)
     found = []
     for run in _capitalised_runs(text, joiners):
         while run and (run[0][2].casefold() in skip or run[0][2].casefold() in joiners):
@@ -484,7 +500,36 @@ def named_objects(text: str, language: str) -> list[tuple[int, int, str]]:
         while words and words[-1] in joiners:  # "... Treaty between Papua New Guinea and Australia": the states gone
             words.pop()
         if len(words) >= least:
-            found.append((run[0][0], run[-1][1], "name:" + _spelled(" ".join(words), language)))
+            head = _head(run, heads, joiners)
+            found.append((run[0][0], run[-1][1], "name:" + _spelled(" ".join(words), language), head))
+    return found
+
+
+@cache
+def _name_chars(language: str) -> re.Pattern:
+    cfg = rules()["link"]["named_objects"][language]
+    return re.compile(f"{cfg['name_chars']}+$")
+
+
+def _head_final_names(text: str, language: str, heads: dict[str, str], skip: frozenset[str],
+                      least: int) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """Names written without capitals, ending in their head (「日・モンゴル官民合同協議会」 without the marks): the run of
+    name characters (``named_objects.<language>.name_chars``: kanji and katakana, not the kana that join words)
+    right before a head noun, the states left out, with at least ``least`` characters besides the head."""
+    found = []
+    chars = _name_chars(language)
+    for head in sorted(heads, key=len, reverse=True):
+        for m in re.finditer(re.escape(head), text):
+            if any(s <= m.start() < e for s, e, _, _ in found):
+                continue
+            run = chars.search(text[:m.start()])
+            start = run.start() if run else m.start()
+            core = name_core(text[start:m.start()], language).strip("・") if run else ""
+            core = re.sub(r"^(?:[^・]{1,2}・)+", "", core)  # a state abbreviated before a point ("日・")
+            for word in skip:  # words that do not say which one ("二国間対話", "定期協議")
+                core = core[len(word):] if core.startswith(word) else core
+            if len(core) >= least:
+                found.append((start, m.end(), "name:" + _spelled(core + heads[head], language), m.span()))
     return found
 
 
@@ -519,16 +564,20 @@ def _spelled(text: str, language: str) -> str:
 
 
 def named_again(found: list[Profile]) -> None:
-    """A name quoted in one clause names the same thing where another clause of that language writes it without
-    quotes ("シャトル外交を復活して"): add its key there. Names are looked up by their first two characters, so the
-    work grows with the text, not with the number of names."""
+    """A name quoted in one clause, or known by its form, names the same thing where another clause of that language
+    writes it without quotes or capitals ("シャトル外交を復活して", "the law and justice partnership"): add its key
+    there. Names are looked up by their first two characters, so the work grows with the text, not with the number
+    of names."""
     for language in sorted({pr.language for pr in found}):
         same = [pr for pr in found if pr.language == language]
         least = rules()["link"]["quoted_names"]["min_named_again"]
         names = {k[len("name:"):] for pr in same for k, kind in pr.keys.items()
                  if kind == "name" and len(k) - len("name:") >= least}
         cjk = language in ("ja", "zh")
-        needles = {name if cjk else f" {name} ": name for name in names}
+        needles = {name if cjk else f" {name} ": (name, "name") for name in names}
+        # a name known by its form is spelt as it is compared already (" law and justice partnership ")
+        needles.update({k[len("name:"):]: (k[len("name:"):], "form") for pr in same for k, kind in pr.keys.items()
+                        if kind == "form"})
         by_start: dict[str, list[str]] = {}
         for needle in needles:
             by_start.setdefault(needle[:2], []).append(needle)
@@ -539,7 +588,8 @@ def named_again(found: list[Profile]) -> None:
             for i in range(len(text) - 1):
                 for needle in by_start.get(text[i:i + 2], ()):
                     if text.startswith(needle, i):
-                        pr.keys.setdefault("name:" + needles[needle], "name")
+                        name, kind = needles[needle]
+                        pr.keys.setdefault("name:" + name, kind)
 
 
 _calendar = cache(calendar)  # the number words of a language
@@ -589,7 +639,7 @@ def _resolve(noun: str, antecedents: list[dict[str, str]], language: str = "") -
                  and any(noun in normalise(label).casefold() for label in concept_labels().get(k.split(":", 1)[1], ()))}
         found.update({k: kind for k, kind in keys.items() if kind == "term" and noun in _glossary_terms(k)})
         found.update({k: kind for k, kind in keys.items() if kind in ("name", "form")
-                      and (f" {word} " in k[len("name:"):] or (not WORD_START.match(noun) and noun in k))})
+                      and (f" {word} " in k[len("name:"):] or (not WORD_START.match(noun) and word in k))})
         if found:
             return found
     return {}
