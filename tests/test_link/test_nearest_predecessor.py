@@ -30,3 +30,17 @@ def test_a_relationship_is_taken_up_where_its_level_is_raised_not_where_it_is_na
                     modality="agree", themes=themes, actors=both)
     found = {(l.earlier, l.later) for l in link(docs, [welcomed, elevated, pillars, dialogue])}
     assert found == {(welcomed.key, elevated.key)}
+
+
+def test_a_later_clause_takes_up_every_clause_of_the_nearest_document_that_names_its_object(doc, prov):
+    both = ("CN", "SG")
+    clauses = {"a.txt": ("2003-11-07", ["The two sides agreed to set up a Joint Council to guide their cooperation",
+                                        "The Joint Council will be co-chaired by the two deputy prime ministers, "
+                                        "assisted by the foreign ministries"]),
+               "b.txt": ("2015-11-07", ["Both sides agreed to give full play to the existing annual Joint Council to "
+                                        "guide their cooperation in all fields"])}
+    docs = [doc(source, date, parties=both) for source, (date, _) in clauses.items()]
+    provisions = [prov(source, str(i), quote, modality="agree", themes=("political-dialogue",), actors=both)
+                  for source, (_, quotes) in clauses.items() for i, quote in enumerate(quotes, 1)]
+    found = {l.earlier for l in link(docs, provisions)}
+    assert found == {p.key for p in provisions if p.source == "a.txt"}  # the set-up and the chairs, however scored

@@ -107,3 +107,14 @@ def test_an_object_written_right_before_another_in_chinese_only_says_which(prov)
     committee = _objects(prov, "建议双方充分发挥越中陆地边界合作联合委员会机制的作用", "zh")
     assert "term:joint-commission" in committee and "term:border" not in committee
     assert "term:border" in _objects(prov, "两国陆地边界勘界立碑工作已取得积极进展", "zh")
+
+
+def test_what_a_japanese_pledge_serves_is_not_its_object(prov):
+    from pledgegraph.link.evidence import evidence_keys
+
+    def kind(quote: str) -> str | None:
+        return evidence_keys(prov("a.txt", "1", quote, themes=("peace-treaty",)), "ja").get(
+            "concept:peace-treaty-negotiations")
+    assert kind("平和条約締結交渉に関わる全ての問題につき実質的、具体的に議論するため、3月にモスクワで次官級協議を行うことで合意した") == "generic"
+    assert kind("平和条約締結交渉を促進すべく、両国の外務省間の協議を強化する") == "generic"
+    assert kind("引き続き平和条約締結交渉を精力的に進めていくことで意見が一致した") == "concept"

@@ -69,3 +69,41 @@ def test_carrying_out_what_a_meeting_produced_implements_the_pledge_to_take_part
               modality="ready", actors=("KE",))
     assert classify(prov("a.txt", "2", "Kenya will take part in the coming ministerial conference",
                          actors=("KE",)), en)[0] == "implements"
+
+
+def test_an_event_judged_in_the_past_or_held_as_could_be_is_reported_done(prov):
+    both = ("JP", "KE")
+    pledge = prov("a.txt", "1", "両首脳は,同会議を成功に導くために緊密に連携することを約束した", actors=both)
+    later = {"有益": "昨年10月の外相間戦略対話は有益であった", "開催": "ケニアで同会議を開催できたことは大変有意義であった",
+             "妥結": "両首脳は,情報保護協定の交渉が実質合意に至ったことを歓迎した"}
+    for name, quote in later.items():
+        report = prov("b.txt", name, quote, modality="welcome", actors=both)
+        assert classify(pledge, report, languages=("ja", "ja")) == ("implements", "link.relation.reports-done"), name
+    hope = prov("b.txt", "4", "同会議が有益なものとなることを期待する", modality="welcome", actors=both)
+    assert classify(pledge, hope, languages=("ja", "ja"))[0] != "implements"  # still to come
+    treaty = prov("a.txt", "2", "The leaders agreed to negotiate a Bilateral Maritime Treaty", modality="agree",
+                  actors=("AU", "PG"))
+    signed = prov("b.txt", "5", "Leaders discussed progress, reflected in the signing of the Bilateral Maritime "
+                  "Agreement on 7 December 2023", modality="note", actors=("AU", "PG"))
+    useful = prov("b.txt", "6", "The first round of the maritime dialogue was very useful", modality="note",
+                  actors=("AU", "PG"))
+    ahead = prov("b.txt", "7", "They look forward to the signing of the Bilateral Maritime Agreement", modality="note",
+                 actors=("AU", "PG"))
+    assert classify(treaty, signed)[0] == "implements"
+    assert classify(treaty, useful)[0] == "implements"
+    assert classify(treaty, ahead)[0] != "implements"
+
+
+def test_a_cue_describing_a_cited_document_says_nothing_of_the_object(prov):
+    both = ("JP", "UZ")
+    pledge = prov("a.txt", "1", "両国は、戦略的パートナーシップを発展させていくことを表明した", actors=both)
+    based = prov("b.txt", "1", "双方は、2002年に署名された「友好と協力に関する共同声明」に基づき、戦略的パートナーシップの発展に努力することを確認した",
+                 modality="affirm", actors=both)
+    based.cites = ["友好と協力に関する共同声明 (2002-07-29)"]
+    assert classify(pledge, based, languages=("ja", "ja"))[0] == "continues"
+    en = prov("b.txt", "2", "On the basis of the Joint Statement on Friendship signed in 2002, both sides confirmed "
+              "their efforts to develop the strategic partnership", modality="affirm", actors=both)
+    en.cites = ["Joint Statement on Friendship"]
+    assert classify(pledge, en, languages=("ja", "en"))[0] == "continues"
+    signed = prov("b.txt", "3", "双方は、戦略的パートナーシップに関する協定に署名された", modality="affirm", actors=both)
+    assert classify(pledge, signed, languages=("ja", "ja"))[0] == "implements"  # no citation: a report

@@ -24,11 +24,11 @@ LETTER = r"[A-Za-z0-9\u0400-\u04FF]"  # a word boundary means: not next to one o
 WORD_START = re.compile(LETTER)
 CAPITAL = "A-Z\u0401\u0410-\u042F"  # Latin and Cyrillic capital letters
 ACRONYM = re.compile(rf"[{CAPITAL}0-9+\-]{{2,}}")  # "WTO", "ВТО", "2+2": matched as written, as a whole word
-SPECIFIC_KINDS = ("concept", "term", "name", "related", "compound", "theme-compound")  # of a specific object
-OBJECT_KINDS = ("concept", "term", "name", "related", "compound")  # what a clause is about: looked up in chains
+SPECIFIC_KINDS = ("concept", "term", "name", "form", "related", "compound", "theme-compound")  # of a specific object
+OBJECT_KINDS = ("concept", "term", "name", "form", "related", "compound")  # what a clause is about: looked up in chains
 INDEX_KINDS = OBJECT_KINDS + ("theme-compound",)  # under which a clause is found: a clause referring back ("these
 # consultations") on a theme finds the clauses with the same qualified action on that theme
-DIRECT_KINDS = ("concept", "term", "name", "compound")  # ... named in the clause itself (not inferred)
+DIRECT_KINDS = ("concept", "term", "name", "form", "compound")  # ... named in the clause itself (not inferred)
 ROLES = {None: "term", "qualified": "qualified", "topic": "topic", "generic": "generic"}  # objects.yaml role -> kind
 YO = str.maketrans("ёЁ", "еЕ")
 CJK = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
@@ -207,11 +207,36 @@ def anaphor_nouns(text: str, language: str, named: list[tuple[int, int]] = ()) -
         named: spans of concept names in the clause; a reference inside one is already resolved
             ("这十二项公约" names the twelve conventions).
     """
-    pattern = _anaphora(language)
+    return _nouns(_anaphora(language), text, named)
+
+
+def short_names(text: str, language: str, named: list[tuple[int, int]] = ()) -> list[str]:
+    """Head nouns of definite references to a thing by its head alone ("the Treaty would be ...", "The Framework
+    will be implemented ..."): the short name of something the document named in full before."""
+    return _nouns(_named_anaphora(language), text, named)
+
+
+def _nouns(pattern: re.Pattern | None, text: str, named: list[tuple[int, int]]) -> list[str]:
     if pattern is None:
         return []
     return [m.group("noun").casefold() for m in pattern.finditer(text)
             if not any(m.start("noun") < e and s < m.end("noun") for s, e in named)]
+
+
+@cache
+def _named_anaphora(language: str) -> re.Pattern | None:
+    """A definite reference by a capitalised head noun alone ("the Treaty would be ...", "The Framework will be
+    implemented ..."): the short name of a thing named in full before (``named_objects.<language>.definite``); not
+    when more capitalised words or a complement follow ("the Treaty of Friendship": a name of its own)."""
+    cfg = (rules()["link"].get("named_objects") or {}).get(language) or {}
+    if not cfg.get("definite"):
+        return None
+    heads = sorted({str(w) for words in cfg["heads"].values() for w in words}, key=lambda w: (-len(w), w))
+    definite = "|".join(re.escape(str(w)) for w in cfg["definite"])
+    joiners = "|".join(re.escape(str(w)) for w in cfg["joiners"])
+    capitalised = "|".join(re.escape(w[:1].upper() + w[1:]) for w in heads)
+    return re.compile(rf"(?<![\w-])(?i:{definite})\s+(?P<noun>{capitalised})(?![\w-])"
+                      rf"(?!\s+(?:{joiners})\s+[A-Z0-9])(?!\s+[A-Z0-9])")
 
 
 def _neighbour_keys(keys: dict[str, str]) -> dict[str, str]:
@@ -242,7 +267,8 @@ def frame_spans(text: str, language: str) -> list[tuple[int, int]]:
 
 
 def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, str]] = (),
-                  hidden: list[tuple[int, int]] = (), context: str = "") -> dict[str, str]:
+                  hidden: list[tuple[int, int]] = (), context: str = "",
+                  before: list[dict[str, str]] = ()) -> dict[str, str]:
     """Evidence keys of a provision: named concepts, object terms, themes (key -> kind).
 
     Words inside a named concept ("the Convention for the Suppression of the Financing of Terrorism") are not
@@ -256,6 +282,8 @@ def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, 
         antecedents: evidence keys of the clauses before it, nearest first.
         hidden: raw spans not to read (citations of other documents: a cited title is not the pledge object).
         context: the text before the clause: where "these consultations" find their topic.
+        before: evidence keys of every clause of the document before it, nearest first: where a short name ("the
+            Treaty") finds the thing named in full ("the Bilateral Security Treaty"), however far back.
     """
     text = normalise(_mask(read_as(p.quote, language),
                            [(max(s - p.start, 0), max(e - p.start, 0)) for s, e in hidden]))
@@ -274,7 +302,9 @@ def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, 
     for c in p.concepts:
         keys.setdefault(f"concept:{c}", _concept_kind(c))
     for noun in anaphor_nouns(text, language, [(s, e) for s, e, _, _ in named]):
-        keys.update(_resolve(noun, antecedents))
+        keys.update(_resolve(noun, antecedents, language))
+    for noun in short_names(text, language, [(s, e) for s, e, _, _ in named]):
+        keys.update(_resolve(noun, before or antecedents, language))
     for key, kind in _neighbour_keys(keys).items():
         keys.setdefault(key, kind)
     masked = _mask(text, [(s, e) for s, e, _, kind in named if kind == "concept"])
@@ -286,11 +316,19 @@ def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, 
             keys[key] = kind
     for name in quoted_names(text, language):
         keys.setdefault(name, "name")
+    known = [(s, e) for s, e, _, kind in terms if kind == "term"]  # the glossary's objects: already known
+    for start, end, name, (head_start, head_end) in named_objects(masked, language):
+        if any(s <= head_start and head_end <= e for s, e in known):
+            continue  # the glossary knows the thing the name heads ("Framework for Security Cooperation")
+        kind = kind_at(start, end, "form")
+        if keys.get(name) in (None, "generic"):
+            keys[name] = kind
     for key in numbered_objects(text, language):
         keys.setdefault(key, "term")
     keys.update({f"theme:{t}": "theme" for t in p.themes})
     # a clause refers back by a demonstrative ("these consultations") or by citing an earlier document
-    referring = bool(hidden or p.cites) or (bool(anaphor_nouns(text, language)) if language else False)
+    referring = bool(hidden or p.cites) or (bool(anaphor_nouns(text, language) or short_names(text, language))
+                                            if language else False)
     keys.update(_compounds(keys, context, referring))
     return keys
 
@@ -308,7 +346,7 @@ def _compounds(keys: dict[str, str], context: str = "", referring: bool = False)
     if not qualified:
         return {}
     topics = sorted(k for k, kind in keys.items() if kind in ("topic", "concept"))
-    own_object = any(kind in ("term", "concept", "name") for kind in keys.values())
+    own_object = any(kind in ("term", "concept", "name", "form") for kind in keys.values())
     if not topics and not own_object and context and referring:
         topics = sorted({key for _, _, key, kind in _hits(normalise(context), _term_matchers()) if kind == "topic"})
     themes = sorted(k for k, kind in keys.items() if kind == "theme")
@@ -374,6 +412,127 @@ def name_modifiers(text: str, language: str, hits: list[tuple[int, int, str, str
     return found
 
 
+NAME_TOKEN = re.compile(r"[^\W_](?:[\w'’+\-]|\.(?=\w))*")  # a word, "Kenya-U.S", "2+2", "Ministers’"
+
+
+@cache
+def _named_form(language: str) -> tuple[dict[str, str], frozenset[str], frozenset[str], int] | None:
+    """(head noun -> its class (the first noun of its list), joiners, words skipped at the start, least words of a
+    core, or characters in a language without spaces) of a language's ``named_objects`` in ``link/rules.yaml``;
+    None for a language that has none."""
+    cfg = rules()["link"].get("named_objects") or {}
+    lang = cfg.get(language)
+    if not lang:
+        return None
+    heads = {str(w).casefold(): str(words[0]) for words in lang["heads"].values() for w in words}
+    least = int(lang.get("min_words", cfg.get("min_words", 2)))
+    return (heads, frozenset(str(w).casefold() for w in lang.get("joiners", ())),
+            frozenset(str(w).casefold() for w in lang.get("skip", ())), least)
+
+
+def _capitalised_runs(text: str, joiners: frozenset[str]) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words (or numbers) a space apart, maybe joined by small words ("Framework for Security
+    Cooperation"); a joiner not followed by a capitalised word ends the run before it."""
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    for m in NAME_TOKEN.finditer(text):
+        word = m.group()
+        adjacent = bool(run) and not text[run[-1][1]:m.start()].strip()
+        if word[0].isupper() or word[0].isdigit():
+            if run and not adjacent:
+                runs.append(run)
+                run = []
+            run.append((m.start(), m.end(), word))
+        elif run and adjacent and word.casefold() in joiners and _capital_follows(text, m.end(), joiners):
+            run.append((m.start(), m.end(), word))
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    found = []
+    for run in runs:
+        while run and run[-1][2].casefold() in joiners and not run[-1][2][0].isupper():
+            run = run[:-1]
+        found.append(run)
+    return found
+
+
+def _head(run: list[tuple[int, int, str]], heads: dict[str, str], joiners: frozenset[str]) -> tuple[int, int]:
+    """Span of the head of a name: the last head noun before its complement ("Foreign Ministers' Framework
+    Dialogue", "Declaration on the Strategic Partnership"), else the first after it."""
+    cut = next((i for i, (_, _, w) in enumerate(run) if w.casefold() in joiners), len(run))
+    before = [(s, e) for s, e, w in run[:cut] if w.casefold() in heads]
+    return before[-1] if before else next((s, e) for s, e, w in run if w.casefold() in heads)
+
+
+def _capital_follows(text: str, end: int, joiners: frozenset[str]) -> bool:
+    """True when the next word after ``end`` that is no joiner starts with a capital letter: "Framework for
+    Security", "Declaration on the Strategic Partnership", not "Agreement on 7 December"."""
+    for m in NAME_TOKEN.finditer(text, end):
+        if m.group().casefold() not in joiners or m.group()[0].isupper():
+            return m.group()[0].isupper()
+    return False
+
+
+def named_objects(text: str, language: str) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """Mechanisms, instruments and meetings a clause names by their form (``named_objects`` in ``link/rules.yaml``):
+    a run of capitalised words holding a head noun ("the Bilateral Security Treaty", "a Framework for Security
+    Cooperation", "the Supreme Coordination Council"), or in a language without capitals the name characters
+    right before one ("日・モンゴル官民合同協議会"), as ``(start, end, "name:<core>", head span)``: the core spelt as a
+    quoted name's (:func:`name_core`: the states in it left out), each head written as its class, so that the
+    "Bilateral Security Treaty" being negotiated is the "Bilateral Security Agreement" signed. Words that do not say
+    which one (an article, "annual", "二国間") are left out at its start; a core of too few words names no one
+    thing."""
+    form = _named_form(language)
+    if form is None:
+        return []
+    heads, joiners, skip, least = form
+    if not joiners:  # a language without capitals (Japanese, Chinese): the run of name characters before a head
+        return _head_final_names(text, language, heads, skip, least)
+    found = []
+    for run in _capitalised_runs(text, joiners):
+        while run and (run[0][2].casefold() in skip or run[0][2].casefold() in joiners):
+            run = run[1:]
+        if len(run) < 2 or not any(w.casefold() in heads for _, _, w in run):
+            continue
+        words = name_core(" ".join(heads.get(w.casefold(), w) for _, _, w in run), language).split()
+        while words and words[-1] in joiners:  # "... Treaty between Papua New Guinea and Australia": the states gone
+            words.pop()
+        if len(words) >= least:
+            head = _head(run, heads, joiners)
+            found.append((run[0][0], run[-1][1], "name:" + _spelled(" ".join(words), language), head))
+    return found
+
+
+@cache
+def _name_chars(language: str) -> re.Pattern:
+    cfg = rules()["link"]["named_objects"][language]
+    return re.compile(f"{cfg['name_chars']}+$")
+
+
+def _head_final_names(text: str, language: str, heads: dict[str, str], skip: frozenset[str],
+                      least: int) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """Names written without capitals, ending in their head (「日・モンゴル官民合同協議会」 without the marks): the run of
+    name characters (``named_objects.<language>.name_chars``: kanji and katakana, not the kana that join words)
+    right before a head noun, the states left out, with at least ``least`` characters besides the head."""
+    found = []
+    chars = _name_chars(language)
+    for head in sorted(heads, key=len, reverse=True):
+        for m in re.finditer(re.escape(head), text):
+            if any(s <= m.start() < e for s, e, _, _ in found):
+                continue
+            run = chars.search(text[:m.start()])
+            start = run.start() if run else m.start()
+            core = name_core(text[start:m.start()], language).strip("・") if run else ""
+            core = re.sub(r"^(?:[^・]{1,2}・)+", "", core)  # a state abbreviated before a point ("日・")
+            for word in skip:  # words that do not say which one ("二国間対話", "定期協議")
+                core = core[len(word):] if core.startswith(word) else core
+            if len(core) >= least:
+                found.append((start, m.end(), "name:" + _spelled(core + heads[head], language), m.span()))
+    return found
+
+
 NAME_JOINERS = re.compile(r"^(?:[\s和与及・、,\-–—/]|and\b|и\b)*$", re.IGNORECASE)
 
 
@@ -405,16 +564,20 @@ def _spelled(text: str, language: str) -> str:
 
 
 def named_again(found: list[Profile]) -> None:
-    """A name quoted in one clause names the same thing where another clause of that language writes it without
-    quotes ("シャトル外交を復活して"): add its key there. Names are looked up by their first two characters, so the
-    work grows with the text, not with the number of names."""
+    """A name quoted in one clause, or known by its form, names the same thing where another clause of that language
+    writes it without quotes or capitals ("シャトル外交を復活して", "the law and justice partnership"): add its key
+    there. Names are looked up by their first two characters, so the work grows with the text, not with the number
+    of names."""
     for language in sorted({pr.language for pr in found}):
         same = [pr for pr in found if pr.language == language]
         least = rules()["link"]["quoted_names"]["min_named_again"]
         names = {k[len("name:"):] for pr in same for k, kind in pr.keys.items()
                  if kind == "name" and len(k) - len("name:") >= least}
         cjk = language in ("ja", "zh")
-        needles = {name if cjk else f" {name} ": name for name in names}
+        needles = {name if cjk else f" {name} ": (name, "name") for name in names}
+        # a name known by its form is spelt as it is compared already (" law and justice partnership ")
+        needles.update({k[len("name:"):]: (k[len("name:"):], "form") for pr in same for k, kind in pr.keys.items()
+                        if kind == "form"})
         by_start: dict[str, list[str]] = {}
         for needle in needles:
             by_start.setdefault(needle[:2], []).append(needle)
@@ -425,7 +588,8 @@ def named_again(found: list[Profile]) -> None:
             for i in range(len(text) - 1):
                 for needle in by_start.get(text[i:i + 2], ()):
                     if text.startswith(needle, i):
-                        pr.keys.setdefault("name:" + needles[needle], "name")
+                        name, kind = needles[needle]
+                        pr.keys.setdefault("name:" + name, kind)
 
 
 _calendar = cache(calendar)  # the number words of a language
@@ -464,14 +628,29 @@ def roman(word: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-def _resolve(noun: str, antecedents: list[dict[str, str]]) -> dict[str, str]:
-    """Concept keys of the nearest antecedent naming a concept whose label contains ``noun``."""
+def _resolve(noun: str, antecedents: list[dict[str, str]], language: str = "") -> dict[str, str]:
+    """The keys of the nearest antecedent naming a thing of the kind ``noun`` says: a concept whose label contains
+    it, a glossary object one of whose terms does, or a name (quoted, or known by its form) whose words do (a
+    head noun read as its class: "the Treaty" is the "Bilateral Security Treaty", keyed as an agreement)."""
+    form = _named_form(language)
+    word = form[0].get(noun, noun) if form else noun
     for keys in antecedents:
         found = {k: "concept" for k, kind in keys.items() if kind == "concept"
                  and any(noun in normalise(label).casefold() for label in concept_labels().get(k.split(":", 1)[1], ()))}
+        found.update({k: kind for k, kind in keys.items() if kind == "term" and noun in _glossary_terms(k)})
+        found.update({k: kind for k, kind in keys.items() if kind in ("name", "form")
+                      and (f" {word} " in k[len("name:"):] or (not WORD_START.match(noun) and word in k))})
         if found:
             return found
     return {}
+
+
+@cache
+def _glossary_terms(key: str) -> str:
+    """Every term of a glossary object (``term:<key>``), in every language, case folded, one line each."""
+    entry = objects().get(key.split(":", 1)[1]) or {}
+    return "\n".join(normalise(str(t)).casefold() for lang, terms in entry.items() if lang not in ENTRY_FIELDS
+                     for t in terms)
 
 
 def char_ngrams(text: str, n: int) -> Counter:
@@ -505,7 +684,8 @@ def _keys_in_order(provisions: list[Provision], language: str, hidden: list[tupl
         antecedents = [keys for q, keys in reversed(done) if 0 <= p.start - q.end <= window]
         inside = [(s, e) for s, e in hidden if s < p.end and p.start < e]
         context = read_as(text_before(raw, p.start, int(rules()["link"]["context_window"])), language) if raw else ""
-        done.append((p, evidence_keys(p, language, antecedents, inside, context)))
+        before = [keys for _, keys in reversed(done)]
+        done.append((p, evidence_keys(p, language, antecedents, inside, context, before)))
     return {p.key: keys for p, keys in done}
 
 

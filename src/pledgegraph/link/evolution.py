@@ -144,19 +144,22 @@ class Linker:
             in_cited = self._accepted([pr for _, g in self.index.groups_before(pair, obj, later.date) for pr in g
                                        if pr.provision.source in cited], later, cited)
             if in_cited:
-                return self._closest(in_cited, later)
+                return self._closest(in_cited, later, obj)
         for _, group in islice(self.index.groups_before(pair, obj, later.date), self.cfg["max_dates_back"]):
             accepted = self._accepted(group, later, cited)
             if accepted:
-                return self._closest(accepted, later)
+                return self._closest(accepted, later, obj)
             if any(self._compatible(c, later) and match(c, later) is not None for c in group):
                 return []  # the nearest document of the relationship on this object: its clauses match too little
             # (a clause that does not match at all, themed otherwise with no named concept in common, is about
             # another object that shares a word: the walk goes on)
         return []
 
-    def _closest(self, accepted: list[tuple[Match, Profile]], later: Profile) -> list[tuple[Match, Profile]]:
-        """Those scoring close to the best; a pledge is carried on by a pledge, a view by a view (and what is
+    def _closest(self, accepted: list[tuple[Match, Profile]], later: Profile,
+                 obj: str = "") -> list[tuple[Match, Profile]]:
+        """Those scoring close to the best, and (the guideline's nearest predecessor: "every provision there that
+        has it") every one that names ``obj`` itself where ``obj`` is a named object (a concept, a glossary object,
+        a name), however much else it says; a pledge is carried on by a pledge, a view by a view (and what is
         reported done, by the pledge to do it): when candidates of that kind of stance score at least
         ``stance_floor`` of the best, only they are kept."""
         best = max(m.score for m, _ in accepted)
@@ -165,7 +168,9 @@ class Linker:
         alike = [(m, c) for m, c in accepted if binds(c.provision.modality) == kind]
         if alike and (done or max(m.score for m, _ in alike) >= self.cfg["stance_floor"] * best):
             accepted, best = alike, max(m.score for m, _ in alike)
-        return [(m, c) for m, c in accepted if m.score >= self.cfg["margin"] * best]
+        named = "@" not in obj and obj.split(":", 1)[0] in ("concept", "term", "name")
+        return [(m, c) for m, c in accepted if m.score >= self.cfg["margin"] * best
+                or (named and obj in m.direct)]  # "and to every provision there that has it"
 
     def _best(self, found: list[Found]) -> list[Found]:
         """The best ``max_predecessors``, after dropping, per earlier document, the candidates that share with the

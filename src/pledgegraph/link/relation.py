@@ -62,9 +62,32 @@ def _cues(name: str) -> tuple[re.Pattern, ...]:
 
 def has_cue(p: Provision, name: str, language: str = "") -> bool:
     """True when the provision's clause matches one of the cues ``relation.cues.<name>`` (any language; the clause
-    read as ``language`` spells it, see :func:`~pledgegraph.link.evidence.read_as`)."""
+    read as ``language`` spells it, see :func:`~pledgegraph.link.evidence.read_as`), not right next to the title of
+    a document it cites: there the words describe that document ("2002年に署名された「…共同声明」に基づき", "the Joint
+    Statement signed in 2002"), not what the clause pledges."""
     text = normalise(read_as(p.quote, language))
-    return any(cue.search(text) for cue in _cues(name))
+    titles = _cited_spans(text, p.cites, language)
+    return any(not _describes_cited(m, titles) for cue in _cues(name) for m in cue.finditer(text))
+
+
+def _cited_spans(text: str, cites: list[str], language: str) -> list[tuple[int, int]]:
+    """Spans in ``text`` of the titles of the documents a clause cites (``Provision.cites``, a date in brackets left
+    out)."""
+    spans = []
+    for label in cites:
+        title = normalise(read_as(re.sub(r"\s*\([^()]*\)$", "", label), language))
+        start = text.find(title) if title else -1
+        while start >= 0:
+            spans.append((start, start + len(title)))
+            start = text.find(title, start + 1)
+    return spans
+
+
+def _describes_cited(m: re.Match, titles: list[tuple[int, int]]) -> bool:
+    """True when a cue ends right before a cited title or starts right after one (``relation.cited_gap``
+    characters apart at most: a quotation mark, a space)."""
+    gap = rules()["relation"]["cited_gap"]
+    return any(0 <= s - m.end() <= gap or 0 <= m.start() - e <= gap for s, e in titles)
 
 
 def reports_done(p: Provision, language: str = "") -> bool:
