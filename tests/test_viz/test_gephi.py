@@ -15,7 +15,7 @@ from pledgegraph.rdf import dataset
 from pledgegraph.rdf.dataset import named_graphs
 from pledgegraph.rdf.view import StoreView
 from pledgegraph.viz import gephi
-from pledgegraph.viz.graph import _typed, network_piece, to_networkx
+from pledgegraph.viz.graph import ALLOWED, _typed, network_piece, to_networkx, write_gexf, write_graphml
 from pledgegraph.viz.records import read_records, store_records
 from pledgegraph.viz.timeline import FIELDS, draw_records, timeline_records
 
@@ -65,7 +65,17 @@ def test_gephi_files_of_the_bundled_graph_are_networkx_s_bytes(bundled_network):
     assert gephi.graphml(G) == networkx_graphml(G)
     for _, _, key, data in G.edges(keys=True, data=True):
         data["id"] = key
-    assert gephi.gexf(G) == networkx_gexf(G)
+    assert gephi.gexf(G) == networkx_gexf(G) == gephi.gexf(bundled_network, ids_from_keys=True)
+
+
+def test_the_network_is_typed_as_the_gephi_files_want_it(bundled_build, tmp_path):
+    network = to_networkx(bundled_build.graph)  # what a build writes with typed=True: no copy filters it
+    for name, write in (("g.graphml", write_graphml), ("g.gexf", write_gexf)):
+        assert (write(network, tmp_path / f"typed-{name}", typed=True).read_bytes()
+                == write(network, tmp_path / name).read_bytes())
+    values = [v for _, data in network.nodes(data=True) for v in data.values()]
+    values += [v for *_, data in network.edges(keys=True, data=True) for v in data.values()]
+    assert all(isinstance(value, ALLOWED) for value in values)
 
 
 @pytest.fixture(scope="module")

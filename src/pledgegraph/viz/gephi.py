@@ -84,9 +84,10 @@ def _gexf() -> GEXFWriter:
     return GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
 
 
-def gexf(G: nx.MultiDiGraph) -> bytes:
+def gexf(G: nx.MultiDiGraph, ids_from_keys: bool = False) -> bytes:
     """The bytes of networkx's ``GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")`` for ``G``,
-    written without the meta element's ``lastmodifieddate`` (as ``viz.graph.write_gexf`` writes it)."""
+    written without the meta element's ``lastmodifieddate`` (as ``viz.graph.write_gexf`` writes it);
+    ``ids_from_keys``: as if every edge's ``id`` attribute were its key."""
     writer = _gexf()
     ids: dict[tuple[str, str], tuple[str, str, str]] = {}  # (class, title) -> (id, title, type)
     order: list[str] = []  # classes in the order their <attributes> were made
@@ -129,7 +130,7 @@ def gexf(G: nx.MultiDiGraph) -> bytes:
         _unsupported(values)
         nodes += _element("node", attributes, attvalues("node", values, "        "), "      ")
     edges: list[str] = []
-    for u, v, key, edge_id, data in _edges(G, edge_ids, counter):
+    for u, v, key, edge_id, data in _edges(G, edge_ids, counter, ids_from_keys):
         values = dict(data)
         attributes = {"source": str(G.nodes[u].get("id", u)), "target": str(G.nodes[v].get("id", v)),
                       "id": str(edge_id)}
@@ -159,13 +160,15 @@ def gexf(G: nx.MultiDiGraph) -> bytes:
     return "".join(lines).encode("utf-8", "xmlcharrefreplace")
 
 
-def _edges(G: nx.MultiDiGraph, edge_ids: set[str], counter: Iterator[int]):
+def _edges(G: nx.MultiDiGraph, edge_ids: set[str], counter: Iterator[int], ids_from_keys: bool = False):
     """``(u, v, key, id, data)`` of each edge as networkx's writer sees it: ``key`` added to the data, ``id`` taken
-    out of it (or the next free number)."""
+    out of it (or the key, ``ids_from_keys``; or the next free number)."""
     for u, v, key, data in G.edges(data=True, keys=True):
         values = dict(data)
         values.update(key=key)
         edge_id = values.pop("id", None)
+        if ids_from_keys:
+            edge_id = key
         if edge_id is None:
             edge_id = next(counter)
             while str(edge_id) in edge_ids:
