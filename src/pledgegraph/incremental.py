@@ -191,7 +191,7 @@ class Incremental:
 
     def font_faces(self, text: str) -> tuple[str, list[str]]:
         """``viz.fonts.font_faces``, kept under the CJK characters of ``text`` (all it depends on)."""
-        wanted = "".join(sorted({c for c in text if ord(c) >= fonts.FIRST_CJK}))
+        wanted = "".join(sorted(c for c in set(text) if ord(c) >= fonts.FIRST_CJK))  # set(): a few thousand
         faces = self._kept("fonts", wanted, lambda: list(fonts.font_faces(text)),
                            lambda found: isinstance(found, list) and len(found) == 2 and isinstance(found[0], str))
         return faces[0], list(faces[1])

@@ -177,8 +177,13 @@ def _not_kept(digest: str, make: Callable[[], Part]) -> Part:
 def kept_part(triples: Iterable, keep: Keep = _not_kept) -> Part:
     """The part of ``triples`` (rdflib terms), or the one ``keep`` holds under the digest of their N-Triples terms."""
     triples = list(triples)
-    text = "".join(f"{s.n3()} {p.n3()} {o.n3()}\n" for s, p, o in triples)
+    text = "".join(f"{_n3(s)} {_n3(p)} {_n3(o)}\n" for s, p, o in triples)
     return keep(digest(text), lambda: make_part(triples))
+
+
+def _n3(term) -> str:
+    """``term.n3()``, sooner for an IRI (rdflib checks the IRI first: slow for the tens of thousands of a corpus)."""
+    return f"<{term}>" if type(term) is URIRef else term.n3()
 
 
 def corpus_parts(corpus: Corpus, orphans: list[Provision] = (), kept: dict[str, dict] | None = None,
