@@ -49,12 +49,23 @@ def awkward() -> nx.MultiDiGraph:
     return G
 
 
+def flags() -> nx.MultiDiGraph:
+    """Booleans repeated on many nodes and edges (a line is written once per flag and value, then reused), one of
+    them after a number of the same name, and edge attributes named as GEXF renames them."""
+    G = nx.MultiDiGraph()
+    for i in range(6):
+        G.add_node(f"n{i}", a=i % 2 == 0, b=True, **({"c": i} if i < 2 else {"c": i % 3 == 0}))
+    for i in range(5):
+        G.add_edge(f"n{i}", f"n{i + 1}", key=i % 2 == 0, networkx_key=True, flag=i > 2)
+    return G
+
+
 @pytest.fixture(scope="module")
 def bundled_network(bundled_build):
     return _typed(to_networkx(bundled_build.graph))
 
 
-@pytest.mark.parametrize("make", [nx.MultiDiGraph, awkward], ids=["empty", "awkward"])
+@pytest.mark.parametrize("make", [nx.MultiDiGraph, awkward, flags], ids=["empty", "awkward", "flags"])
 def test_gephi_files_are_networkx_s_bytes(make):
     G = make()
     assert gephi.graphml(G) == networkx_graphml(G) and gephi.gexf(G) == networkx_gexf(G)

@@ -49,13 +49,20 @@ def graphml(G: nx.MultiDiGraph) -> bytes:
     writer = _graphml()
     keys: dict[tuple[str, str, str], str] = {}
 
+    flags: dict[tuple, str] = {}  # (name, value, scope, indent) -> its line, for booleans (a flag per theme)
+
     def data(scope: str, values: dict, indent: str) -> list[str]:
         lines = []
         for name, value in values.items():
+            if type(value) is bool and (name, value, scope, indent) in flags:
+                lines.append(flags[(name, value, scope, indent)])
+                continue
             found = (str(name), writer.get_xml_type(type(value)), scope)
             if found not in keys:
                 keys[found] = f"d{len(keys)}"
             lines.append(_tag("data", {"key": keys[found]}, indent, str(value)))
+            if type(value) is bool:
+                flags[(name, value, scope, indent)] = lines[-1]
         return lines
 
     graph_data = {k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default", "id")}
@@ -101,12 +108,17 @@ def gexf(G: nx.MultiDiGraph, ids_from_keys: bool = False) -> bytes:
     edge_ids = {str(d["id"]) for _, _, d in G.edges(data=True) if d.get("id") is not None}
     counter = iter(range(10 ** 12))
 
+    flags: dict[tuple, str] = {}  # (kind, name, value, indent) -> its line, for booleans (a flag per theme)
+
     def attvalues(kind: str, values: dict, indent: str) -> list[str]:
         if not values:
             return []
         lines = [f"{indent}<attvalues>\n"]
-        for title, value in values.items():
-            title = "networkx_key" if title == "key" else str(title)
+        for name, value in values.items():
+            if type(value) is bool and (kind, name, value, indent) in flags:
+                lines.append(flags[(kind, name, value, indent)])
+                continue
+            title = "networkx_key" if name == "key" else str(name)
             if type(value) not in writer.xml_type or isinstance(value, list):
                 raise TypeError(f"attribute value type is not allowed: {type(value)}")
             if (kind, title) not in ids:
@@ -117,6 +129,8 @@ def gexf(G: nx.MultiDiGraph, ids_from_keys: bool = False) -> bytes:
             if isinstance(value, float):
                 text = {"inf": "INF", "nan": "NaN", "-inf": "-INF"}.get(text, text)
             lines.append(_tag("attvalue", {"for": ids[(kind, title)][0], "value": text}, indent + "  "))
+            if type(value) is bool:
+                flags[(kind, name, value, indent)] = lines[-1]
         return lines + [f"{indent}</attvalues>\n"]
 
     nodes: list[str] = []
