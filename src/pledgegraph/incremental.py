@@ -5,6 +5,7 @@ bytes and the code and data versions) and whatever else the kept thing depends o
 
 * each document's RDF part (``rdf.parts``: its N-Quads and Turtle blocks, and the explorer's rows about its nodes),
   under its result's key and the provisions of it the graph keeps;
+* the part of the corpus's one-triple statements (``rdf.build.corpus_statements``), under a digest of its triples;
 * the parts of the corpus items (links, statuses, citations, versions), each under a digest of what it is made of,
   in sixteen entries (by the digest's first digit, so that a rebuild rewrites only those that changed): the ones
   this build used;
@@ -68,7 +69,7 @@ class Incremental:
         if self._items is None:
             self._chunks = {chunk: self._memo("corpus-items", chunk) for chunk in CHUNKS}
             self._items = {digest: part for kept in self._chunks.values() for digest, part in kept.items()}
-        found += rdf_parts.corpus_parts(corpus, orphans, self._items)
+        found += rdf_parts.corpus_parts(corpus, orphans, self._items, self._whole_part)
         found.append(self.thesaurus)
         self.data = rdf_parts.Dataset.of(corpus.documents, found)
         return self.data
@@ -79,6 +80,12 @@ class Incremental:
             return rdf_parts.document_part(doc, blocks, provisions)
         key = self.cache.derived_key("rdf", result_key, "\n".join(p.key for p in provisions))
         return self._part(key, lambda: rdf_parts.document_part(doc, blocks, provisions))
+
+    def _whole_part(self, digest: str, make: Callable[[], rdf_parts.Part]) -> rdf_parts.Part:
+        """A corpus part kept whole under the digest of its triples (``rdf.parts.kept_part``)."""
+        if self.cache is None:
+            return make()
+        return self._part(self.cache.derived_key("corpus-part", digest), make)
 
     def _part(self, key: str, make: Callable[[], rdf_parts.Part]) -> rdf_parts.Part:
         """The part kept under ``key``, or ``make()`` (kept by :meth:`hold`, once complete)."""
@@ -184,7 +191,7 @@ class Incremental:
 
     def font_faces(self, text: str) -> tuple[str, list[str]]:
         """``viz.fonts.font_faces``, kept under the CJK characters of ``text`` (all it depends on)."""
-        wanted = "".join(sorted({c for c in text if ord(c) >= fonts.FIRST_CJK}))
+        wanted = "".join(sorted(c for c in set(text) if ord(c) >= fonts.FIRST_CJK))  # set(): a few thousand
         faces = self._kept("fonts", wanted, lambda: list(fonts.font_faces(text)),
                            lambda found: isinstance(found, list) and len(found) == 2 and isinstance(found[0], str))
         return faces[0], list(faces[1])

@@ -2,6 +2,7 @@
 the cache, and writes the same bytes as a clean build: every output file, and the same store."""
 from __future__ import annotations
 
+import gc
 import gzip
 import shutil
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from pledgegraph import cache, incremental, pipeline
+from pledgegraph import cache, incremental, pipeline, publish
 from pledgegraph.ingest import read_source
 from pledgegraph.publish import BuildResult, build
 from pledgegraph.rdf import parts as rdf_parts
@@ -26,12 +27,14 @@ from .conftest import ADDED, CHANGED, KEPT, name_of, outputs, store_contents
 
 @dataclass
 class Recorder:
-    """A progress callback that keeps the last counts of each stage."""
+    """A progress callback that keeps the last counts of each stage, and the garbage collector's thresholds."""
 
     counts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    thresholds: set[tuple[int, ...]] = field(default_factory=set)
 
     def __call__(self, stage: str, done: int = 0, total: int = 0) -> None:
         self.counts[stage] = (done, total)
+        self.thresholds.add(gc.get_threshold())
 
 
 @contextmanager
@@ -90,6 +93,10 @@ def test_a_rebuild_analyses_only_what_changed_and_writes_the_same_bytes(rebuilt,
     assert rebuilt.progress.counts["cache"] == (len(KEPT) - 1, len(KEPT) + 2)  # every kept one, not the bad file
     assert rebuilt.progress.counts["analyse"] == (3, 3)  # the changed one, the new one and the bad file
     assert outputs(rebuilt.result.out) == reference
+
+
+def test_a_build_collects_garbage_less_often_and_then_as_before(rebuilt):
+    assert rebuilt.progress.thresholds == {publish.GC_THRESHOLD} != {gc.get_threshold()}
 
 
 def test_a_rebuild_writes_the_store_of_a_clean_build(rebuilt, reference_out):

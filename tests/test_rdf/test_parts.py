@@ -1,6 +1,8 @@
 """The graph in parts (rdf.parts, rdf.turtle.assemble): the same bytes as the whole graph serialized at once."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from rdflib import Literal, URIRef
 
@@ -42,6 +44,24 @@ def test_kept_corpus_items_give_the_same_parts(bundled_build):
     first = parts.corpus_parts(bundled_build.corpus, [], kept)
     again = parts.corpus_parts(bundled_build.corpus, [], dict(kept))
     assert kept and [p.to_json() for p in again] == [p.to_json() for p in first]
+
+
+def test_the_statements_part_is_kept_under_its_triples_and_made_again_when_they_change(bundled_build, monkeypatch):
+    corpus = bundled_build.corpus
+    held: dict = {}
+
+    def keep(digest, make):
+        if digest not in held:
+            held[digest] = make()
+        return held[digest]
+    first = parts.corpus_parts(corpus, [], None, keep)
+    made, real = [], parts.make_part
+    monkeypatch.setattr(parts, "make_part", lambda triples: made.append(1) or real(triples))
+    again = parts.corpus_parts(corpus, [], None, keep)
+    assert again[1] is first[1] and len(made) == len(again) - 1  # every part but the statements' made anew
+    fewer = replace(corpus, links=corpus.links[1:])
+    assert parts.corpus_parts(fewer, [], None, keep)[1].to_json() == parts.corpus_parts(fewer)[1].to_json()
+    assert len(held) == 2
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)

@@ -15,7 +15,7 @@ from pledgegraph.rdf import dataset
 from pledgegraph.rdf.dataset import named_graphs
 from pledgegraph.rdf.view import StoreView
 from pledgegraph.viz import gephi
-from pledgegraph.viz.graph import _typed, network_piece, to_networkx
+from pledgegraph.viz.graph import ALLOWED, _typed, network_piece, to_networkx, write_gexf, write_graphml
 from pledgegraph.viz.records import read_records, store_records
 from pledgegraph.viz.timeline import FIELDS, draw_records, timeline_records
 
@@ -49,12 +49,23 @@ def awkward() -> nx.MultiDiGraph:
     return G
 
 
+def flags() -> nx.MultiDiGraph:
+    """Booleans repeated on many nodes and edges (a line is written once per flag and value, then reused), one of
+    them after a number of the same name, and edge attributes named as GEXF renames them."""
+    G = nx.MultiDiGraph()
+    for i in range(6):
+        G.add_node(f"n{i}", a=i % 2 == 0, b=True, **({"c": i} if i < 2 else {"c": i % 3 == 0}))
+    for i in range(5):
+        G.add_edge(f"n{i}", f"n{i + 1}", key=i % 2 == 0, networkx_key=True, flag=i > 2)
+    return G
+
+
 @pytest.fixture(scope="module")
 def bundled_network(bundled_build):
     return _typed(to_networkx(bundled_build.graph))
 
 
-@pytest.mark.parametrize("make", [nx.MultiDiGraph, awkward], ids=["empty", "awkward"])
+@pytest.mark.parametrize("make", [nx.MultiDiGraph, awkward, flags], ids=["empty", "awkward", "flags"])
 def test_gephi_files_are_networkx_s_bytes(make):
     G = make()
     assert gephi.graphml(G) == networkx_graphml(G) and gephi.gexf(G) == networkx_gexf(G)
@@ -65,7 +76,17 @@ def test_gephi_files_of_the_bundled_graph_are_networkx_s_bytes(bundled_network):
     assert gephi.graphml(G) == networkx_graphml(G)
     for _, _, key, data in G.edges(keys=True, data=True):
         data["id"] = key
-    assert gephi.gexf(G) == networkx_gexf(G)
+    assert gephi.gexf(G) == networkx_gexf(G) == gephi.gexf(bundled_network, ids_from_keys=True)
+
+
+def test_the_network_is_typed_as_the_gephi_files_want_it(bundled_build, tmp_path):
+    network = to_networkx(bundled_build.graph)  # what a build writes with typed=True: no copy filters it
+    for name, write in (("g.graphml", write_graphml), ("g.gexf", write_gexf)):
+        assert (write(network, tmp_path / f"typed-{name}", typed=True).read_bytes()
+                == write(network, tmp_path / name).read_bytes())
+    values = [v for _, data in network.nodes(data=True) for v in data.values()]
+    values += [v for *_, data in network.edges(keys=True, data=True) for v in data.values()]
+    assert all(isinstance(value, ALLOWED) for value in values)
 
 
 @pytest.fixture(scope="module")

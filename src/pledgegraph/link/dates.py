@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from functools import lru_cache
 
 
+@lru_cache(maxsize=None)
 def interval(iso: str | None) -> tuple[date, date] | None:
-    """First and last day a partial ISO date may denote; None when absent or malformed."""
+    """First and last day a partial ISO date may denote; None when absent or malformed (memoised: an archive
+    repeats few dates, and linking asks for them tens of thousands of times)."""
     if not iso:
         return None
     try:

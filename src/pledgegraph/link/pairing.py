@@ -44,12 +44,11 @@ def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
     # evidence only inferred on both sides (two instruments of one family) is not recorded as shared
     shared = {k for k in set(a.keys) & set(b.keys) if not a.keys[k] == b.keys[k] == "related"}
     specific = a.specific & b.specific
-    key_score = max(coverage(b, a), coverage(a, b))  # one clause may elaborate on the other, either way
-    text_score = cosine(a.text_vector, b.text_vector) if a.language == b.language else 0.0
     themes = any(k.startswith("theme:") for k in shared)
     concepts = any(k.startswith("concept:") for k in specific)
     if not (themes or concepts or not (a.provision.themes and b.provision.themes)):
         return None  # both themed, but differently, and no named concept in common: different objects
+    text_score = cosine(a.text_vector, b.text_vector) if a.language == b.language else 0.0
     if specific:
         rule = "link.concept-overlap" if concepts else "link.term-overlap"
     elif text_score >= cfg["text_strong"]:
@@ -58,6 +57,7 @@ def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
         rule = "link.citation"
     else:
         return None
+    key_score = max(coverage(b, a), coverage(a, b))  # one clause may elaborate on the other, either way
     score = max(key_score, text_score) + (cfg["cite_bonus"] if cited else 0.0)
     return Match(round(score, 4), tuple(sorted(shared)), rule, tuple(sorted(a.direct & b.direct)),
                  tuple(sorted(specific & shared)), cited)

@@ -101,6 +101,9 @@ def _wide(ch: str) -> bool:
 
 def one_line(text: str) -> str:
     """A quote on one line: breaks between CJK characters vanish, other breaks become a space."""
+    if "\n" not in text:  # most quotes: no pattern to try at every run of spaces
+        return text.strip()
+
     def join(m: re.Match) -> str:
         before, after = text[m.start() - 1: m.start()], text[m.end(): m.end() + 1]
         return "" if before and after and _wide(before) and _wide(after) else " "

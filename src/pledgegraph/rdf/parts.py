@@ -15,7 +15,7 @@ into the real IRI on the way out.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -166,14 +166,36 @@ def document_part(doc: Document, blocks, provisions: list[Provision]) -> Part:
     return make_part(document_triples(doc, blocks, provisions))
 
 
-def corpus_parts(corpus: Corpus, orphans: list[Provision] = (), kept: dict[str, dict] | None = None) -> list[Part]:
+#: ``keep(digest, make)``: the part kept under ``digest`` (of the triples it is made of), else ``make()``.
+Keep = Callable[[str, Callable[[], "Part"]], "Part"]
+
+
+def _not_kept(digest: str, make: Callable[[], Part]) -> Part:
+    return make()
+
+
+def kept_part(triples: Iterable, keep: Keep = _not_kept) -> Part:
+    """The part of ``triples`` (rdflib terms), or the one ``keep`` holds under the digest of their N-Triples terms."""
+    triples = list(triples)
+    text = "".join(f"{_n3(s)} {_n3(p)} {_n3(o)}\n" for s, p, o in triples)
+    return keep(digest(text), lambda: make_part(triples))
+
+
+def _n3(term) -> str:
+    """``term.n3()``, sooner for an IRI (rdflib checks the IRI first: slow for the tens of thousands of a corpus)."""
+    return f"<{term}>" if type(term) is URIRef else term.n3()
+
+
+def corpus_parts(corpus: Corpus, orphans: list[Provision] = (), kept: dict[str, dict] | None = None,
+                 keep: Keep = _not_kept) -> list[Part]:
     """The corpus part of a build: the build activity's own part, the part of the one-triple statements
     (``rdf.build.corpus_statements``), then one part per item (``rdf.build.corpus_items``), naming the activity
     :data:`PLACEHOLDER`. ``kept`` maps item digests to parts of earlier builds (as JSON); it is updated to hold the
-    parts of this build's items, and only those."""
+    parts of this build's items, and only those. The statements' part comes through ``keep`` (not the activity's,
+    which names every input): a rebuild whose provisions and links are the last build's does not make it again."""
     activity = Triples()
     add_activity(activity, corpus.documents)
-    parts = [make_part(activity), make_part(corpus_statements(corpus, URIRef(PLACEHOLDER)))]
+    parts = [make_part(activity), kept_part(corpus_statements(corpus, URIRef(PLACEHOLDER)), keep)]
     earlier, now = dict(kept or {}), {}
     for key, write in corpus_items(corpus, URIRef(PLACEHOLDER), orphans):
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()

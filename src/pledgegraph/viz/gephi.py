@@ -49,13 +49,20 @@ def graphml(G: nx.MultiDiGraph) -> bytes:
     writer = _graphml()
     keys: dict[tuple[str, str, str], str] = {}
 
+    flags: dict[tuple, str] = {}  # (name, value, scope, indent) -> its line, for booleans (a flag per theme)
+
     def data(scope: str, values: dict, indent: str) -> list[str]:
         lines = []
         for name, value in values.items():
+            if type(value) is bool and (name, value, scope, indent) in flags:
+                lines.append(flags[(name, value, scope, indent)])
+                continue
             found = (str(name), writer.get_xml_type(type(value)), scope)
             if found not in keys:
                 keys[found] = f"d{len(keys)}"
             lines.append(_tag("data", {"key": keys[found]}, indent, str(value)))
+            if type(value) is bool:
+                flags[(name, value, scope, indent)] = lines[-1]
         return lines
 
     graph_data = {k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default", "id")}
@@ -84,9 +91,10 @@ def _gexf() -> GEXFWriter:
     return GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
 
 
-def gexf(G: nx.MultiDiGraph) -> bytes:
+def gexf(G: nx.MultiDiGraph, ids_from_keys: bool = False) -> bytes:
     """The bytes of networkx's ``GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")`` for ``G``,
-    written without the meta element's ``lastmodifieddate`` (as ``viz.graph.write_gexf`` writes it)."""
+    written without the meta element's ``lastmodifieddate`` (as ``viz.graph.write_gexf`` writes it);
+    ``ids_from_keys``: as if every edge's ``id`` attribute were its key."""
     writer = _gexf()
     ids: dict[tuple[str, str], tuple[str, str, str]] = {}  # (class, title) -> (id, title, type)
     order: list[str] = []  # classes in the order their <attributes> were made
@@ -100,12 +108,17 @@ def gexf(G: nx.MultiDiGraph) -> bytes:
     edge_ids = {str(d["id"]) for _, _, d in G.edges(data=True) if d.get("id") is not None}
     counter = iter(range(10 ** 12))
 
+    flags: dict[tuple, str] = {}  # (kind, name, value, indent) -> its line, for booleans (a flag per theme)
+
     def attvalues(kind: str, values: dict, indent: str) -> list[str]:
         if not values:
             return []
         lines = [f"{indent}<attvalues>\n"]
-        for title, value in values.items():
-            title = "networkx_key" if title == "key" else str(title)
+        for name, value in values.items():
+            if type(value) is bool and (kind, name, value, indent) in flags:
+                lines.append(flags[(kind, name, value, indent)])
+                continue
+            title = "networkx_key" if name == "key" else str(name)
             if type(value) not in writer.xml_type or isinstance(value, list):
                 raise TypeError(f"attribute value type is not allowed: {type(value)}")
             if (kind, title) not in ids:
@@ -116,6 +129,8 @@ def gexf(G: nx.MultiDiGraph) -> bytes:
             if isinstance(value, float):
                 text = {"inf": "INF", "nan": "NaN", "-inf": "-INF"}.get(text, text)
             lines.append(_tag("attvalue", {"for": ids[(kind, title)][0], "value": text}, indent + "  "))
+            if type(value) is bool:
+                flags[(kind, name, value, indent)] = lines[-1]
         return lines + [f"{indent}</attvalues>\n"]
 
     nodes: list[str] = []
@@ -129,7 +144,7 @@ def gexf(G: nx.MultiDiGraph) -> bytes:
         _unsupported(values)
         nodes += _element("node", attributes, attvalues("node", values, "        "), "      ")
     edges: list[str] = []
-    for u, v, key, edge_id, data in _edges(G, edge_ids, counter):
+    for u, v, key, edge_id, data in _edges(G, edge_ids, counter, ids_from_keys):
         values = dict(data)
         attributes = {"source": str(G.nodes[u].get("id", u)), "target": str(G.nodes[v].get("id", v)),
                       "id": str(edge_id)}
@@ -159,13 +174,15 @@ def gexf(G: nx.MultiDiGraph) -> bytes:
     return "".join(lines).encode("utf-8", "xmlcharrefreplace")
 
 
-def _edges(G: nx.MultiDiGraph, edge_ids: set[str], counter: Iterator[int]):
+def _edges(G: nx.MultiDiGraph, edge_ids: set[str], counter: Iterator[int], ids_from_keys: bool = False):
     """``(u, v, key, id, data)`` of each edge as networkx's writer sees it: ``key`` added to the data, ``id`` taken
-    out of it (or the next free number)."""
+    out of it (or the key, ``ids_from_keys``; or the next free number)."""
     for u, v, key, data in G.edges(data=True, keys=True):
         values = dict(data)
         values.update(key=key)
         edge_id = values.pop("id", None)
+        if ids_from_keys:
+            edge_id = key
         if edge_id is None:
             edge_id = next(counter)
             while str(edge_id) in edge_ids:

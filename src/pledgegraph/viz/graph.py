@@ -187,33 +187,35 @@ def to_networkx(g: Graph, piece_of: Callable[[str, Callable[[], dict]], dict] | 
     return G
 
 
+ALLOWED = (str, int, float, bool)
+
+
 def _typed(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy with only str/int/float/bool attributes, never None (what GraphML and GEXF writers accept)."""
     clean = nx.MultiDiGraph()
-    allowed = (str, int, float, bool)
     for node, data in G.nodes(data=True):
-        clean.add_node(node, **{k: v for k, v in data.items() if isinstance(v, allowed)})
+        clean.add_node(node, **{k: v for k, v in data.items() if isinstance(v, ALLOWED)})
     for u, v, key, data in G.edges(keys=True, data=True):
-        clean.add_edge(u, v, key=key, **{k: val for k, val in data.items() if isinstance(val, allowed)})
+        clean.add_edge(u, v, key=key, **{k: val for k, val in data.items() if isinstance(val, ALLOWED)})
     return clean
 
 
-def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> Path:
+def write_graphml(G: nx.MultiDiGraph, path: str | Path, typed: bool = False) -> Path:
     """Write GraphML that Gephi opens: one id per edge (its key), typed attributes, labels and weights (the bytes
-    of ``nx.write_graphml``, written by ``viz.gephi``)."""
+    of ``nx.write_graphml``, written by ``viz.gephi``). ``typed``: every attribute of ``G`` is already one of
+    :data:`ALLOWED` (as :func:`to_networkx` makes them), so none is filtered out (a copy costs a second on an
+    archive: a provision has a flag per theme)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(gephi.graphml(_typed(G)))
+    path.write_bytes(gephi.graphml(G if typed else _typed(G)))
     return path
 
 
-def write_gexf(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write GEXF 1.2 for Gephi's timeline: ``start`` dates make nodes and edges dynamic; the same bytes for the
-    same graph (networkx's, without its ``lastmodifieddate``, today's date; written by ``viz.gephi``)."""
-    typed = _typed(G)
-    for _, _, key, data in typed.edges(keys=True, data=True):
-        data["id"] = key
+def write_gexf(G: nx.MultiDiGraph, path: str | Path, typed: bool = False) -> Path:
+    """Write GEXF 1.2 for Gephi's timeline: ``start`` dates make nodes and edges dynamic, each edge's id is its key;
+    the same bytes for the same graph (networkx's, without its ``lastmodifieddate``, today's date; written by
+    ``viz.gephi``). ``typed`` as for :func:`write_graphml`."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(gephi.gexf(typed))
+    path.write_bytes(gephi.gexf(G if typed else _typed(G), ids_from_keys=True))
     return path
