@@ -146,13 +146,13 @@ def _subject_gap(part: str, start: int, lex: Lexicon) -> bool:
     gap = part[:start]
     if not gap.strip() or lex.bound_gap.match(gap) or lex.break_subject.match(gap):
         return True
-    end = len(gap) - len(gap.lstrip())
+    lead = end = len(gap) - len(gap.lstrip())
     for _, first, last in countries.find(part, lex.language):
         if first != end or last > start:
             break
         end = last
     rest = gap[end:]
-    return end > len(gap) - len(gap.lstrip()) and bool(lex.bound_gap.match(rest) or lex.break_subject.match(rest))
+    return end > lead and bool(lex.bound_gap.match(rest) or lex.break_subject.match(rest))
 
 
 def _lone_state(body: str, end: int, language: str) -> bool:

@@ -299,8 +299,7 @@ def _speeches(text: str, lex: Lexicon, actors: ActorTable,
         tail = _quote_speaker(text, start, end, lex)
         if who is None and tail:
             who = _named_speaker(tail, lex, actors)
-            named = lex.anaphoric_speaker.match(_who(tail))
-            if who is None and spoke and named and not _who(tail)[named.end():named.end() + 1].isalnum():
+            if who is None and spoke and lex.anaphoric_speaker.match(_who(tail)):
                 who = Mention(tail.start(), tail.end(), spoke, "person")
         if whole or (tail and who is not None):
             out.append((start, end, who))
@@ -589,19 +588,24 @@ def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
     statement, a position (affirm); in a quote, a position only where it evaluates (``lex.frame_stance``)."""
     if st.cue:
         cue = st.cue.cue
-        if cue.frame and (_narrates(sentence_text, lex) or not (
-                lex.frame_alone or any(rx.search(sentence_text) for rx in lex.frame_stance))):
+        if cue.frame and not _states_a_position(sentence_text, lex):
             return None, False, "", 0.0  # "Putin said trade grew by 20%": a report of facts, no stance
         conf = 0.6 if (cue.frame or cue.bound) else 0.8
         return cue.modality, st.committal, cue.id, conf
     if not _substantial(sentence_text, lex, item):
         return None, False, "", 0.0
-    if speech and speech[2] is not None and not _narrates(sentence_text, lex) and (
-            labelled or lex.frame_alone or any(rx.search(sentence_text) for rx in lex.frame_stance)):
+    if speech and speech[2] is not None and (
+            _states_a_position(sentence_text, lex) or (labelled and not _narrates(sentence_text, lex))):
         return DEFAULT_MODALITY, False, f"{lex.language}.modality.quoted-statement", 0.5  # not what was done
     if frame and frame.modality:
         return frame.modality, frame.committal, frame.rule, 0.5
     return None, False, "", 0.0
+
+
+def _states_a_position(sentence: str, lex: Lexicon) -> bool:
+    """Whether a reported or quoted sentence states a position: no narrative, and (``lex.frame_alone``) anything
+    else, or an evaluation (``lex.frame_stance``: importance, potential, a new stage)."""
+    return not _narrates(sentence, lex) and (lex.frame_alone or any(rx.search(sentence) for rx in lex.frame_stance))
 
 
 def _narrates(sentence: str, lex: Lexicon) -> bool:

@@ -298,11 +298,15 @@ def _can_be_subject(text: str, g: Mention, lex: Lexicon, before: str) -> bool:
     holder stands before it ("президент России")."""
     if not lex.subject_cases or g.kind != "country" or lex.holder_before.search(before):
         return True
-    words = WORD.findall(text[g.start:g.end] + WORD_TAIL.match(text, g.end).group())
-    compound = COMPOUND_TAIL.match(text, g.end)
-    if compound.group():  # "российско-саудовских отношений": the compound's case is its last part's
-        words = WORD.findall(compound.group())[-1:]
+    compound = COMPOUND_TAIL.match(text, g.end).group()
+    # "российско-саудовских отношений": the compound's case is its last part's
+    words = WORD.findall(compound)[-1:] if compound else _mention_words(text, g)
     return any(lex.subject_cases & (morphology.cases(lex.language, w) or lex.subject_cases) for w in words)
+
+
+def _mention_words(text: str, g: Mention) -> list[str]:
+    """The words of a mention, the last one whole when the mention ends inside it ("Вьетнам|а")."""
+    return WORD.findall(text[g.start:g.end] + WORD_TAIL.match(text, g.end).group())
 
 
 def _place_or_attribute(text: str, g: Mention, lex: Lexicon) -> bool:
@@ -325,8 +329,7 @@ def _subject_case_only(text: str, g: Mention, lex: Lexicon) -> bool:
     """Whether every reading of the mention is in a case a subject takes (always so without case analysis)."""
     if not lex.subject_cases:
         return True
-    words = WORD.findall(text[g.start:g.end] + WORD_TAIL.match(text, g.end).group())
-    return all(morphology.cases(lex.language, w) <= lex.subject_cases for w in words)
+    return all(morphology.cases(lex.language, w) <= lex.subject_cases for w in _mention_words(text, g))
 
 
 def _bound_ok(text: str, hit: CueHit, ref: int, lex: Lexicon) -> bool:

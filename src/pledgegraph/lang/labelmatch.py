@@ -269,20 +269,23 @@ class LabelScan:
         if index._inflected_keys:
             window = self.folded[lo:hi]
             candidates.extend((m.start() + lo, m.end() + lo, k) for k in index._inflected_keys
-                              for m in index._patterns[k.key].finditer(window)
-                              if not (index.proper and k.label[:1].isupper() and not self.text[m.start() + lo].isupper()))
+                              for m in index._patterns[k.key].finditer(window) if self._cased(k, m.start() + lo))
         for hay, trie, occurrences in self._found:
             found = occurrences[bisect_left(occurrences, lo, key=_START):bisect_left(occurrences, hi, key=_START)]
             if lo and not index.unspaced and hay[lo - 1].isalnum():
                 found = trie.walk(hay, lo, hi) + found  # the slice starts a word that the text does not
             for s, e, k in found:
-                if index.proper and k.label[:1].isupper() and not self.text[s].isupper():
+                if not self._cased(k, s):
                     continue
                 if e <= hi:
                     e = self._accept(hay, s, e, k.exact, lo, hi)
                     if e:
                         candidates.append((s, e, k))
         return self._resolve(candidates, start)
+
+    def _cased(self, key: _Key, start: int) -> bool:
+        """Whether the text at ``start`` is written as a proper name's label must be: with its capital."""
+        return not (self.index.proper and key.label[:1].isupper() and not self.text[start].isupper())
 
     def _accept(self, hay: str, start: int, end: int, exact: bool, lo: int, hi: int) -> int:
         """End offset of an acceptable match in ``hay[lo:hi]`` (plural suffix included), 0 if it is not a
