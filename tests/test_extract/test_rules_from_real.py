@@ -379,6 +379,16 @@ def test_a_sentence_declaring_what_follows_is_an_intro_not_a_pledge(extract_text
     assert len(got) == 1 and got[0].quote.startswith("双方")
 
 
+@pytest.mark.parametrize("language, parties, text", [
+    ("zh", ["CN", "OM"], "双方对两国关系的发展表示满意。双方强调：\n\n——双方将继续加强高层交往。"),
+    ("en", ["GH", "GB"], "Both leaders welcomed the growth of trade. They pledged that:\n\n"
+                         "- The two sides will double bilateral trade by 2030."),
+])
+def test_a_bare_stance_verb_before_a_colon_introduces_the_items(extract_text, language, parties, text):
+    got = [p.quote for p in extract_text(text, language, parties)]
+    assert len(got) == 2 and not any(q.rstrip().endswith((":", "：")) for q in got)
+
+
 def test_a_readiness_that_is_confirmed_is_a_readiness(extract_text):
     (p,) = extract_text("双方は、両国議会の議員間の交流を強化する用意があることを確認する。", "ja", ["JP", "KZ"])
     assert (p.modality, p.committal) == ("ready", True)

@@ -267,7 +267,8 @@ def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, blo
     speaker = label_mention(label.group(1), lex, actors) if label else None
     if speaker:  # "Путин:" / "Erdoğan:" — what follows is that speaker's, with no stance of its own
         return Frame(speaker.codes, None, False, f"{lex.language}.modality.speaker", block)
-    if not lex.intro.search(last) or not lex.intro_cue.search(last) or lex.text_intro.search(last):
+    if not lex.intro.search(last) or lex.text_intro.search(last) or not (
+            lex.intro_cue.search(last) or _bare_cue_before_colon(last, lex)):
         return None  # "The following is the full text of the joint statement:" introduces a text, not a stance
     stance = analyse(last, lex, actors)
     mine = [c for c in found if c.span.start >= spans[-1].start]
@@ -285,6 +286,19 @@ def _intro_frame(text: str, lex: Lexicon, actors: ActorTable, doc: Document, blo
     if final:
         return Frame(who, final.cue.modality, is_committal(last, final, lex), final.cue.id, block)
     return Frame(who, DEFAULT_MODALITY, False, f"{lex.language}.modality.intro", block)
+
+
+def _bare_cue_before_colon(sentence: str, lex: Lexicon) -> bool:
+    """Whether a stance verb ends the sentence right before its colon ("双方强调：", "They pledged that:"): it
+    introduces what follows, with no object of its own."""
+    for hit in find_cues(sentence, lex):
+        gap = lex.complementizer.match(sentence, hit.end)
+        if COLON_END.fullmatch(sentence, gap.end() if gap else hit.end):
+            return True
+    return False
+
+
+COLON_END = re.compile(r"\s*[:：]\s*")
 
 
 def _speeches(text: str, lex: Lexicon, actors: ActorTable,
