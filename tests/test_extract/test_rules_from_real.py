@@ -875,3 +875,15 @@ def test_a_side_opening_a_part_after_a_narrated_meeting_is_its_subject(extract_t
 def test_a_russian_auxiliary_carries_its_verb_across_adverbs(extract_text):
     found = extract_text("«Мы будем и дальше развивать связи в сфере энергетики», — сказал Иванов.", "ru", ["RU", "VN"])
     assert [p.modality for p in found] == ["intend"]
+
+
+def test_remarks_listed_under_one_reporting_verb_are_each_a_provision(extract_text):
+    text = ("冒頭、ソト首相から、日本からの緊急支援に感謝する、日本企業の投資の拡大を歓迎する、"
+            "両国の戦略的パートナーシップを強化したい旨述べました。")
+    got = [(p.actors, p.modality) for p in extract_text(text, "ja", ["JP", "LA"])]
+    assert got == [(["LA"], "welcome"), (["LA"], "welcome"), (["LA"], "intend")]
+
+
+def test_a_plain_present_before_a_comma_is_no_treaty_style_pledge(extract_text):
+    got = extract_text("冒頭、ソト首相から、再会を嬉しく思う、両国の協力を強化したい旨述べました。", "ja", ["JP", "LA"])
+    assert [p.modality for p in got] == ["intend"]

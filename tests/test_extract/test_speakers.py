@@ -175,3 +175,19 @@ def test_a_quote_whose_speaker_is_referred_to_is_the_last_speakers():
             "пресс-конференции.\n")
     found = provisions(text, "ru")
     assert len(found) == 3 and all(p.actors == ["NG"] for p in found)
+
+
+def test_a_labelled_statement_that_tells_what_was_done_is_no_position():
+    text = ("Переговоры России и Вьетнама\n\nПрезидент России Иван Петров провёл переговоры с премьером Вьетнама.\n\n"
+            "Петров:\n\n— Мы в дружеской атмосфере обсудили ключевые вопросы взаимодействия.\n\n"
+            "— Россия открыта к переговорам о новом соглашении.\n")
+    assert [p.quote[:6] for p in provisions(text, "ru")] == ["— Росс"]
+
+
+@pytest.mark.parametrize("text, lang, parties, expected", [
+    ("Путин также поддержал венесуэльский народ и курс правительства.", "ru", ["RU", "VE"], ["RU"]),
+    ("Putin also welcomed the expansion of cooperation in energy.", "en", ["RU", "VE"], ["RU"]),
+    ("普京总统将应邀出席论坛。", "zh", ["CN", "RU"], ["RU"]),
+])
+def test_an_office_holder_the_text_never_places_speaks_for_their_state(extract_text, text, lang, parties, expected):
+    assert [p.actors for p in extract_text(text, lang, parties)] == [expected]

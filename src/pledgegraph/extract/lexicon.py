@@ -129,6 +129,7 @@ class Lexicon:
     merge_borrowed: re.Pattern = NEVER  # a bare verb after a comma, taking the stance before it, continues it
     min_clause_chars: int = 0  # a clause shorter than this is folded into the one before it
     morph_cues: tuple = ()  # MorphCue: cues recognised by word form (extract/morphology.py)
+    past_tense: frozenset[str] = frozenset()  # grammemes of a verb in the past tense (a statement that narrates)
     speakers: SpeakerRules | None = None  # persons introduced with state and title (extract/speakers.py)
     # grammatical cases a subject can take (Russian: nomn; "генсек Компартии Вьетнама" names no subject)
     subject_cases: frozenset[str] = frozenset()
@@ -276,6 +277,7 @@ def load(language: str) -> Lexicon:
         intro_speech=cue_rx("intro_speech"),
         rejoinder=cue_rx("rejoinder"),
         morph_cues=morph_cues,
+        past_tense=frozenset(cues_data.get("past_tense", ())),
         speakers=_speaker_rules(actors_data.get("speakers")),
         subject_cases=frozenset(actors_data.get("subject_cases", ())),
     )

@@ -16,6 +16,7 @@ from functools import lru_cache
 WORD = re.compile(r"\w+(?:-\w+)?")
 ANALYZERS = {"ru": "pymorphy3", "ja": "sudachi"}
 SUDACHI_CHUNK = 10_000  # characters tokenised per call
+PUNCTUATION = "補助記号"  # Sudachi's punctuation, told apart by its subtype
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,8 @@ def _words(text: str, language: str) -> list[tuple[int, int, tuple[str, str, fro
     for offset in range(0, len(text), SUDACHI_CHUNK):  # Sudachi takes at most ~49 kB per call
         for m in _analyzer(language).tokenize(text[offset:offset + SUDACHI_CHUNK]):
             pos = m.part_of_speech()
-            out.append((offset + m.begin(), offset + m.end(), (m.dictionary_form(), pos[0], frozenset(pos[4:6]))))
+            kind = f"{pos[0]}-{pos[1]}" if pos[0] == PUNCTUATION else pos[0]  # a full stop (句点) or a comma (読点)
+            out.append((offset + m.begin(), offset + m.end(), (m.dictionary_form(), kind, frozenset(pos[4:6]))))
     return out
 
 
@@ -123,3 +125,13 @@ def morph_hits(text: str, language: str, cues: tuple[MorphCue, ...]) -> list[tup
             hits.append((start, end, cue.cue))
             break
     return hits
+
+
+def only_past_verbs(text: str, language: str, past: frozenset[str]) -> bool:
+    """Whether ``text`` has verbs and every one carries the ``past`` grammemes ("Мы обсудили…", "Завершились
+    переговоры"): it tells what was done. False without an inflection analyser or without ``past``."""
+    if not past or ANALYZERS.get(language) != "pymorphy3":
+        return False
+    verbs = [grammemes for _, _, (_, pos, grammemes) in _words(text, language) if pos == "VERB"]
+    return bool(verbs) and all(past <= g for g in verbs)
+

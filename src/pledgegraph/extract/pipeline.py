@@ -20,6 +20,7 @@ from . import clauses as cl
 from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, NEVER, Lexicon, load
 from ..timeparse.dates import fold_text
 from .speech import STATEMENT_CHARS, document_speaker, label_mention, label_speaker, unplaced_person, unplaced_side
+from .morphology import only_past_verbs
 from .stance import ActorTable, CueHit, Mention, Stance, analyse, find_cues, is_committal
 
 DEFAULT_MODALITY = "affirm"
@@ -599,7 +600,8 @@ def _partner_named(st: Stance, doc: Document) -> bool:
 def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
               lex: Lexicon, item: bool = False, labelled: bool = False) -> tuple[str | None, bool, str, float]:
     """Modality, committal flag, rule and confidence of a clause: its cue's; else, in a speaker's labelled
-    statement, a position (affirm); in a quote, a position only where it evaluates (``lex.frame_stance``)."""
+    statement, a position (affirm) unless it tells what was done; in a quote, a position only where it evaluates
+    (``lex.frame_stance``)."""
     if st.cue:
         cue = st.cue.cue
         if cue.frame and not _states_a_position(sentence_text, lex):
@@ -608,7 +610,8 @@ def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
         return cue.modality, st.committal, cue.id, conf
     if not _substantial(sentence_text, lex, item):
         return None, False, "", 0.0
-    if speech and speech[2] is not None and (
+    told = labelled and only_past_verbs(sentence_text, lex.language, lex.past_tense)  # "Мы обсудили …"
+    if speech and speech[2] is not None and not told and (
             _states_a_position(sentence_text, lex) or (labelled and not _narrates(sentence_text, lex))):
         return DEFAULT_MODALITY, False, f"{lex.language}.modality.quoted-statement", 0.5  # not what was done
     if frame and frame.modality:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pledgegraph.lang import countries
+from pledgegraph.lang import countries, persons
 from pledgegraph.model import Document, Person
 
 from .lexicon import MODALITY_RANK, Cue, Lexicon
@@ -28,6 +28,7 @@ WORD_TAIL = re.compile(r"\w*")  # the rest of a word a mention ends inside ("В�
 COMPOUND_TAIL = re.compile(r"\w*(?:-\w+)+|")  # the parts of a compound after a mention ("российско|-саудовских")
 _NAME_SPLIT = re.compile(r"[\s・·.,･]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+WORD_START = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u04ff]")  # a name in an alphabet with word edges (not CJK)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ class ActorTable:
             roles = speakers.roles
         named += [(n, code) for p in doc.persons for code in [p.country or self._side_of(p)] if code
                   for n in person_names(p.name)]
+        placed = {n for n, _ in named}
+        named += [(n, code) for n, code in persons.known(doc.language, self.parties) if n not in placed]
         self.roles = roles
         self._ending = rules.name_ending if rules else ""
         self.persons = [self._person_rx(n, code) for n, code in named]
@@ -90,7 +93,8 @@ class ActorTable:
 
     def _person_rx(self, name: str, code: str) -> tuple[re.Pattern, str]:
         ending = self._ending
-        return re.compile(re.escape(name_stem(name, ending)) + ending + (r"\b" if ending else "")), code
+        start = r"(?<!\w)" if WORD_START.match(name) else ""  # "Putin", not "Rasputin"; no word edges in CJK
+        return re.compile(start + re.escape(name_stem(name, ending)) + ending + (r"\b" if ending else "")), code
 
     def add_person(self, name: str, code: str) -> None:
         """Name a person of side ``code`` found after the table was made (a speaker placed by what they say)."""
@@ -180,7 +184,7 @@ def person_names(name: str) -> list[str]:
 
 def country_mentions(text: str, language: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
     """Country mentions from the shared country table (``pledgegraph.lang.countries.find``)."""
-    from pledgegraph.lang import countries
+    from pledgegraph.lang import countries, persons
 
     return list(countries.find(text, language, prefer))
 

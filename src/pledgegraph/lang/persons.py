@@ -1,0 +1,24 @@
+"""Office holders and the state each speaks for (``lang/persons.yaml``): who "Путин заявил", "王毅表示" or
+"Lavrov said" speaks for when the text never says. Persons the text itself introduces with their state win."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import yaml
+
+from .. import bundled
+
+FALLBACK = "en"
+
+
+@lru_cache(maxsize=None)
+def _table() -> tuple[dict, ...]:
+    data = yaml.safe_load((bundled.lang() / "persons.yaml").read_text(encoding="utf-8")) or {}
+    return tuple(data.get("persons", []))
+
+
+@lru_cache(maxsize=None)
+def known(language: str, parties: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(name form, ISO code) of the office holders of ``parties`` as texts in ``language`` name them."""
+    key = language if any(language in p for p in _table()) else FALLBACK
+    return tuple((form, p["code"]) for p in _table() if p["code"] in parties for form in p.get(key, []))
