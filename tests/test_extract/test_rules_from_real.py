@@ -887,3 +887,18 @@ def test_remarks_listed_under_one_reporting_verb_are_each_a_provision(extract_te
 def test_a_plain_present_before_a_comma_is_no_treaty_style_pledge(extract_text):
     got = extract_text("冒頭、ソト首相から、再会を嬉しく思う、両国の協力を強化したい旨述べました。", "ja", ["JP", "LA"])
     assert [p.modality for p in got] == ["intend"]
+
+
+def test_a_plain_present_before_a_closing_quote_is_a_pledge(extract_text):
+    (p,) = extract_text("安倍総理大臣から,「ウクライナ政府の改革努力を引き続き支援していく」旨述べました。", "ja", ["JP", "UA"])
+    assert (p.actors, p.modality) == (["JP"], "intend")
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Лидеры сошлись во мнении, что торговлю надо наращивать.", "affirm"),
+    ("Президент Белоруссии высказался за развитие сотрудничества с Вьетнамом.", "support"),
+    ("Белоруссия заинтересована в расширении поставок техники во Вьетнам.", "intend"),
+    ("Надо нам наращивать сотрудничество в сельском хозяйстве.", "affirm"),
+])
+def test_russian_views_interests_and_shared_opinions(extract_text, sentence, modality):
+    assert [p.modality for p in extract_text(sentence, "ru", ["BY", "VN"])] == [modality]
