@@ -902,3 +902,31 @@ def test_a_plain_present_before_a_closing_quote_is_a_pledge(extract_text):
 ])
 def test_russian_views_interests_and_shared_opinions(extract_text, sentence, modality):
     assert [p.modality for p in extract_text(sentence, "ru", ["BY", "VN"])] == [modality]
+
+
+@pytest.mark.parametrize("text, parties, expected", [
+    ("马尔代夫总统访华。马方愿同中方加强合作。", (), ["MV", "MV", "CN"]),  # 马 is 马来西亚's too: the one named
+    ("马来西亚总理访华。马方愿同中方加强合作。", (), ["MY", "MY", "CN"]),
+    ("双方同意加强合作。马方愿同中方加强合作。", ("CN", "MV"), ["MV", "CN"]),  # the document's parties
+    ("孟加拉国总理访华。孟方愿同中方加强合作。", (), ["BD", "BD", "CN"]),  # no abbreviation listed for 孟
+])
+def test_a_chinese_state_is_abbreviated_by_the_first_character_of_its_name(text, parties, expected):
+    from pledgegraph.lang import countries
+
+    assert [c for c, *_ in countries.find(text, "zh", parties)] == expected
+
+
+def test_the_first_character_of_a_name_that_is_an_ordinary_word_is_no_abbreviation():
+    from pledgegraph.lang import countries
+
+    assert [c for c, *_ in countries.find("不丹国王访华。如有不方便之处", "zh", ("BT", "CN"))] == ["BT"]
+
+
+@pytest.mark.parametrize("sentence, actors, modality, committal", [
+    ("马方坚定奉行一个中国原则。", ["MV"], "affirm", True),
+    ("中方坚定同马方站在一起。", ["CN"], "support", True),
+])
+def test_chinese_adherence_to_a_principle_and_standing_with_the_other_side(extract_text, sentence, actors, modality,
+                                                                          committal):
+    (p,) = extract_text(sentence, "zh", ["CN", "MV"])
+    assert (p.actors, p.modality, p.committal) == (actors, modality, committal)

@@ -69,9 +69,12 @@ def _in_compound(text: str, hit: Hit, starts: set[int], rules: dict) -> bool:
 def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
     """``(code, start, end)`` of every country mention in ``text``, longest match first, no overlaps. An
     abbreviation of several states (阿: Afghanistan, Argentina, Algeria) is the one ``prefer`` lists (the parties of
-    the document), else the one ``text`` names in full ("阿根廷 … 阿方"), else the first."""
+    the document), else the one ``text`` names in full ("阿根廷 … 阿方"), else the first; where the rules say
+    ``initials``, the first character of those states' names abbreviates them too (马方 after 马尔代夫)."""
     hits = _index(lang).find(text)
-    named = list(prefer) + [_code(h) for h in hits if not _abbreviation(h)]
+    named = list(dict.fromkeys(list(prefer) + [_code(h) for h in hits if not _abbreviation(h)]))
+    initials = _initials(lang, tuple(named))
+    hits = sorted(hits + _initial_hits(text, initials, {h.start for h in hits}), key=lambda h: (h.start, -h.end))
     starts = {h.start for h in hits if _abbreviation(h)}
     rules = compound_rules(lang)
     excluded = _not_states(text, lang)
@@ -86,8 +89,41 @@ def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, 
         if any(start <= hit.start and hit.end <= end for start, end in excluded):
             continue
         codes = [code for code, _ in hit.targets]
+        if _abbreviation(hit) and hit.label in initials:
+            codes.insert(0, initials[hit.label])  # 马 in a Maldives document: the Maldives, not Malaysia
         found.append((next((c for c in named if c in codes), codes[0]), hit.start, hit.end))
     return found
+
+
+def _initial_hits(text: str, initials: dict[str, str], taken: set[int]) -> list[Hit]:
+    """A party's abbreviation by the first character of its name (孟方 for 孟加拉国) where the thesaurus lists
+    none; ``initials``: {character: party}."""
+    return [Hit(i, i + 1, char, ((code, "hidden"),)) for char, code in initials.items()
+            for i in _positions(text, char) if i not in taken]
+
+
+def _positions(text: str, char: str) -> list[int]:
+    out, i = [], text.find(char)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _initials(lang: str, parties: tuple[str, ...]) -> dict[str, str]:
+    """{first character of a party's name: party} in languages whose rules say ``initials`` (Chinese: 马 for
+    马尔代夫 as for 马来西亚), except ``not_initials`` (不 of 不丹 is the word "not")."""
+    rules = compound_rules(lang)
+    if not rules.get("initials"):
+        return {}
+    names = {n: lbl for n, lg, kind, lbl in thesaurus.labelled(SCHEME) if lg == lang and kind == "pref" and n in parties}
+    out: dict[str, str] = {}
+    for code in parties:
+        name = names.get(code, "")
+        if name and name[0] not in rules.get("not_initials", ()):
+            out.setdefault(name[0], code)
+    return out
 
 
 def place_only(text: str, lang: str) -> bool:
