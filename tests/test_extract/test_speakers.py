@@ -187,7 +187,15 @@ def test_a_labelled_statement_that_tells_what_was_done_is_no_position():
 @pytest.mark.parametrize("text, lang, parties, expected", [
     ("Путин также поддержал венесуэльский народ и курс правительства.", "ru", ["RU", "VE"], ["RU"]),
     ("Putin also welcomed the expansion of cooperation in energy.", "en", ["RU", "VE"], ["RU"]),
+    ("Lavrov also welcomed the expansion of cooperation in energy.", "en", ["RU", "VE"], ["RU"]),
+    ("Maduro also welcomed the expansion of cooperation in energy.", "en", ["RU", "VE"], ["VE"]),
+    ("王毅表示欢迎两国能源合作的扩大。", "zh", ["CN", "VE"], ["CN"]),
     ("普京总统将应邀出席论坛。", "zh", ["CN", "RU"], ["RU"]),
 ])
 def test_an_office_holder_the_text_never_places_speaks_for_their_state(extract_text, text, lang, parties, expected):
     assert [p.actors for p in extract_text(text, lang, parties)] == [expected]
+
+
+def test_a_chinese_side_opening_the_part_before_the_cue_is_its_subject_not_the_person_before(extract_text):
+    (p,) = extract_text("法国总统马克龙对法方参与一带一路建设一直持积极开放态度，中方对此表示赞赏。", "zh", ["CN", "FR"])
+    assert (p.actors, p.modality) == (["CN"], "welcome")

@@ -130,6 +130,9 @@ class Lexicon:
     min_clause_chars: int = 0  # a clause shorter than this is folded into the one before it
     morph_cues: tuple = ()  # MorphCue: cues recognised by word form (extract/morphology.py)
     past_tense: frozenset[str] = frozenset()  # grammemes of a verb in the past tense (a statement that narrates)
+    # a mention right after a comma, with no comma between it and the cue, is the cue's subject ("…，中方对此表示赞赏")
+    subject_restart: re.Pattern = NEVER
+    subject_restart_gap: re.Pattern = NEVER
     speakers: SpeakerRules | None = None  # persons introduced with state and title (extract/speakers.py)
     # grammatical cases a subject can take (Russian: nomn; "генсек Компартии Вьетнама" names no subject)
     subject_cases: frozenset[str] = frozenset()
@@ -278,6 +281,8 @@ def load(language: str) -> Lexicon:
         rejoinder=cue_rx("rejoinder"),
         morph_cues=morph_cues,
         past_tense=frozenset(cues_data.get("past_tense", ())),
+        subject_restart=actor_rx("subject_restart"),
+        subject_restart_gap=actor_rx("subject_restart_gap"),
         speakers=_speaker_rules(actors_data.get("speakers")),
         subject_cases=frozenset(actors_data.get("subject_cases", ())),
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pledgegraph.lang import countries, persons
 from pledgegraph.model import Document, Person
 
-from .lexicon import MODALITY_RANK, Cue, Lexicon
+from .lexicon import MODALITY_RANK, NEVER, Cue, Lexicon
 from . import morphology
 from .morphology import morph_hits
 from .speakers import introduced
@@ -214,7 +214,7 @@ def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Me
     governed_end = -1
     aside = [m.span() for rx in lex.not_subject_within for m in rx.finditer(text, 0, limit)]
     dateline = dateline_end(text, groups, lex)
-    for g in groups:
+    for g in _restarting(text, groups, lex, limit) + groups:
         if g.start >= limit:
             break
         if g.end <= dateline or any(s <= g.start < e for s, e in aside):
@@ -233,6 +233,16 @@ def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Me
             continue
         return _apposed(text, g, groups)
     return None
+
+
+def _restarting(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> list[Mention]:
+    """The mention that opens the last comma-separated part before the cue ("马克龙总统…持积极态度，中方对此表示
+    赞赏": 中方), in languages whose lexicon says ``subject_restart``."""
+    if lex.subject_restart is NEVER:
+        return []
+    last = [g for g in groups if g.start < limit and lex.subject_restart.search(text, 0, g.start)
+            and not lex.subject_restart_gap.search(text, g.end, limit)]
+    return last[-1:]
 
 
 def _names_side(text: str, g: Mention, lex: Lexicon) -> bool:
