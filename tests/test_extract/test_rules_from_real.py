@@ -930,3 +930,14 @@ def test_chinese_adherence_to_a_principle_and_standing_with_the_other_side(extra
                                                                           committal):
     (p,) = extract_text(sentence, "zh", ["CN", "MV"])
     assert (p.actors, p.modality, p.committal) == (actors, modality, committal)
+
+
+@pytest.mark.parametrize("sentence, actors, modality", [
+    ("They positively assessed the expanding partnership between the two countries.", ["IN", "MV"], "welcome"),
+    ("Prime Minister Modi assured President Solih of India's firm commitment in assisting the Maldives.", ["IN"],
+     "intend"),
+    ("He also conveyed India's readiness to extend help in every possible way.", ["IN"], "ready"),
+    ("The two leaders expressed confidence in the renewal of the close bonds of cooperation.", ["IN", "MV"], "affirm"),
+])
+def test_english_appraisals_assurances_and_conveyed_readiness(extract_text, sentence, actors, modality):
+    assert [(p.actors, p.modality) for p in extract_text(sentence, "en", ["IN", "MV"])] == [(actors, modality)]
