@@ -899,6 +899,10 @@ def test_a_plain_present_before_a_closing_quote_is_a_pledge(extract_text):
     ("Президент Белоруссии высказался за развитие сотрудничества с Вьетнамом.", "support"),
     ("Белоруссия заинтересована в расширении поставок техники во Вьетнам.", "intend"),
     ("Надо нам наращивать сотрудничество в сельском хозяйстве.", "affirm"),
+    ("Вьетнамская сторона обязуется создать у себя совместное производство.", "intend"),
+    ("Минск стремится продолжать сотрудничество с Вьетнамом.", "intend"),
+    ("Президент отметил заинтересованность Ханоя в развитии отношений с Минском.", "intend"),
+    ("Решен вопрос о поставках во Вьетнам белорусской техники.", "agree"),
 ])
 def test_russian_views_interests_and_shared_opinions(extract_text, sentence, modality):
     assert [p.modality for p in extract_text(sentence, "ru", ["BY", "VN"])] == [modality]
