@@ -172,6 +172,9 @@ def test_a_visit_reported_is_no_stance(extract_text, language, parties, sentence
     "I welcome the Prime Minister and your delegation to India.",
     "Prime Minister Modi received a ceremonial welcome at the Elysee today to start off his Official Visit.",
     "READ | France and India strengthen ties",
+    # a visitor welcomed on arrival, a courtesy call
+    "On arrival, Prime Minister Modi was welcomed by President Macron with a ceremonial guard of honour.",
+    "The External Affairs Minister called on His Excellency the President of France.",
 ])
 def test_values_as_a_noun_and_thanks_for_coming_are_no_stance(extract_text, sentence):
     assert extract_text(sentence, "en", ["FR", "IN"]) == []
