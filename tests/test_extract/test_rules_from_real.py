@@ -948,3 +948,12 @@ def test_chinese_adherence_to_a_principle_and_standing_with_the_other_side(extra
 ])
 def test_english_appraisals_assurances_and_conveyed_readiness(extract_text, sentence, actors, modality):
     assert [(p.actors, p.modality) for p in extract_text(sentence, "en", ["IN", "MV"])] == [(actors, modality)]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("ガルシア大統領から、二重課税防止条約の締結について関心が示されました。", "intend"),  # interest
+    ("岸田総理から、拉致問題への対話と協力を求めました。", "request"),  # polite past of 求める
+    ("両首脳は,二国間経済関係を改善することへの決意を再確認した。", "intend"),  # a resolve reconfirmed
+])
+def test_japanese_interest_requests_in_the_polite_past_and_resolve_reconfirmed(extract_text, sentence, modality):
+    assert [p.modality for p in extract_text(sentence, "ja", ["JP", "PE"])] == [modality]
