@@ -291,8 +291,20 @@ def test_japanese_confirmations_and_thanks(extract_text, sentence, modality, com
     assert (p.modality, p.committal) == (modality, committal)
 
 
-def test_japanese_thanks_for_a_visit_is_courtesy(extract_text):
-    assert extract_text("大統領は、約1,000人の訪問団のジャカルタ訪問について感謝する旨述べた。", "ja", ["ID", "JP"]) == []
+@pytest.mark.parametrize("sentence", [
+    "大統領は、約1,000人の訪問団のジャカルタ訪問について感謝する旨述べた。",
+    # thanks for attending, for congratulations or for being invited; congratulations; joy at meeting again
+    "冒頭、岸田総理大臣から、大統領の国葬儀参列に謝意を表明しました。",
+    "これに対して,大統領は即位の礼への招待に感謝する旨述べました。",
+    "冒頭,安倍総理から,本年3月の大統領就任をお祝いしました。",
+    "これに対し、大統領から、昨年9月に続いて再会できたことを嬉しく思う旨述べました。",
+])
+def test_japanese_courtesy_is_no_stance(extract_text, sentence):
+    assert extract_text(sentence, "ja", ["ID", "JP"]) == []
+
+
+def test_an_invitation_accepted_with_thanks_is_no_courtesy(extract_text):
+    assert [p.modality for p in extract_text("招待は感謝をもって受け入れられた。", "ja", ["JP", "RU"])] == ["agree"]
 
 
 @pytest.mark.parametrize("sentence, actors", [
