@@ -28,6 +28,9 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus"
     ("Viet Nam and Indonesia established a strategic partnership in June 2013. The two leaders agreed to meet "
      "regularly.\n", None),
     ("据悉,2015年4月,两国领导人就经济走廊建设达成共识。\n中方愿同巴方共同努力。\n", None),
+    # a document number shaped like a date ("1598-03-08-2022") is none
+    ("12:06\n\nPress release on the Foreign Minister's visit to Myanmar\n\n1598-03-08-2022\n\nThe two ministers "
+     "agreed to expand trade.\n", None),
     # the date of an event to come is not the text's either
     ("The two leaders announced the launch of the High-Level Strategic Dialogue. The first meeting will be held in "
      "Mexico in October 2016.\n", None),
