@@ -175,6 +175,9 @@ def test_a_visit_reported_is_no_stance(extract_text, language, parties, sentence
     # a visitor welcomed on arrival, a courtesy call
     "On arrival, Prime Minister Modi was welcomed by President Macron with a ceremonial guard of honour.",
     "The External Affairs Minister called on His Excellency the President of France.",
+    # thanks for coming to a ceremony or honouring an invitation
+    "Prime Minister Modi thanked President Macron for having graced his swearing-in ceremony in May.",
+    "President Macron thanked Prime Minister Modi for honouring the invitation.",
 ])
 def test_values_as_a_noun_and_thanks_for_coming_are_no_stance(extract_text, sentence):
     assert extract_text(sentence, "en", ["FR", "IN"]) == []
