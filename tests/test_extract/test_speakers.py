@@ -200,3 +200,12 @@ def test_an_office_holder_the_text_never_places_speaks_for_their_state(extract_t
 def test_a_chinese_side_opening_the_part_before_the_cue_is_its_subject_not_the_person_before(extract_text):
     (p,) = extract_text("法国总统马克龙对法方参与一带一路建设一直持积极开放态度，中方对此表示赞赏。", "zh", ["CN", "FR"])
     assert (p.actors, p.modality) == (["CN"], "welcome")
+
+
+def test_title_words_are_no_persons_name_and_two_titled_holders_are_one_subject(extract_text):
+    from pledgegraph.extract.lexicon import load
+
+    text = ("The Secretary of Foreign Affairs of the Philippines and Minister for Foreign Affairs and Minister for "
+            "Women of Australia endorsed the Plan of Action.")
+    assert introduced(text, "en", load("en").speakers, ("AU", "PH")).names == {}
+    assert [p.actors for p in extract_text(text, "en", ["AU", "PH"])] == [["AU", "PH"]]
