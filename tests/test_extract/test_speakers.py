@@ -209,3 +209,12 @@ def test_title_words_are_no_persons_name_and_two_titled_holders_are_one_subject(
             "Women of Australia endorsed the Plan of Action.")
     assert introduced(text, "en", load("en").speakers, ("AU", "PH")).names == {}
     assert [p.actors for p in extract_text(text, "en", ["AU", "PH"])] == [["AU", "PH"]]
+
+
+@pytest.mark.parametrize("text, lang, parties, expected", [
+    ("Министр подчеркнул, что Нигерия будет развивать военное сотрудничество с Россией.", "ru", ["NG", "RU"], ["NG"]),
+    ("Президент отметил, что Россия продолжит поставки техники в Нигерию.", "ru", ["NG", "RU"], ["RU"]),
+])
+def test_the_subject_after_a_stance_verb_and_its_complementizer_holds_the_reported_stance(extract_text, text, lang,
+                                                                                          parties, expected):
+    assert [p.actors for p in extract_text(text, lang, parties)] == [expected]

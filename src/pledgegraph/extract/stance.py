@@ -411,10 +411,11 @@ def analyse(text: str, lex: Lexicon, actors: ActorTable, hits: list[CueHit] | No
 def _reported_subject(text: str, hits: list[CueHit], hit: CueHit, groups: list[Mention],
                       lex: Lexicon) -> Mention | None:
     """In "Putin said that Russia and Viet Nam agreed", the subject of the reported stance is the one after the
-    complementizer that follows the reporting verb, not the speaker."""
-    for frame in sorted((h for h in hits if h.cue.frame and h.end <= hit.start), key=lambda h: -h.end):
+    complementizer that follows the reporting verb, not the speaker; so too after a stance verb with its
+    complementizer ("Министр подчеркнул, что Нигерия будет…")."""
+    for frame in sorted((h for h in hits if h.end <= hit.start and h is not hit), key=lambda h: -h.end):
         m = lex.complementizer.match(text, frame.end)
-        if m:
+        if m and (frame.cue.frame or WORD.search(m.group())):
             inside = [Mention(g.start - m.end(), g.end - m.end(), g.codes, g.kind) for g in groups if g.start >= m.end()]
             found = subject_of(text[m.end():], inside, lex, hit.start - m.end())
             return Mention(found.start + m.end(), found.end + m.end(), found.codes, found.kind) if found else None
