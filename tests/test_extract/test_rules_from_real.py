@@ -966,3 +966,9 @@ def test_english_appraisals_assurances_and_conveyed_readiness(extract_text, sent
 ])
 def test_japanese_interest_requests_in_the_polite_past_and_resolve_reconfirmed(extract_text, sentence, modality):
     assert [p.modality for p in extract_text(sentence, "ja", ["JP", "PE"])] == [modality]
+
+
+def test_a_verb_under_one_sides_view_of_what_both_should_do_binds_nobody(extract_text):
+    found = extract_text("习近平指出，中希友好源远流长。双方要拉紧文明交流和务实合作两大纽带，持续深化两国全面战略伙伴关系。",
+                         "zh", ["CN", "GR"])
+    assert [(p.actors, p.modality, p.committal) for p in found][-1] == (["CN"], "affirm", False)
