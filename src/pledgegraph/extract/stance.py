@@ -184,7 +184,7 @@ def person_names(name: str) -> list[str]:
 
 def country_mentions(text: str, language: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
     """Country mentions from the shared country table (``pledgegraph.lang.countries.find``)."""
-    from pledgegraph.lang import countries, persons
+    from pledgegraph.lang import countries
 
     return list(countries.find(text, language, prefer))
 

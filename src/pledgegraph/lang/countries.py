@@ -98,16 +98,8 @@ def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, 
 def _initial_hits(text: str, initials: dict[str, str], taken: set[int]) -> list[Hit]:
     """A party's abbreviation by the first character of its name (孟方 for 孟加拉国) where the thesaurus lists
     none; ``initials``: {character: party}."""
-    return [Hit(i, i + 1, char, ((code, "hidden"),)) for char, code in initials.items()
-            for i in _positions(text, char) if i not in taken]
-
-
-def _positions(text: str, char: str) -> list[int]:
-    out, i = [], text.find(char)
-    while i >= 0:
-        out.append(i)
-        i = text.find(char, i + 1)
-    return out
+    return [Hit(m.start(), m.end(), char, ((code, "hidden"),)) for char, code in initials.items()
+            for m in re.finditer(re.escape(char), text) if m.start() not in taken]
 
 
 @lru_cache(maxsize=4096)
