@@ -972,3 +972,8 @@ def test_a_verb_under_one_sides_view_of_what_both_should_do_binds_nobody(extract
     found = extract_text("习近平指出，中希友好源远流长。双方要拉紧文明交流和务实合作两大纽带，持续深化两国全面战略伙伴关系。",
                          "zh", ["CN", "GR"])
     assert [(p.actors, p.modality, p.committal) for p in found][-1] == (["CN"], "affirm", False)
+
+
+def test_remarks_listed_inside_a_quoted_remark_are_each_a_provision(extract_text):
+    text = "安倍総理大臣から,「大統領の諸改革への取組を評価する,両国の貿易・投資を一層促進したい」と述べました。"
+    assert [p.modality for p in extract_text(text, "ja", ["BR", "JP"])] == ["welcome", "intend"]

@@ -80,6 +80,7 @@ class Lexicon:
     intro_cue: re.Pattern
     clause_break: re.Pattern
     forward_break: re.Pattern  # a coordinator after which the part before takes the stance that follows
+    remark_break: re.Pattern  # the end of one of several listed remarks: a break inside a quoted remark too
     break_cue: str  # "start": the part after a break must begin with a cue; "anywhere": contain one
     break_needs_comma: bool
     break_subject: re.Pattern
@@ -232,6 +233,7 @@ def load(language: str) -> Lexicon:
         intro_cue=cue_rx("intro_cue"),
         clause_break=cue_rx("clause_break"),
         forward_break=cue_rx("forward_break"),
+        remark_break=cue_rx("remark_break"),
         break_cue=cues_data.get("break_cue", "start"),
         break_needs_comma=bool(cues_data.get("break_needs_comma", False)),
         break_subject=cue_rx("break_subject", 0),
