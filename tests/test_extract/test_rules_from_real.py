@@ -610,6 +610,7 @@ def test_support_as_a_noun_is_no_stance_of_support(extract_text, sentence):
     ("ja", "これに対して,大統領は即位の礼への招待に感謝する旨述べました。"),
     ("ja", "冒頭,安倍総理から,本年3月の大統領就任をお祝いしました。"),
     ("ja", "これに対し、大統領から、昨年9月に続いて再会できたことを嬉しく思う旨述べました。"),
+    ("ja", "鳩山総理より、ガルシア大統領の訪日に心から歓迎の意を表しました。"),
 ])
 def test_web_page_boilerplate_and_courtesy_are_no_stance(extract_text, language, sentence):
     assert extract_text(sentence, language, ["CN", "PK"]) == []
