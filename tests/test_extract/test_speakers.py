@@ -218,3 +218,13 @@ def test_title_words_are_no_persons_name_and_two_titled_holders_are_one_subject(
 def test_the_subject_after_a_stance_verb_and_its_complementizer_holds_the_reported_stance(extract_text, text, lang,
                                                                                           parties, expected):
     assert [p.actors for p in extract_text(text, lang, parties)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, parties, expected", [
+    ("国王陛下は、日本との協力を一層強化したい旨述べました。", "ja", ["BT", "JP"], ["BT"]),
+    ("His Majesty the King welcomed the progress of the hydropower projects.", "en", ["BT", "IN"], ["BT"]),
+    ("The Emir welcomed the progress of the energy projects.", "en", ["JP", "QA"], ["QA"]),
+    ("The King welcomed the progress of the energy projects.", "en", ["GB", "NL"], ["GB", "NL"]),  # both have one
+])
+def test_an_office_only_one_party_has_names_that_party(extract_text, text, lang, parties, expected):
+    assert [p.actors for p in extract_text(text, lang, parties)] == [expected]

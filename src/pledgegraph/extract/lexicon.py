@@ -135,6 +135,9 @@ class Lexicon:
     subject_restart: re.Pattern = NEVER
     subject_restart_gap: re.Pattern = NEVER
     speakers: SpeakerRules | None = None  # persons introduced with state and title (extract/speakers.py)
+    # offices named without their holder ("His Majesty the King"): (the office as lang/persons.yaml roles name it,
+    # its pattern in this language)
+    office_titles: tuple[tuple[str, re.Pattern], ...] = ()
     # grammatical cases a subject can take (Russian: nomn; "генсек Компартии Вьетнама" names no subject)
     subject_cases: frozenset[str] = frozenset()
     # the cue patterns, and all_parties + home_side + counterpart_side, each screened together (literals.py)
@@ -286,6 +289,7 @@ def load(language: str) -> Lexicon:
         subject_restart=actor_rx("subject_restart"),
         subject_restart_gap=actor_rx("subject_restart_gap"),
         speakers=_speaker_rules(actors_data.get("speakers")),
+        office_titles=tuple((office, re.compile(p)) for office, p in (actors_data.get("office_titles") or {}).items()),
         subject_cases=frozenset(actors_data.get("subject_cases", ())),
     )
     return replace(lexicon, cue_screen=Screen(c.regex for c in cues),

@@ -84,9 +84,11 @@ class ActorTable:
                   for n in person_names(p.name)]
         placed = {n for n, _ in named}
         named += [(n, code) for n, code in persons.known(doc.language, self.parties) if n not in placed]
+        # an office only one party has, named without its holder ("His Majesty the King", "the Emir")
+        offices = [(rx, persons.sole_holder(office, self.parties)) for office, rx in lex.office_titles]
         self.roles = roles
         self._ending = rules.name_ending if rules else ""
-        self.persons = [self._person_rx(n, code) for n, code in named]
+        self.persons = [self._person_rx(n, code) for n, code in named] + [(rx, code) for rx, code in offices if code]
         # a title held by one known person names that person's side ("the Foreign Secretary said")
         self.persons += [(re.compile(r"\b" + re.escape(title) + r"\b"), code) for title, code in sorted(roles.items())
                          if " " in title]
