@@ -44,3 +44,17 @@ def test_a_later_clause_takes_up_every_clause_of_the_nearest_document_that_names
                   for source, (_, quotes) in clauses.items() for i, quote in enumerate(quotes, 1)]
     found = {l.earlier for l in link(docs, provisions)}
     assert found == {p.key for p in provisions if p.source == "a.txt"}  # the set-up and the chairs, however scored
+
+
+def test_a_clause_sharing_one_more_action_on_a_topic_does_not_hide_another_that_names_the_object(doc, prov):
+    both = ("CL", "CN")
+    docs = [doc("a.txt", "2018-05-20", parties=both), doc("b.txt", "2025-07-01", parties=both)]
+    themes = ("trade-investment",)
+    aligned = prov("a.txt", "1", "China is ready to align the Belt and Road Initiative with the investment plan of Chile "
+                   "and promote cooperation in infrastructure", modality="ready", themes=themes, actors=("CN",))
+    supported = prov("a.txt", "2", "Chile actively supports the Belt and Road Initiative and hopes it extends to "
+                     "Latin America", modality="support", themes=themes, actors=("CL",))
+    deepened = prov("b.txt", "1", "China is ready to deepen Belt and Road cooperation with Chile and expand cooperation "
+                    "in infrastructure", modality="ready", themes=themes, actors=("CN",))
+    found = {l.earlier for l in link(docs, [aligned, supported, deepened])}
+    assert found == {aligned.key, supported.key}  # both name the Belt and Road: infrastructure adds no object

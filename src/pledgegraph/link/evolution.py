@@ -174,16 +174,24 @@ class Linker:
 
     def _best(self, found: list[Found]) -> list[Found]:
         """The best ``max_predecessors``, after dropping, per earlier document, the candidates that share with the
-        later clause only part of the objects another candidate there shares (a clause on "the peace treaty" is not
-        the predecessor of one on "the peace treaty negotiations" when the earlier document has one on those)."""
+        later clause only part of the objects another candidate there shares, less a named object (a clause on "the
+        peace treaty" is not the predecessor of one on "the peace treaty negotiations" when the earlier document has
+        one on those; one more action on a topic, "cooperation in infrastructure", is no other object)."""
         shared = {f.earlier.provision.key: f.later.objects & f.earlier.objects for f in found}
         by_doc = defaultdict(list)
         for f in found:
             by_doc[f.earlier.provision.source].append(shared[f.earlier.provision.key])
         found = [f for f in found if not shared[f.earlier.provision.key]
-                 or not any(shared[f.earlier.provision.key] < other for other in by_doc[f.earlier.provision.source])]
+                 or not any(shared[f.earlier.provision.key] < other and _named(other - shared[f.earlier.provision.key])
+                            for other in by_doc[f.earlier.provision.source])]
         found.sort(key=lambda f: (-f.match.score, f.earlier.provision.key))
         return found[: self.cfg["max_predecessors"]]
+
+
+def _named(keys) -> bool:
+    """True when one of the keys is a named object (a concept, glossary object or name), not a qualified action on a
+    topic: a candidate sharing one more action on a topic says no more of the same object."""
+    return any("@" not in k and k.split(":", 1)[0] in ("concept", "term", "name") for k in keys)
 
 
 def named_in_both(m: Match) -> bool:
