@@ -118,3 +118,14 @@ def test_what_a_japanese_pledge_serves_is_not_its_object(prov):
     assert kind("平和条約締結交渉に関わる全ての問題につき実質的、具体的に議論するため、3月にモスクワで次官級協議を行うことで合意した") == "generic"
     assert kind("平和条約締結交渉を促進すべく、両国の外務省間の協議を強化する") == "generic"
     assert kind("引き続き平和条約締結交渉を精力的に進めていくことで意見が一致した") == "concept"
+
+
+def test_a_partnership_named_at_any_level_is_the_relationship_framework(prov):
+    framework = "term:strategic-partnership"
+    assert framework in _objects(prov, "They signed a Joint Declaration to establish an Enhanced Partnership")
+    assert framework in _objects(prov, "We decided to elevate our relationship to a Comprehensive Partnership")
+    assert framework in _objects(prov, "This CSEP will drive cooperation between our countries")
+    assert framework in _objects(prov, "两国领导人决定建立和发展中斐重要合作伙伴关系", "zh")
+    assert framework in _objects(prov, "双方愿进一步提升中沙战略性友好关系水平", "zh")
+    assert framework in _objects(prov, "スリランカとの包括的パートナーシップを更に発展させていきたい", "ja")
+    assert framework not in _objects(prov, "They welcomed the partnership between the two universities")
