@@ -129,3 +129,12 @@ def test_a_partnership_named_at_any_level_is_the_relationship_framework(prov):
     assert framework in _objects(prov, "双方愿进一步提升中沙战略性友好关系水平", "zh")
     assert framework in _objects(prov, "スリランカとの包括的パートナーシップを更に発展させていきたい", "ja")
     assert framework not in _objects(prov, "They welcomed the partnership between the two universities")
+
+
+def test_a_sea_is_where_pledges_are_made_not_what_is_pledged(prov):
+    assert not {k for k in _objects(prov, "雙方就南海問題交換了意見", "zh") if "@" not in k}
+    assert _objects(prov, "全面、有效落實《南海各方行為宣言》", "zh") >= {"term:sea-conduct-declaration"}
+    assert "term:sea-code-of-conduct" not in _objects(prov, "全面、有效落實《南海各方行為宣言》", "zh")
+    assert "term:sea-code-of-conduct" in _objects(prov, "early conclusion of a Code of Conduct in the South China Sea")
+    assert "term:self-restraint" in _objects(prov, "雙方同意保持自我克制", "zh")
+    assert "term:confidence-building-measures" in _objects(prov, "双方同意继续商谈建立信任措施", "zh")
