@@ -138,3 +138,15 @@ def test_a_sea_is_where_pledges_are_made_not_what_is_pledged(prov):
     assert "term:sea-code-of-conduct" in _objects(prov, "early conclusion of a Code of Conduct in the South China Sea")
     assert "term:self-restraint" in _objects(prov, "雙方同意保持自我克制", "zh")
     assert "term:confidence-building-measures" in _objects(prov, "双方同意继续商谈建立信任措施", "zh")
+
+
+def test_recurring_objects_of_partnerships_are_named_in_every_language(prov):
+    assert "term:core-interests" in _objects(prov, "双方将支持彼此核心利益", "zh")
+    assert "term:core-interests" in _objects(prov, "They will support each other on issues of core interests")
+    assert "term:governance-experience" in _objects(prov, "加强治国理政经验交流", "zh")
+    assert "term:civilizations-dialogue" in _objects(prov, "共同推动全球文明对话", "zh")
+    assert "term:civilizations-dialogue" in _objects(prov, "развивать диалог цивилизаций", "ru")
+    assert "term:human-resources" in _objects(prov, "特に人材育成分野における日本の協力", "ja")
+    assert "term:debt-restructuring" in _objects(prov, "スリランカの債務再編に係る債権国会合が開催された", "ja")
+    assert "term:azec" in _objects(prov, "アジア・ゼロエミッション共同体(AZEC)首脳会合を契機に", "ja")
+    assert not _objects(prov, "They exchanged views on issues of common interest")
