@@ -107,3 +107,21 @@ def test_a_cue_describing_a_cited_document_says_nothing_of_the_object(prov):
     assert classify(pledge, en, languages=("ja", "en"))[0] == "continues"
     signed = prov("b.txt", "3", "双方は、戦略的パートナーシップに関する協定に署名された", modality="affirm", actors=both)
     assert classify(pledge, signed, languages=("ja", "ja"))[0] == "implements"  # no citation: a report
+
+
+def test_progress_made_on_a_pledge_welcomed_or_noted_implements_it(prov):
+    both = ("AU", "IN")
+    pledged = prov("a.txt", "1", "The Framework for Security Cooperation will be implemented through the Action Plan",
+                   modality="intend", actors=both)
+    progress = prov("b.txt", "1", "They welcomed the significant progress achieved through the Framework for Security "
+                    "Cooperation", modality="welcome", actors=both)
+    pillars = prov("b.txt", "2", "The Prime Ministers noted the good progress made across the five pillars",
+                   modality="note", actors=both)
+    pledged_zh = prov("a.txt", "2", "中方愿同马方推进“一带一路”合作", modality="ready", actors=("CN",))
+    progress_zh = prov("b.txt", "3", "中马共建“一带一路”合作取得积极进展", modality="welcome", actors=("CN",))
+    assert classify(pledged, progress) == ("implements", "link.relation.reports-done")
+    assert classify(pledged, pillars) == ("implements", "link.relation.reports-done")
+    assert classify(pledged_zh, progress_zh, languages=("zh", "zh"))[0] == "implements"
+    hoped = prov("b.txt", "4", "They hoped for progress on the Framework for Security Cooperation", modality="welcome",
+                 actors=both)
+    assert classify(pledged, hoped)[0] != "implements"  # progress hoped for is not progress made
