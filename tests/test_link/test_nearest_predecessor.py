@@ -58,3 +58,18 @@ def test_a_clause_sharing_one_more_action_on_a_topic_does_not_hide_another_that_
                     "in infrastructure", modality="ready", themes=themes, actors=("CN",))
     found = {l.earlier for l in link(docs, [aligned, supported, deepened])}
     assert found == {aligned.key, supported.key}  # both name the Belt and Road: infrastructure adds no object
+
+
+def test_a_successor_taking_up_another_named_object_of_the_earlier_clause_is_no_rival(doc, prov):
+    both = ("JP", "NZ")
+    docs = [doc("a.txt", "2019-09-19", parties=both), doc("b.txt", "2024-07-18", parties=both)]
+    themes = ("political-dialogue",)
+    earlier = prov("a.txt", "1", "Japan will raise the Strategic Cooperative Partnership to new heights and cooperate "
+                   "towards a Free and Open Indo-Pacific", modality="intend", themes=themes, actors=("JP",))
+    partnership = prov("b.txt", "1", "Japan will raise the Strategic Cooperative Partnership to new heights",
+                       modality="intend", themes=themes, actors=("JP",))
+    vision = prov("b.txt", "2", "Amid a severe strategic environment in the region, the leaders agreed to further "
+                  "strengthen bilateral cooperation in security, economy, energy and climate change towards a Free "
+                  "and Open Indo-Pacific", modality="agree", themes=themes + ("security-defense",), actors=both)
+    found = {l.later for l in link(docs, [earlier, partnership, vision])}
+    assert found == {partnership.key, vision.key}

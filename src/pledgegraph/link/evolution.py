@@ -213,13 +213,22 @@ def _fewest_successors(found: list[Found]) -> list[Found]:
         by_target[(f.earlier.provision.key, f.later.provision.source)].append(f)
     kept = []
     for group in by_target.values():
-        best = max(min(f.match.score, 1.0) for f in group)  # a citation's bonus does not crowd the others out
-        close = [f for f in group if f.match.score >= cfg["successor_margin"] * best]
+        # close to the best successor taking up the same object (a citation's bonus does not crowd the others out):
+        # a clause taking up another named object of the earlier one is no rival
+        close = [f for f in group if f.match.score >= cfg["successor_margin"] * max(
+            min(g.match.score, 1.0) for g in group if g is f or _rivals(f, g))]
         raised = [f for f in group if _raises_level(f)]  # a relationship is taken up where its level is set
         close = raised or close
         kept.extend(sorted(close, key=lambda f: (not f.match.cited, -len(_restated(f)), -f.match.score,
                                                  f.later.provision.key))[: cfg["max_successors"]])
     return kept
+
+
+def _rivals(f: Found, g: Found) -> bool:
+    """True when two successors of one earlier clause take up the same thing of it: they share an object, or one of
+    them names none of its own (found on its words or on actions on topics alone)."""
+    named_f, named_g = {k for k in f.objects if _named((k,))}, {k for k in g.objects if _named((k,))}
+    return not named_f or not named_g or bool(named_f & named_g)
 
 
 def _raises_level(f: Found) -> bool:
