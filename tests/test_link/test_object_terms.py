@@ -150,3 +150,16 @@ def test_recurring_objects_of_partnerships_are_named_in_every_language(prov):
     assert "term:debt-restructuring" in _objects(prov, "スリランカの債務再編に係る債権国会合が開催された", "ja")
     assert "term:azec" in _objects(prov, "アジア・ゼロエミッション共同体(AZEC)首脳会合を契機に", "ja")
     assert not _objects(prov, "They exchanged views on issues of common interest")
+
+
+def test_support_for_a_partners_sovereignty_and_development_path_names_its_objects(prov):
+    assert "term:development-path" in _objects(prov, "支持馬探索符合自身國情的發展道路", "zh")
+    assert "term:sovereignty-integrity" in _objects(prov, "中方尊重马尔代夫独立、主权、领土完整", "zh")
+    assert "term:sovereignty-integrity" in _objects(prov, "They reaffirmed respect for the territorial integrity of "
+                                                          "both countries")
+    assert not _objects(prov, "中方支持马方维护国家稳定", "zh")
+
+
+def test_atomic_cooperation_in_russian_is_nuclear_energy(prov):
+    keys = evidence_keys(prov("a.txt", "1", "Нигерия обсуждает с Россией строительство объектов в атомной сфере"), "ru")
+    assert keys.get("term:nuclear-energy") == "topic"
