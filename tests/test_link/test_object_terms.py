@@ -163,3 +163,11 @@ def test_support_for_a_partners_sovereignty_and_development_path_names_its_objec
 def test_atomic_cooperation_in_russian_is_nuclear_energy(prov):
     keys = evidence_keys(prov("a.txt", "1", "Нигерия обсуждает с Россией строительство объектов в атомной сфере"), "ru")
     assert keys.get("term:nuclear-energy") == "topic"
+
+
+def test_cooperation_in_trade_or_exchanges_between_peoples_is_a_theme_not_an_object(prov):
+    def specific(quote: str, language: str = "en") -> set[str]:
+        return {k for k, kind in evidence_keys(prov("a.txt", "1", quote), language).items() if kind == "compound"}
+    assert not specific("Both sides will expand cooperation in trade and investment")
+    assert not specific("双方同意深化人文交流", "zh")
+    assert specific("Both sides will expand cooperation in energy") == {"term:cooperation@term:energy"}
