@@ -171,3 +171,17 @@ def test_cooperation_in_trade_or_exchanges_between_peoples_is_a_theme_not_an_obj
     assert not specific("Both sides will expand cooperation in trade and investment")
     assert not specific("双方同意深化人文交流", "zh")
     assert specific("Both sides will expand cooperation in energy") == {"term:cooperation@term:energy"}
+
+
+def test_mechanisms_of_a_relationship_named_in_every_language(prov):
+    assert "term:high-level-exchanges" in _objects(prov, "继续密切两国领导人之间的互访及各层次的磋商", "zh")
+    assert "term:strategic-partnership" in _objects(prov, "戦略的パートナーであるスペインと協力を一層強化していきたい", "ja")
+    assert "term:staff-talks" in _objects(prov, "including through ongoing annual staff talks for Army, Navy and Air "
+                                                "Forces")
+    assert "term:international-coordination" in _objects(prov, "Страны намерены тесно взаимодействовать на "
+                                                               "международных площадках", "ru")
+    assert "term:international-coordination" in _objects(prov, "Тесное взаимодействие на международной арене будет "
+                                                               "продолжено", "ru")
+    # where they meet is no object; nor is the title of a statement on international affairs
+    assert "term:international-coordination" not in _objects(prov, "积极利用国际多边场合举行两国领导人会晤", "zh")
+    assert "term:international-coordination" not in _objects(prov, "关于国际事务方面的合作的联合声明", "zh")
