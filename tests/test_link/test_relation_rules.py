@@ -125,3 +125,12 @@ def test_progress_made_on_a_pledge_welcomed_or_noted_implements_it(prov):
     hoped = prov("b.txt", "4", "They hoped for progress on the Framework for Security Cooperation", modality="welcome",
                  actors=both)
     assert classify(pledged, hoped)[0] != "implements"  # progress hoped for is not progress made
+
+
+def test_one_side_welcoming_what_both_pledged_does_not_weaken_it(prov):
+    both = ("CN", "GR")
+    agreed = prov("a.txt", "1", "Both sides agreed to accelerate Belt and Road cooperation", modality="agree",
+                  actors=both)
+    welcomed = prov("b.txt", "1", "China welcomed the new opportunities Belt and Road cooperation brings to both "
+                    "countries", modality="welcome", actors=("CN",))
+    assert classify(agreed, welcomed)[0] != "weakens"
