@@ -46,30 +46,33 @@ def test_a_later_clause_takes_up_every_clause_of_the_nearest_document_that_names
     assert found == {p.key for p in provisions if p.source == "a.txt"}  # the set-up and the chairs, however scored
 
 
+def _linked(doc, prov, both: tuple[str, str], clauses: list[tuple[str, str, str, tuple[str, ...]]]):
+    """(earlier, later) of the links among ``clauses`` (source, quote, modality, actors) of a document ``a.txt``
+    dated 2018 and one ``b.txt`` dated 2024 of the relationship ``both``."""
+    docs = [doc("a.txt", "2018-05-20", parties=both), doc("b.txt", "2024-07-18", parties=both)]
+    provisions = [prov(source, str(i), quote, modality=modality, themes=("political-dialogue",), actors=actors)
+                  for i, (source, quote, modality, actors) in enumerate(clauses, 1)]
+    keys = {p.key: i for i, p in enumerate(provisions)}
+    return {(keys[l.earlier], keys[l.later]) for l in link(docs, provisions)}
+
+
 def test_a_clause_sharing_one_more_action_on_a_topic_does_not_hide_another_that_names_the_object(doc, prov):
-    both = ("CL", "CN")
-    docs = [doc("a.txt", "2018-05-20", parties=both), doc("b.txt", "2025-07-01", parties=both)]
-    themes = ("trade-investment",)
-    aligned = prov("a.txt", "1", "China is ready to align the Belt and Road Initiative with the investment plan of Chile "
-                   "and promote cooperation in infrastructure", modality="ready", themes=themes, actors=("CN",))
-    supported = prov("a.txt", "2", "Chile actively supports the Belt and Road Initiative and hopes it extends to "
-                     "Latin America", modality="support", themes=themes, actors=("CL",))
-    deepened = prov("b.txt", "1", "China is ready to deepen Belt and Road cooperation with Chile and expand cooperation "
-                    "in infrastructure", modality="ready", themes=themes, actors=("CN",))
-    found = {l.earlier for l in link(docs, [aligned, supported, deepened])}
-    assert found == {aligned.key, supported.key}  # both name the Belt and Road: infrastructure adds no object
+    found = _linked(doc, prov, ("CL", "CN"), [
+        ("a.txt", "China is ready to align the Belt and Road Initiative with the investment plan of Chile and promote "
+                  "cooperation in infrastructure", "ready", ("CN",)),
+        ("a.txt", "Chile actively supports the Belt and Road Initiative and hopes it extends to Latin America",
+         "support", ("CL",)),
+        ("b.txt", "China is ready to deepen Belt and Road cooperation with Chile and expand cooperation in "
+                  "infrastructure", "ready", ("CN",))])
+    assert found == {(0, 2), (1, 2)}  # both name the Belt and Road: infrastructure adds no object
 
 
 def test_a_successor_taking_up_another_named_object_of_the_earlier_clause_is_no_rival(doc, prov):
-    both = ("JP", "NZ")
-    docs = [doc("a.txt", "2019-09-19", parties=both), doc("b.txt", "2024-07-18", parties=both)]
-    themes = ("political-dialogue",)
-    earlier = prov("a.txt", "1", "Japan will raise the Strategic Cooperative Partnership to new heights and cooperate "
-                   "towards a Free and Open Indo-Pacific", modality="intend", themes=themes, actors=("JP",))
-    partnership = prov("b.txt", "1", "Japan will raise the Strategic Cooperative Partnership to new heights",
-                       modality="intend", themes=themes, actors=("JP",))
-    vision = prov("b.txt", "2", "Amid a severe strategic environment in the region, the leaders agreed to further "
-                  "strengthen bilateral cooperation in security, economy, energy and climate change towards a Free "
-                  "and Open Indo-Pacific", modality="agree", themes=themes + ("security-defense",), actors=both)
-    found = {l.later for l in link(docs, [earlier, partnership, vision])}
-    assert found == {partnership.key, vision.key}
+    found = _linked(doc, prov, ("JP", "NZ"), [
+        ("a.txt", "Japan will raise the Strategic Cooperative Partnership to new heights and cooperate towards a Free "
+                  "and Open Indo-Pacific", "intend", ("JP",)),
+        ("b.txt", "Japan will raise the Strategic Cooperative Partnership to new heights", "intend", ("JP",)),
+        ("b.txt", "Amid a severe strategic environment in the region, the leaders agreed to further strengthen "
+                  "bilateral cooperation in security, economy, energy and climate change towards a Free and Open "
+                  "Indo-Pacific", "agree", ("JP", "NZ"))])
+    assert found == {(0, 1), (0, 2)}
