@@ -134,3 +134,10 @@ def test_one_side_welcoming_what_both_pledged_does_not_weaken_it(prov):
     welcomed = prov("b.txt", "1", "China welcomed the new opportunities Belt and Road cooperation brings to both "
                     "countries", modality="welcome", actors=("CN",))
     assert classify(agreed, welcomed)[0] != "weakens"
+
+
+def test_a_pledge_to_raise_a_partnership_to_new_heights_strengthens_it_in_japanese_too(prov):
+    wished = prov("a.txt", "1", "両国の「戦略的パートナーシップ」を強化したい", modality="intend", actors=("LA",))
+    heights = prov("b.txt", "1", "両首脳は、両国間の「戦略的パートナーシップ」をさらなる高みに押し上げるべく、"
+                   "引き続き連携していくことで一致しました。", modality="agree", actors=("JP", "LA"))
+    assert classify(wished, heights, languages=("ja", "ja")) == ("strengthens", "link.relation.intensified")
