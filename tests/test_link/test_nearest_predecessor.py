@@ -44,3 +44,35 @@ def test_a_later_clause_takes_up_every_clause_of_the_nearest_document_that_names
                   for source, (_, quotes) in clauses.items() for i, quote in enumerate(quotes, 1)]
     found = {l.earlier for l in link(docs, provisions)}
     assert found == {p.key for p in provisions if p.source == "a.txt"}  # the set-up and the chairs, however scored
+
+
+def _linked(doc, prov, both: tuple[str, str], clauses: list[tuple[str, str, str, tuple[str, ...]]]):
+    """(earlier, later) of the links among ``clauses`` (source, quote, modality, actors) of a document ``a.txt``
+    dated 2018 and one ``b.txt`` dated 2024 of the relationship ``both``."""
+    docs = [doc("a.txt", "2018-05-20", parties=both), doc("b.txt", "2024-07-18", parties=both)]
+    provisions = [prov(source, str(i), quote, modality=modality, themes=("political-dialogue",), actors=actors)
+                  for i, (source, quote, modality, actors) in enumerate(clauses, 1)]
+    keys = {p.key: i for i, p in enumerate(provisions)}
+    return {(keys[l.earlier], keys[l.later]) for l in link(docs, provisions)}
+
+
+def test_a_clause_sharing_one_more_action_on_a_topic_does_not_hide_another_that_names_the_object(doc, prov):
+    found = _linked(doc, prov, ("CL", "CN"), [
+        ("a.txt", "China is ready to align the Belt and Road Initiative with the investment plan of Chile and promote "
+                  "cooperation in infrastructure", "ready", ("CN",)),
+        ("a.txt", "Chile actively supports the Belt and Road Initiative and hopes it extends to Latin America",
+         "support", ("CL",)),
+        ("b.txt", "China is ready to deepen Belt and Road cooperation with Chile and expand cooperation in "
+                  "infrastructure", "ready", ("CN",))])
+    assert found == {(0, 2), (1, 2)}  # both name the Belt and Road: infrastructure adds no object
+
+
+def test_a_successor_taking_up_another_named_object_of_the_earlier_clause_is_no_rival(doc, prov):
+    found = _linked(doc, prov, ("JP", "NZ"), [
+        ("a.txt", "Japan will raise the Strategic Cooperative Partnership to new heights and cooperate towards a Free "
+                  "and Open Indo-Pacific", "intend", ("JP",)),
+        ("b.txt", "Japan will raise the Strategic Cooperative Partnership to new heights", "intend", ("JP",)),
+        ("b.txt", "Amid a severe strategic environment in the region, the leaders agreed to further strengthen "
+                  "bilateral cooperation in security, economy, energy and climate change towards a Free and Open "
+                  "Indo-Pacific", "agree", ("JP", "NZ"))])
+    assert found == {(0, 1), (0, 2)}

@@ -118,3 +118,70 @@ def test_what_a_japanese_pledge_serves_is_not_its_object(prov):
     assert kind("平和条約締結交渉に関わる全ての問題につき実質的、具体的に議論するため、3月にモスクワで次官級協議を行うことで合意した") == "generic"
     assert kind("平和条約締結交渉を促進すべく、両国の外務省間の協議を強化する") == "generic"
     assert kind("引き続き平和条約締結交渉を精力的に進めていくことで意見が一致した") == "concept"
+
+
+def test_a_partnership_named_at_any_level_is_the_relationship_framework(prov):
+    framework = "term:strategic-partnership"
+    assert framework in _objects(prov, "They signed a Joint Declaration to establish an Enhanced Partnership")
+    assert framework in _objects(prov, "We decided to elevate our relationship to a Comprehensive Partnership")
+    assert framework in _objects(prov, "This CSEP will drive cooperation between our countries")
+    assert framework in _objects(prov, "两国领导人决定建立和发展中斐重要合作伙伴关系", "zh")
+    assert framework in _objects(prov, "双方愿进一步提升中沙战略性友好关系水平", "zh")
+    assert framework in _objects(prov, "スリランカとの包括的パートナーシップを更に発展させていきたい", "ja")
+    assert framework not in _objects(prov, "They welcomed the partnership between the two universities")
+
+
+def test_a_sea_is_where_pledges_are_made_not_what_is_pledged(prov):
+    assert not {k for k in _objects(prov, "雙方就南海問題交換了意見", "zh") if "@" not in k}
+    assert _objects(prov, "全面、有效落實《南海各方行為宣言》", "zh") >= {"term:sea-conduct-declaration"}
+    assert "term:sea-code-of-conduct" not in _objects(prov, "全面、有效落實《南海各方行為宣言》", "zh")
+    assert "term:sea-code-of-conduct" in _objects(prov, "early conclusion of a Code of Conduct in the South China Sea")
+    assert "term:self-restraint" in _objects(prov, "雙方同意保持自我克制", "zh")
+    assert "term:confidence-building-measures" in _objects(prov, "双方同意继续商谈建立信任措施", "zh")
+
+
+def test_recurring_objects_of_partnerships_are_named_in_every_language(prov):
+    assert "term:core-interests" in _objects(prov, "双方将支持彼此核心利益", "zh")
+    assert "term:core-interests" in _objects(prov, "They will support each other on issues of core interests")
+    assert "term:governance-experience" in _objects(prov, "加强治国理政经验交流", "zh")
+    assert "term:civilizations-dialogue" in _objects(prov, "共同推动全球文明对话", "zh")
+    assert "term:civilizations-dialogue" in _objects(prov, "развивать диалог цивилизаций", "ru")
+    assert "term:human-resources" in _objects(prov, "特に人材育成分野における日本の協力", "ja")
+    assert "term:debt-restructuring" in _objects(prov, "スリランカの債務再編に係る債権国会合が開催された", "ja")
+    assert "term:azec" in _objects(prov, "アジア・ゼロエミッション共同体(AZEC)首脳会合を契機に", "ja")
+    assert not _objects(prov, "They exchanged views on issues of common interest")
+
+
+def test_support_for_a_partners_sovereignty_and_development_path_names_its_objects(prov):
+    assert "term:development-path" in _objects(prov, "支持馬探索符合自身國情的發展道路", "zh")
+    assert "term:sovereignty-integrity" in _objects(prov, "中方尊重马尔代夫独立、主权、领土完整", "zh")
+    assert "term:sovereignty-integrity" in _objects(prov, "They reaffirmed respect for the territorial integrity of "
+                                                          "both countries")
+    assert not _objects(prov, "中方支持马方维护国家稳定", "zh")
+
+
+def test_atomic_cooperation_in_russian_is_nuclear_energy(prov):
+    keys = evidence_keys(prov("a.txt", "1", "Нигерия обсуждает с Россией строительство объектов в атомной сфере"), "ru")
+    assert keys.get("term:nuclear-energy") == "topic"
+
+
+def test_cooperation_in_trade_or_exchanges_between_peoples_is_a_theme_not_an_object(prov):
+    def specific(quote: str, language: str = "en") -> set[str]:
+        return {k for k, kind in evidence_keys(prov("a.txt", "1", quote), language).items() if kind == "compound"}
+    assert not specific("Both sides will expand cooperation in trade and investment")
+    assert not specific("双方同意深化人文交流", "zh")
+    assert specific("Both sides will expand cooperation in energy") == {"term:cooperation@term:energy"}
+
+
+def test_mechanisms_of_a_relationship_named_in_every_language(prov):
+    assert "term:high-level-exchanges" in _objects(prov, "继续密切两国领导人之间的互访及各层次的磋商", "zh")
+    assert "term:strategic-partnership" in _objects(prov, "戦略的パートナーであるスペインと協力を一層強化していきたい", "ja")
+    assert "term:staff-talks" in _objects(prov, "including through ongoing annual staff talks for Army, Navy and Air "
+                                                "Forces")
+    assert "term:international-coordination" in _objects(prov, "Страны намерены тесно взаимодействовать на "
+                                                               "международных площадках", "ru")
+    assert "term:international-coordination" in _objects(prov, "Тесное взаимодействие на международной арене будет "
+                                                               "продолжено", "ru")
+    # where they meet is no object; nor is the title of a statement on international affairs
+    assert "term:international-coordination" not in _objects(prov, "积极利用国际多边场合举行两国领导人会晤", "zh")
+    assert "term:international-coordination" not in _objects(prov, "关于国际事务方面的合作的联合声明", "zh")

@@ -107,3 +107,37 @@ def test_a_cue_describing_a_cited_document_says_nothing_of_the_object(prov):
     assert classify(pledge, en, languages=("ja", "en"))[0] == "continues"
     signed = prov("b.txt", "3", "双方は、戦略的パートナーシップに関する協定に署名された", modality="affirm", actors=both)
     assert classify(pledge, signed, languages=("ja", "ja"))[0] == "implements"  # no citation: a report
+
+
+def test_progress_made_on_a_pledge_welcomed_or_noted_implements_it(prov):
+    both = ("AU", "IN")
+    pledged = prov("a.txt", "1", "The Framework for Security Cooperation will be implemented through the Action Plan",
+                   modality="intend", actors=both)
+    progress = prov("b.txt", "1", "They welcomed the significant progress achieved through the Framework for Security "
+                    "Cooperation", modality="welcome", actors=both)
+    pillars = prov("b.txt", "2", "The Prime Ministers noted the good progress made across the five pillars",
+                   modality="note", actors=both)
+    pledged_zh = prov("a.txt", "2", "中方愿同马方推进“一带一路”合作", modality="ready", actors=("CN",))
+    progress_zh = prov("b.txt", "3", "中马共建“一带一路”合作取得积极进展", modality="welcome", actors=("CN",))
+    assert classify(pledged, progress) == ("implements", "link.relation.reports-done")
+    assert classify(pledged, pillars) == ("implements", "link.relation.reports-done")
+    assert classify(pledged_zh, progress_zh, languages=("zh", "zh"))[0] == "implements"
+    hoped = prov("b.txt", "4", "They hoped for progress on the Framework for Security Cooperation", modality="welcome",
+                 actors=both)
+    assert classify(pledged, hoped)[0] != "implements"  # progress hoped for is not progress made
+
+
+def test_one_side_welcoming_what_both_pledged_does_not_weaken_it(prov):
+    both = ("CN", "GR")
+    agreed = prov("a.txt", "1", "Both sides agreed to accelerate Belt and Road cooperation", modality="agree",
+                  actors=both)
+    welcomed = prov("b.txt", "1", "China welcomed the new opportunities Belt and Road cooperation brings to both "
+                    "countries", modality="welcome", actors=("CN",))
+    assert classify(agreed, welcomed)[0] != "weakens"
+
+
+def test_a_pledge_to_raise_a_partnership_to_new_heights_strengthens_it_in_japanese_too(prov):
+    wished = prov("a.txt", "1", "両国の「戦略的パートナーシップ」を強化したい", modality="intend", actors=("LA",))
+    heights = prov("b.txt", "1", "両首脳は、両国間の「戦略的パートナーシップ」をさらなる高みに押し上げるべく、"
+                   "引き続き連携していくことで一致しました。", modality="agree", actors=("JP", "LA"))
+    assert classify(wished, heights, languages=("ja", "ja")) == ("strengthens", "link.relation.intensified")

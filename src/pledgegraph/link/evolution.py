@@ -174,16 +174,24 @@ class Linker:
 
     def _best(self, found: list[Found]) -> list[Found]:
         """The best ``max_predecessors``, after dropping, per earlier document, the candidates that share with the
-        later clause only part of the objects another candidate there shares (a clause on "the peace treaty" is not
-        the predecessor of one on "the peace treaty negotiations" when the earlier document has one on those)."""
+        later clause only part of the objects another candidate there shares, less a named object (a clause on "the
+        peace treaty" is not the predecessor of one on "the peace treaty negotiations" when the earlier document has
+        one on those; one more action on a topic, "cooperation in infrastructure", is no other object)."""
         shared = {f.earlier.provision.key: f.later.objects & f.earlier.objects for f in found}
         by_doc = defaultdict(list)
         for f in found:
             by_doc[f.earlier.provision.source].append(shared[f.earlier.provision.key])
         found = [f for f in found if not shared[f.earlier.provision.key]
-                 or not any(shared[f.earlier.provision.key] < other for other in by_doc[f.earlier.provision.source])]
+                 or not any(shared[f.earlier.provision.key] < other and _named(other - shared[f.earlier.provision.key])
+                            for other in by_doc[f.earlier.provision.source])]
         found.sort(key=lambda f: (-f.match.score, f.earlier.provision.key))
         return found[: self.cfg["max_predecessors"]]
+
+
+def _named(keys) -> bool:
+    """True when one of the keys is a named object (a concept, glossary object or name), not a qualified action on a
+    topic: a candidate sharing one more action on a topic says no more of the same object."""
+    return any("@" not in k and k.split(":", 1)[0] in ("concept", "term", "name") for k in keys)
 
 
 def named_in_both(m: Match) -> bool:
@@ -205,13 +213,22 @@ def _fewest_successors(found: list[Found]) -> list[Found]:
         by_target[(f.earlier.provision.key, f.later.provision.source)].append(f)
     kept = []
     for group in by_target.values():
-        best = max(min(f.match.score, 1.0) for f in group)  # a citation's bonus does not crowd the others out
-        close = [f for f in group if f.match.score >= cfg["successor_margin"] * best]
+        # close to the best successor taking up the same object (a citation's bonus does not crowd the others out):
+        # a clause taking up another named object of the earlier one is no rival
+        close = [f for f in group if f.match.score >= cfg["successor_margin"] * max(
+            min(g.match.score, 1.0) for g in group if g is f or _rivals(f, g))]
         raised = [f for f in group if _raises_level(f)]  # a relationship is taken up where its level is set
         close = raised or close
         kept.extend(sorted(close, key=lambda f: (not f.match.cited, -len(_restated(f)), -f.match.score,
                                                  f.later.provision.key))[: cfg["max_successors"]])
     return kept
+
+
+def _rivals(f: Found, g: Found) -> bool:
+    """True when two successors of one earlier clause take up the same thing of it: they share an object, or one of
+    them names none of its own (found on its words or on actions on topics alone)."""
+    named_f, named_g = {k for k in f.objects if _named((k,))}, {k for k in g.objects if _named((k,))}
+    return not named_f or not named_g or bool(named_f & named_g)
 
 
 def _raises_level(f: Found) -> bool:
