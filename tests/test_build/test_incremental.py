@@ -2,6 +2,7 @@
 the cache, and writes the same bytes as a clean build: every output file, and the same store."""
 from __future__ import annotations
 
+import dataclasses
 import gc
 import gzip
 import shutil
@@ -138,6 +139,23 @@ def test_an_unchanged_rebuild_analyses_nothing_and_keeps_nothing_new(rebuilt, ve
         result = build([versions[1]], rebuilt.result.out, cache=True)
     assert seen == [] and parts_made == [] and outputs(result.out) == reference
     assert entries(result.out / cache.NAME) <= before
+
+
+def test_a_rebuild_with_the_same_provisions_and_links_reads_their_statements_without_making_them(rebuilt, versions,
+                                                                                                 reference,
+                                                                                                 monkeypatch):
+    monkeypatch.setattr(rdf_parts, "corpus_statements", lambda *args: pytest.fail("statements made again"))
+    result = build([versions[1]], rebuilt.result.out, cache=True)
+    assert outputs(result.out) == reference
+
+
+def test_the_statements_digest_follows_the_provisions_and_the_links(rebuilt):
+    corpus = rebuilt.result.corpus
+    assert corpus.links
+    fewer_links = dataclasses.replace(corpus, links=corpus.links[1:])
+    fewer_provisions = dataclasses.replace(corpus, provisions=corpus.provisions[1:])
+    found = {rdf_parts.statements_digest(c) for c in (corpus, fewer_links, fewer_provisions)}
+    assert len(found) == 3
 
 
 def test_a_cache_folder_of_ones_own_is_shared_and_never_pruned(versions, tmp_path):
