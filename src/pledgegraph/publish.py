@@ -120,12 +120,13 @@ def _build(paths: list[Path], out: Path, progress: pipeline.Progress, strict: bo
     corpus, data, memory, report = conforming_dataset(corpus, strict, progress, kept)
     with _locked(out) as staging, ThreadPoolExecutor(max_workers=1, thread_name_prefix="pledgegraph-store") as pool:
         data.digests  # noqa: B018 (made here, once: the store's thread reads them too)
-        # the persistent store, linked beside the files (rdf/store.py), written in a thread of its own while the
-        # files are: RocksDB leaves Python's lock while it copies, loads and compacts
-        staged = pool.submit(store.stage, data, staging, kept.graph_lines)
+        # the persistent store, linked beside the files (rdf/store.py), written into the staging folder in a thread
+        # of its own while the files are (RocksDB leaves Python's lock while it copies, loads and compacts), then
+        # moved beside them
+        staged = pool.submit(store.write_staged, data, staging, kept.graph_lines)
         _write_outputs(corpus, data, memory, report, staging, progress, kept)
         progress("store")
-        staged.result()
+        store.place(*staged.result(), staging)
         progress("publish")
         _swap_in(staging, out)
         if documents is not None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from pledgegraph import cache, incremental, pipeline, publish
+from pledgegraph import cache, incremental, manifest, pipeline, publish
 from pledgegraph.ingest import read_source
 from pledgegraph.publish import BuildResult, build
 from pledgegraph.rdf import parts as rdf_parts
@@ -99,15 +99,30 @@ def test_a_rebuild_analyses_only_what_changed_and_writes_the_same_bytes(rebuilt,
 
 def test_the_store_is_written_beside_the_other_outputs(versions, tmp_path, monkeypatch, reference):
     threads: list[str] = []
-    real = store.stage
+    real = store.write_staged
 
     def stage(*args):
         threads.append(threading.current_thread().name)
         return real(*args)
 
-    monkeypatch.setattr(store, "stage", stage)
+    monkeypatch.setattr(store, "write_staged", stage)
     result = build([versions[1]], tmp_path / "out")
     assert len(threads) == 1 and threads[0] != threading.main_thread().name
+    assert outputs(result.out) == reference
+
+
+def test_the_store_is_written_in_the_staging_folder(versions, tmp_path, monkeypatch, reference):
+    written: list[Path] = []
+    real = store._write_nquads
+
+    def write_nquads(nquads, path):
+        written.append(Path(path))
+        return real(nquads, path)
+
+    monkeypatch.setattr(store, "_write_nquads", write_nquads)
+    result = build([versions[1]], tmp_path / "out")
+    assert len(written) == 1 and written[0].parent.name.startswith(manifest.STAGING_PREFIX)
+    assert written[0].parent.parent == result.out and not written[0].exists()
     assert outputs(result.out) == reference
 
 
