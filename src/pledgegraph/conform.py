@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
 
 import pyoxigraph as ox
 
@@ -26,9 +25,9 @@ def conforming_dataset(corpus: Corpus, strict: bool = False, progress: Callable[
     ``strict``, leave out what breaks the shapes once and build again. Returns the corpus, its dataset, an in-memory
     store of the same triples (one default graph) and the report."""
     kept = kept or Incremental(None)
-    data, store, load = _dataset(corpus, kept)
+    data, store = _dataset(corpus, kept)
     progress("validate")
-    report = validate_dataset(data, store, kept.version, kept.results(), load)
+    report = validate_dataset(data, store, kept.version, kept.results())
     if not report.conforms and not strict:
         leaner = _without_culprits(corpus, report)
         if leaner is not None and not leaner.documents:  # every document broke the shapes: nothing to build
@@ -36,19 +35,18 @@ def conforming_dataset(corpus: Corpus, strict: bool = False, progress: Callable[
                                    problems="\n".join(p.message for p in leaner.problems))
         if leaner is not None:
             corpus = leaner
-            data, store, load = _dataset(corpus, kept)
-            report = validate_dataset(data, store, kept.version, kept.results(), load)
+            data, store = _dataset(corpus, kept)
+            report = validate_dataset(data, store, kept.version, kept.results())
     if not report.conforms:
         raise PledgegraphError(E.E101, count=report.count, report=report.text())
     return corpus, data, store, report
 
 
-def _dataset(corpus: Corpus, kept: Incremental) -> tuple[Dataset, ox.Store, Callable[[], None]]:
-    """The dataset, an in-memory store and what fills the store with its triples (``validate_dataset`` does it
-    beside the SHACL validation)."""
+def _dataset(corpus: Corpus, kept: Incremental) -> tuple[Dataset, ox.Store]:
     data = kept.dataset(corpus)
     store = ox.Store()
-    return data, store, partial(store.bulk_load, data.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+    store.bulk_load(data.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+    return data, store
 
 
 def _culprits(report: Report) -> set[str]:

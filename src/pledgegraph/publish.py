@@ -15,7 +15,6 @@ import json
 import os
 import shutil
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from functools import cached_property
@@ -118,15 +117,10 @@ def _build(paths: list[Path], out: Path, progress: pipeline.Progress, strict: bo
     progress("graph")
     kept = Incremental(documents)
     corpus, data, memory, report = conforming_dataset(corpus, strict, progress, kept)
-    with _locked(out) as staging, ThreadPoolExecutor(max_workers=1, thread_name_prefix="pledgegraph-store") as pool:
-        data.digests  # noqa: B018 (made here, once: the store's thread reads them too)
-        # the persistent store, linked beside the files (rdf/store.py), written into the staging folder in a thread
-        # of its own while the files are (RocksDB leaves Python's lock while it copies, loads and compacts), then
-        # moved beside them
-        staged = pool.submit(store.write_staged, data, staging, kept.graph_lines)
+    with _locked(out) as staging:
         _write_outputs(corpus, data, memory, report, staging, progress, kept)
         progress("store")
-        store.place(*staged.result(), staging)
+        store.stage(data, staging, kept.graph_lines)  # the persistent store, linked beside the files (rdf/store.py)
         progress("publish")
         _swap_in(staging, out)
         if documents is not None:

@@ -6,7 +6,6 @@ import dataclasses
 import gc
 import gzip
 import shutil
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -95,20 +94,6 @@ def test_a_rebuild_analyses_only_what_changed_and_writes_the_same_bytes(rebuilt,
     assert rebuilt.progress.counts["cache"] == (len(KEPT) - 1, len(KEPT) + 2)  # every kept one, not the bad file
     assert rebuilt.progress.counts["analyse"] == (3, 3)  # the changed one, the new one and the bad file
     assert outputs(rebuilt.result.out) == reference
-
-
-def test_the_store_is_written_beside_the_other_outputs(versions, tmp_path, monkeypatch, reference):
-    threads: list[str] = []
-    real = store.write_staged
-
-    def stage(*args):
-        threads.append(threading.current_thread().name)
-        return real(*args)
-
-    monkeypatch.setattr(store, "write_staged", stage)
-    result = build([versions[1]], tmp_path / "out")
-    assert len(threads) == 1 and threads[0] != threading.main_thread().name
-    assert outputs(result.out) == reference
 
 
 def test_the_store_is_written_in_the_staging_folder(versions, tmp_path, monkeypatch, reference):

@@ -1,8 +1,6 @@
 """Validation in units (validate.units), as a build validates: the same report as validating the whole graph."""
 from __future__ import annotations
 
-import threading
-
 import pyoxigraph as ox
 import pytest
 
@@ -51,33 +49,3 @@ def test_the_build_activity_is_kept_under_a_placeholder_and_reported_by_its_name
     assert units.PLACEHOLDER in names and data.activity not in names
     report = validate_dataset(data, _memory(data), "version")
     assert any(r.focus == data.activity for r in report.shacl)
-
-
-def test_the_integrity_checks_load_their_store_and_run_beside_the_shacl_validation(monkeypatch):
-    from pledgegraph import validate as validation
-
-    data = Dataset.of_graph(load_invalid(DATA / "invalid" / "provision-without-actor.ttl"))
-    threads: dict[str, set[str]] = {"checks": set(), "load": set(), "units": set()}
-    real_check, real_units = validation.run_check, validation.validate_units
-
-    def check(store, name):
-        threads["checks"].add(threading.current_thread().name)
-        return real_check(store, name)
-
-    def in_units(*args):
-        threads["units"].add(threading.current_thread().name)
-        return real_units(*args)
-
-    monkeypatch.setattr(validation, "run_check", check)
-    monkeypatch.setattr(validation, "validate_units", in_units)
-    store = ox.Store()
-
-    def load():
-        threads["load"].add(threading.current_thread().name)
-        store.bulk_load(data.ntriples(), format=ox.RdfFormat.N_TRIPLES)
-
-    report = validate_dataset(data, store, "version", load=load)
-    assert threads["units"] == {threading.main_thread().name}
-    assert len(threads["checks"]) == 1 and threads["checks"] == threads["load"] != threads["units"]
-    expected = validate_dataset(data, _memory(data), "version")
-    assert report.checks == expected.checks and report.shacl == expected.shacl

@@ -164,8 +164,8 @@ def _replace(store: ox.Store, graph: str, before: str | None, after: str) -> Non
         for quad in old - new:
             store.remove(quad)
         store.extend(sorted(new - old, key=quad_key))
-    else:  # the lines that differ, removed and added each in one call that leaves Python's lock (publish.py runs
-        # this in a thread of its own): the corpus graph of 1,000 documents changes by 12,000 lines at every build
+    else:  # the lines that differ, removed and added in one call each: the corpus graph of 1,000 documents changes
+        # by 12,000 lines at every build
         before_lines, after_lines = set(each_line(before)), set(each_line(after))
         gone, added = before_lines - after_lines, sort_lines(after_lines - before_lines)
         if gone:

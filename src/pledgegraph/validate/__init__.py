@@ -5,8 +5,6 @@
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph
@@ -35,23 +33,9 @@ def validate(graph: rdflib.Graph, per_document: bool = False, deep: bool = False
     return report
 
 
-def validate_dataset(data: Dataset, store: pyoxigraph.Store, version: str, kept: KeptResults | None = None,
-                     load: Callable[[], None] | None = None) -> Report:
+def validate_dataset(data: Dataset, store: pyoxigraph.Store, version: str, kept: KeptResults | None = None) -> Report:
     """:func:`validate` of the graph ``data`` holds (core shapes), validated unit by unit (``validate.units``: the
-    units ``kept`` are not validated again); ``store`` holds the same triples, for the integrity checks, or gets them
-    from ``load()``.
-
-    The checks (and ``load``) run in a thread of their own while the units are validated: pyoxigraph leaves Python's
-    lock while it loads and queries, so on two cores they cost no time beside pySHACL (a rebuild of 1,000
-    documents: 2.8 s of loading and checking).
-    """
-    def checks() -> list[CheckResult]:
-        if load is not None:
-            load()
-        return [run_check(store, name) for name in check_names()]
-
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pledgegraph-checks") as pool:
-        checked = pool.submit(checks)
-        report = Report(shacl=validate_units(data, version, kept or KeptResults(), graph_value_of(data.graphs)))
-        report.checks = checked.result()
+    units ``kept`` are not validated again); ``store`` holds the same triples, for the integrity checks."""
+    report = Report(shacl=validate_units(data, version, kept or KeptResults(), graph_value_of(data.graphs)))
+    report.checks = [run_check(store, name) for name in check_names()]
     return report
