@@ -5,7 +5,8 @@ bytes and the code and data versions) and whatever else the kept thing depends o
 
 * each document's RDF part (``rdf.parts``: its N-Quads and Turtle blocks, and the explorer's rows about its nodes),
   under its result's key and the provisions of it the graph keeps;
-* the part of the corpus's one-triple statements (``rdf.build.corpus_statements``), under a digest of its triples;
+* the part of the corpus's one-triple statements (``rdf.build.corpus_statements``), under a digest of what they are
+  made of (``rdf.parts.statements_digest``);
 * the parts of the corpus items (links, statuses, citations, versions), each under a digest of what it is made of,
   in sixteen entries (by the digest's first digit, so that a rebuild rewrites only those that changed): the ones
   this build used;
@@ -82,7 +83,7 @@ class Incremental:
         return self._part(key, lambda: rdf_parts.document_part(doc, blocks, provisions))
 
     def _whole_part(self, digest: str, make: Callable[[], rdf_parts.Part]) -> rdf_parts.Part:
-        """A corpus part kept whole under the digest of its triples (``rdf.parts.kept_part``)."""
+        """A corpus part kept whole under the digest of what it is made of (``rdf.parts.statements_digest``)."""
         if self.cache is None:
             return make()
         return self._part(self.cache.derived_key("corpus-part", digest), make)

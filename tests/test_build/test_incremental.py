@@ -2,6 +2,7 @@
 the cache, and writes the same bytes as a clean build: every output file, and the same store."""
 from __future__ import annotations
 
+import dataclasses
 import gc
 import gzip
 import shutil
@@ -13,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from pledgegraph import cache, incremental, pipeline, publish
+from pledgegraph import cache, incremental, manifest, pipeline, publish
 from pledgegraph.ingest import read_source
 from pledgegraph.publish import BuildResult, build
 from pledgegraph.rdf import parts as rdf_parts
@@ -95,6 +96,21 @@ def test_a_rebuild_analyses_only_what_changed_and_writes_the_same_bytes(rebuilt,
     assert outputs(rebuilt.result.out) == reference
 
 
+def test_the_store_is_written_in_the_staging_folder(versions, tmp_path, monkeypatch, reference):
+    written: list[Path] = []
+    real = store._write_nquads
+
+    def write_nquads(nquads, path):
+        written.append(Path(path))
+        return real(nquads, path)
+
+    monkeypatch.setattr(store, "_write_nquads", write_nquads)
+    result = build([versions[1]], tmp_path / "out")
+    assert len(written) == 1 and written[0].parent.name.startswith(manifest.STAGING_PREFIX)
+    assert written[0].parent.parent == result.out and not written[0].exists()
+    assert outputs(result.out) == reference
+
+
 def test_a_build_collects_garbage_less_often_and_then_as_before(rebuilt):
     assert rebuilt.progress.thresholds == {publish.GC_THRESHOLD} != {gc.get_threshold()}
 
@@ -123,6 +139,23 @@ def test_an_unchanged_rebuild_analyses_nothing_and_keeps_nothing_new(rebuilt, ve
         result = build([versions[1]], rebuilt.result.out, cache=True)
     assert seen == [] and parts_made == [] and outputs(result.out) == reference
     assert entries(result.out / cache.NAME) <= before
+
+
+def test_a_rebuild_with_the_same_provisions_and_links_reads_their_statements_without_making_them(rebuilt, versions,
+                                                                                                 reference,
+                                                                                                 monkeypatch):
+    monkeypatch.setattr(rdf_parts, "corpus_statements", lambda *args: pytest.fail("statements made again"))
+    result = build([versions[1]], rebuilt.result.out, cache=True)
+    assert outputs(result.out) == reference
+
+
+def test_the_statements_digest_follows_the_provisions_and_the_links(rebuilt):
+    corpus = rebuilt.result.corpus
+    assert corpus.links
+    fewer_links = dataclasses.replace(corpus, links=corpus.links[1:])
+    fewer_provisions = dataclasses.replace(corpus, provisions=corpus.provisions[1:])
+    found = {rdf_parts.statements_digest(c) for c in (corpus, fewer_links, fewer_provisions)}
+    assert len(found) == 3
 
 
 def test_a_cache_folder_of_ones_own_is_shared_and_never_pruned(versions, tmp_path):

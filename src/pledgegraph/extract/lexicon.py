@@ -5,10 +5,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import yaml
-
-from .. import bundled
-
+from .. import bundled, yamltext
 from .literals import Screen
 from .morphology import MorphCue
 from .speakers import SpeakerRules
@@ -155,7 +152,7 @@ def _flags(spec: str | None) -> int:
 
 def _read(language: str, name: str) -> dict:
     path = LANG_DIR / language / name
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yamltext.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
 def available_languages() -> list[str]:

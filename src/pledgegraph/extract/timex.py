@@ -21,9 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-import yaml
-
-from .. import bundled
+from .. import bundled, yamltext
 from ..model import TimeQualifier
 from ..timeparse import Calendar, calendar, find_dates, iso
 from .literals import Scan, Screen
@@ -70,7 +68,7 @@ def table(lang: str) -> _Table | None:
     path = LANG_DIR / lang / "time.yaml"
     if not path.exists():
         return None
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yamltext.safe_load(path.read_text(encoding="utf-8"))
     cal = calendar(lang)
     deadline = data.get("deadline") or {}
     extra = {"YEAR": deadline.get("year", r"(?P<year>(?:19|20)\d{2})")}

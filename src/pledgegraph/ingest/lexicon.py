@@ -5,9 +5,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
-from pledgegraph import bundled
+from pledgegraph import bundled, yamltext
 
 LANG_DIR = bundled.lang()
 
@@ -15,7 +13,7 @@ LANG_DIR = bundled.lang()
 @lru_cache(maxsize=None)
 def lang_table(name: str) -> dict[str, Any]:
     """A cross-language table, e.g. ``lang_table("scripts")`` -> ``lang/scripts.yaml``."""
-    return yaml.safe_load((LANG_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    return yamltext.safe_load((LANG_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=None)
@@ -24,7 +22,7 @@ def metadata_lexicon(language: str) -> dict[str, Any]:
     path = LANG_DIR / language / "metadata.yaml"
     if not path.is_file():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yamltext.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
 @lru_cache(maxsize=1)

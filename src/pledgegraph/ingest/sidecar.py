@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from pledgegraph import yamltext
 from pledgegraph.errors import E, PledgegraphError
 from pledgegraph.model import Document, Person
 
@@ -43,7 +44,7 @@ def read_sidecar(path: Path, content: bytes | None = None) -> dict:
     content = read_sidecar_bytes(path) if content is None else content
     try:
         text = content.decode("utf-8")
-        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix == ".json" else yamltext.safe_load(text)
     except (UnicodeDecodeError, ValueError, yaml.YAMLError) as err:
         raise PledgegraphError(E.E005, path=path, detail=str(err).splitlines()[0]) from None
     if data is None:

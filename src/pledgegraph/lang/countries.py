@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
-from .. import bundled, thesaurus
+from .. import bundled, thesaurus, yamltext
 from .labelmatch import Hit, LabelIndex
 
 SCHEME = "country"
@@ -24,7 +22,7 @@ def compound_rules(lang: str) -> dict:
     path = LANG_DIR / lang / "countries.yaml"
     if not path.exists():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yamltext.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
 @lru_cache(maxsize=None)

@@ -16,9 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
-import yaml
-
-from .. import bundled
+from .. import bundled, yamltext
 
 #: languages written without spaces between words
 UNSPACED = frozenset({"ja", "zh", "ko", "th"})
@@ -80,7 +78,7 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=None)
 def _inflection(lang: str) -> tuple[int, tuple[str, ...]] | None:
     """(minimum stem length, endings longest first) of ``lang``, None when it is not inflected."""
-    data = (yaml.safe_load(INFLECTION_FILE.read_text(encoding="utf-8")) or {}).get(lang)
+    data = (yamltext.safe_load(INFLECTION_FILE.read_text(encoding="utf-8")) or {}).get(lang)
     if not data:
         return None
     return int(data.get("min_stem", 3)), tuple(sorted(data["endings"], key=len, reverse=True))

@@ -4,9 +4,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
-
-from .. import bundled
+from .. import bundled, yamltext
 
 HERE = bundled.path("link")
 LANG_DIR = bundled.lang()
@@ -16,7 +14,7 @@ THESAURUS_DIR = bundled.thesaurus()
 def _read_yaml(path: Path) -> dict:
     if not path.exists():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yamltext.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
 @cache

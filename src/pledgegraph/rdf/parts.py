@@ -166,7 +166,7 @@ def document_part(doc: Document, blocks, provisions: list[Provision]) -> Part:
     return make_part(document_triples(doc, blocks, provisions))
 
 
-#: ``keep(digest, make)``: the part kept under ``digest`` (of the triples it is made of), else ``make()``.
+#: ``keep(digest, make)``: the part kept under ``digest`` (of what it is made of), else ``make()``.
 Keep = Callable[[str, Callable[[], "Part"]], "Part"]
 
 
@@ -174,16 +174,13 @@ def _not_kept(digest: str, make: Callable[[], Part]) -> Part:
     return make()
 
 
-def kept_part(triples: Iterable, keep: Keep = _not_kept) -> Part:
-    """The part of ``triples`` (rdflib terms), or the one ``keep`` holds under the digest of their N-Triples terms."""
-    triples = list(triples)
-    text = "".join(f"{_n3(s)} {_n3(p)} {_n3(o)}\n" for s, p, o in triples)
-    return keep(digest(text), lambda: make_part(triples))
-
-
-def _n3(term) -> str:
-    """``term.n3()``, sooner for an IRI (rdflib checks the IRI first: slow for the tens of thousands of a corpus)."""
-    return f"<{term}>" if type(term) is URIRef else term.n3()
+def statements_digest(corpus: Corpus) -> str:
+    """The digest of all that the corpus's one-triple statements (``rdf.build.corpus_statements``) are made of: the
+    provisions' keys (their IRIs) and the links' ends (their closure), in order. A rebuild that keeps their part
+    reads it without making the tens of thousands of statements (and their closure) to hash them."""
+    provisions = "".join(f"{p.key}\n" for p in corpus.provisions)
+    links = "".join(f"{link.later}\t{link.earlier}\n" for link in corpus.links)
+    return digest(f"{provisions}\n{links}")
 
 
 def corpus_parts(corpus: Corpus, orphans: list[Provision] = (), kept: dict[str, dict] | None = None,
@@ -195,7 +192,8 @@ def corpus_parts(corpus: Corpus, orphans: list[Provision] = (), kept: dict[str, 
     which names every input): a rebuild whose provisions and links are the last build's does not make it again."""
     activity = Triples()
     add_activity(activity, corpus.documents)
-    parts = [make_part(activity), kept_part(corpus_statements(corpus, URIRef(PLACEHOLDER)), keep)]
+    statements = keep(statements_digest(corpus), lambda: make_part(corpus_statements(corpus, URIRef(PLACEHOLDER))))
+    parts = [make_part(activity), statements]
     earlier, now = dict(kept or {}), {}
     for key, write in corpus_items(corpus, URIRef(PLACEHOLDER), orphans):
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()

@@ -8,9 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
-from .. import bundled
+from .. import bundled, yamltext
 from .numerals import CJK_NUMERAL, FIRST, number
 
 NEVER = "(?!)"
@@ -79,7 +77,7 @@ def _alternation(words: dict[str, int]) -> str:
 def calendar(language: str) -> Calendar:
     """The date table of ``language`` (empty when the language has no ``dates.yaml``)."""
     path = bundled.lang() / language / "dates.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data = yamltext.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
     data = data or {}
     return Calendar(
         language=language,
