@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
-
-from .. import bundled
+from .. import bundled, yamltext
 
 FALLBACK = "en"
 
 
 @lru_cache(maxsize=None)
 def _table() -> tuple[dict, ...]:
-    data = yaml.safe_load((bundled.lang() / "persons.yaml").read_text(encoding="utf-8")) or {}
+    data = yamltext.safe_load((bundled.lang() / "persons.yaml").read_text(encoding="utf-8")) or {}
     return tuple(data.get("persons", []))
 
 
