@@ -103,12 +103,20 @@ def test_a_speaker_named_where_a_quote_breaks_off_and_resumes_speaks_the_whole_q
     assert len(found) == 2 and all(p.actors == ["RU"] for p in found)
 
 
-def test_a_transcripts_courtesy_is_no_provision():
-    text = ("Переговоры России и Вьетнама\n\nПрезидент России Иван Петров провёл переговоры с премьером Вьетнама.\n\n"
-            "Петров: Уважаемый господин Премьер-министр! Позвольте мне ещё раз всех вас сердечно поприветствовать в "
-            "Москве. Мы передаём наилучшие пожелания руководству Вьетнама. Желаю Вам успехов. Мы будем развивать "
-            "сотрудничество с Вьетнамом.\n")
-    assert [p.modality for p in provisions(text, "ru")] == ["intend"]
+TALKS = "Переговоры России и Вьетнама\n\nПрезидент России Иван Петров провёл переговоры с премьером Вьетнама.\n\n"
+
+
+@pytest.mark.parametrize("statement, expected", [
+    # courtesy is no provision
+    ("Петров: Уважаемый господин Премьер-министр! Позвольте мне ещё раз всех вас сердечно поприветствовать в Москве. "
+     "Мы передаём наилучшие пожелания руководству Вьетнама. Желаю Вам успехов. Мы будем развивать сотрудничество с "
+     "Вьетнамом.\n", [("intend", "Мы буд")]),
+    # a labelled statement that tells what was done states no position
+    ("Петров:\n\n— Мы в дружеской атмосфере обсудили ключевые вопросы взаимодействия.\n\n"
+     "— Россия открыта к переговорам о новом соглашении.\n", [("ready", "— Росс")]),
+])
+def test_a_transcripts_courtesy_and_narration_are_no_provisions(statement, expected):
+    assert [(p.modality, p.quote[:6]) for p in provisions(TALKS + statement, "ru")] == expected
 
 
 def test_a_speaker_named_after_a_quote_is_placed_by_what_they_say_there():
@@ -176,13 +184,6 @@ def test_a_quote_whose_speaker_is_referred_to_is_the_last_speakers():
             "пресс-конференции.\n")
     found = provisions(text, "ru")
     assert len(found) == 3 and all(p.actors == ["NG"] for p in found)
-
-
-def test_a_labelled_statement_that_tells_what_was_done_is_no_position():
-    text = ("Переговоры России и Вьетнама\n\nПрезидент России Иван Петров провёл переговоры с премьером Вьетнама.\n\n"
-            "Петров:\n\n— Мы в дружеской атмосфере обсудили ключевые вопросы взаимодействия.\n\n"
-            "— Россия открыта к переговорам о новом соглашении.\n")
-    assert [p.quote[:6] for p in provisions(text, "ru")] == ["— Росс"]
 
 
 @pytest.mark.parametrize("text, lang, parties, expected", [
