@@ -168,9 +168,8 @@ class Linker:
         alike = [(m, c) for m, c in accepted if binds(c.provision.modality) == kind]
         if alike and (done or max(m.score for m, _ in alike) >= self.cfg["stance_floor"] * best):
             accepted, best = alike, max(m.score for m, _ in alike)
-        named = "@" not in obj and obj.split(":", 1)[0] in ("concept", "term", "name")
         return [(m, c) for m, c in accepted if m.score >= self.cfg["margin"] * best
-                or (named and obj in m.direct)]  # "and to every provision there that has it"
+                or (is_named(obj) and obj in m.direct)]  # "and to every provision there that has it"
 
     def _best(self, found: list[Found]) -> list[Found]:
         """The best ``max_predecessors``, after dropping, per earlier document, the candidates that share with the
@@ -182,22 +181,23 @@ class Linker:
         for f in found:
             by_doc[f.earlier.provision.source].append(shared[f.earlier.provision.key])
         found = [f for f in found if not shared[f.earlier.provision.key]
-                 or not any(shared[f.earlier.provision.key] < other and _named(other - shared[f.earlier.provision.key])
+                 or not any(shared[f.earlier.provision.key] < other
+                            and any(map(is_named, other - shared[f.earlier.provision.key]))
                             for other in by_doc[f.earlier.provision.source])]
         found.sort(key=lambda f: (-f.match.score, f.earlier.provision.key))
         return found[: self.cfg["max_predecessors"]]
 
 
-def _named(keys) -> bool:
-    """True when one of the keys is a named object (a concept, glossary object or name), not a qualified action on a
-    topic: a candidate sharing one more action on a topic says no more of the same object."""
-    return any("@" not in k and k.split(":", 1)[0] in ("concept", "term", "name") for k in keys)
+def is_named(key: str) -> bool:
+    """True when an object key is a named object (a concept, glossary object or name), not a qualified action on a
+    topic ("term:cooperation@term:connectivity")."""
+    return "@" not in key and key.split(":", 1)[0] in ("concept", "term", "name")
 
 
 def named_in_both(m: Match) -> bool:
     """True when both clauses name a shared specific object themselves: a concept, glossary object or quoted name
     (not a qualified action on a topic, not an inferred concept)."""
-    return any("@" not in k and k.split(":", 1)[0] in ("concept", "term", "name") for k in m.direct)
+    return any(map(is_named, m.direct))
 
 
 def _fewest_successors(found: list[Found]) -> list[Found]:
@@ -227,7 +227,7 @@ def _fewest_successors(found: list[Found]) -> list[Found]:
 def _rivals(f: Found, g: Found) -> bool:
     """True when two successors of one earlier clause take up the same thing of it: they share an object, or one of
     them names none of its own (found on its words or on actions on topics alone)."""
-    named_f, named_g = {k for k in f.objects if _named((k,))}, {k for k in g.objects if _named((k,))}
+    named_f, named_g = set(filter(is_named, f.objects)), set(filter(is_named, g.objects))
     return not named_f or not named_g or bool(named_f & named_g)
 
 
