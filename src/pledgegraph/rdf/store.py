@@ -5,7 +5,8 @@ the SHA-256 of the store's listing (:data:`GRAPHS`, in the folder: each named gr
 triples). A build writes the new store into its staging folder (a copy of the old one with only the changed graphs
 rewritten, when the old one has its listing), moves it beside the old one when complete, and the link is swapped
 in like every other output (one atomic rename), so a build that fails or is killed leaves the previous store whole
-and usable, and a half-written store only in the staging folder, which the next build clears; the store the link left is removed by the next build (a reader that opened it meanwhile keeps working).
+and usable, and a half-written store only in the staging folder, which the next build clears; the store the link
+left is removed by the next build (a reader that opened it meanwhile keeps working).
 The same dataset gives the same folder, which is then reused as it is. Queries see the union of the named graphs
 as their default graph (:data:`UNION`).
 """
@@ -78,47 +79,32 @@ def open_store(path: str | os.PathLike) -> ox.Store:
 
 
 def stage(data: Dataset, staging: Path, earlier: Callable[[str], str | None] = lambda digest: None) -> Path:
-    """Write the store of ``data`` into the output folder that holds ``staging`` and link ``staging/store`` to it
-    (:func:`write_staged`, then :func:`place`)."""
-    return place(*write_staged(data, staging, earlier), staging)
+    """Write the store of ``data`` into the output folder that holds ``staging`` and link ``staging/store`` to it.
 
-
-def write_staged(data: Dataset, staging: Path,
-                 earlier: Callable[[str], str | None] = lambda digest: None) -> tuple[str, Path | None]:
-    """Write the store of ``data`` into ``staging`` unless the output folder that holds it has that store already:
-    its folder name, and the folder written (None: none). A build killed meanwhile leaves it in ``staging``, which
-    the next build clears; :func:`place` moves it beside the outputs.
-
-    When the folder's current store lists its graphs (:data:`GRAPHS`), the new store is a copy of it with only the
-    graphs that changed rewritten (``earlier(digest)``, when it has them, gives a graph's earlier N-Triples lines: the
-    quads to remove and add are then found without reading the store); else it is written whole. Call it under the
-    output folder's lock (``publish``): it also removes the stores that neither the folder's current link nor this
-    build uses.
+    Unless the output folder has that store already, it is written into ``staging`` (a build killed meanwhile
+    leaves it there, and the next build clears it) and moved beside the outputs when complete. When the folder's
+    current store lists its graphs (:data:`GRAPHS`), the new store is a copy of it with only the graphs that changed
+    rewritten (``earlier(digest)``, when it has them, gives a graph's earlier N-Triples lines: the quads to remove and
+    add are then found without reading the store); else it is written whole. Call it under the output folder's lock
+    (``publish``): it also removes the stores that neither the folder's current link nor this build uses. Returns
+    the store folder.
     """
     listing = json.dumps(data.digests, indent=1, sort_keys=True).encode("utf-8")
     out = staging.parent
     name = FOLDER_PREFIX + hashlib.sha256(listing).hexdigest()[:32]
     current = _current(out)
     _prune(out, keep={name, current})
-    if is_store(out / name):
-        return name, None
-    temporary = staging / f"{name}{_TEMPORARY}{os.getpid()}"
-    shutil.rmtree(temporary, ignore_errors=True)
-    previous = _listing(out / current) if current else None
-    if previous is None or not _updated(out / current, previous, data, temporary, earlier):
+    target = out / name
+    if not is_store(target):
+        temporary = staging / f"{name}{_TEMPORARY}{os.getpid()}"
         shutil.rmtree(temporary, ignore_errors=True)
-        _write_nquads(data.nquads(), temporary)
-    (temporary / GRAPHS).write_bytes(listing)
-    return name, temporary
-
-
-def place(name: str, written: Path | None, staging: Path) -> Path:
-    """Move the store :func:`write_staged` wrote (if any) beside the outputs, as ``name``, and link
-    ``staging/store`` to it; returns the store folder."""
-    target = staging.parent / name
-    if written is not None:
-        shutil.rmtree(target, ignore_errors=True)  # not a store (write_staged looked): what a killed build left
-        os.rename(written, target)
+        previous = _listing(out / current) if current else None
+        if previous is None or not _updated(out / current, previous, data, temporary, earlier):
+            shutil.rmtree(temporary, ignore_errors=True)
+            _write_nquads(data.nquads(), temporary)
+        (temporary / GRAPHS).write_bytes(listing)
+        shutil.rmtree(target, ignore_errors=True)  # not a store (looked above): what a killed build left
+        os.rename(temporary, target)
     os.symlink(name, staging / NAME)  # relative: it resolves once renamed into ``out``
     return target
 
