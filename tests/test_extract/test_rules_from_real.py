@@ -978,3 +978,13 @@ def test_a_verb_under_one_sides_view_of_what_both_should_do_binds_nobody(extract
 def test_remarks_listed_inside_a_quoted_remark_are_each_a_provision(extract_text):
     text = "安倍総理大臣から,「大統領の諸改革への取組を評価する,両国の貿易・投資を一層促進したい」と述べました。"
     assert [p.modality for p in extract_text(text, "ja", ["BR", "JP"])] == ["welcome", "intend"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 愿 inside a noun (祝愿 a wish, 愿景 a vision) is no readiness; the verb still is
+    ("中方衷心祝愿越南人民在新的一年里取得更大成就。", []),
+    ("双方将共同落实两国合作愿景。", [("intend", ["CN", "VN"])]),
+    ("中方愿同越方加强农业合作。", [("ready", ["CN"])]),
+])
+def test_chinese_yuan_inside_a_noun_is_no_readiness(extract_text, sentence, expected):
+    assert [(p.modality, p.actors) for p in extract_text(sentence, "zh", ["CN", "VN"])] == expected

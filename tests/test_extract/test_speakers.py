@@ -229,3 +229,10 @@ def test_the_subject_after_a_stance_verb_and_its_complementizer_holds_the_report
 ])
 def test_an_office_only_one_party_has_names_that_party(extract_text, text, lang, parties, expected):
     assert [p.actors for p in extract_text(text, lang, parties)] == [expected]
+
+
+def test_a_quoted_evaluation_is_a_position_and_a_labelled_head_count_a_fact():
+    quoted = TALKS + "«Мы дорожим дружбой с Вьетнамом», — сказал Петров.\n"
+    assert [(p.modality, p.actors) for p in provisions(quoted, "ru")] == [("affirm", ["RU"])]
+    labelled = TALKS + "Петров: На российских предприятиях во Вьетнаме работают около 25 тысяч человек.\n"
+    assert provisions(labelled, "ru") == []
