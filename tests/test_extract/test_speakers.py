@@ -236,3 +236,17 @@ def test_a_quoted_evaluation_is_a_position_and_a_labelled_head_count_a_fact():
     assert [(p.modality, p.actors) for p in provisions(quoted, "ru")] == [("affirm", ["RU"])]
     labelled = TALKS + "Петров: На российских предприятиях во Вьетнаме работают около 25 тысяч человек.\n"
     assert provisions(labelled, "ru") == []
+
+
+@pytest.mark.parametrize("quote, expected", [
+    # a page that never uses «…» quotes with "…": the minister's "we" is his side
+    ('"Мы признательны вьетнамским коллегам и подтвердили готовность делиться нашими оценками", - сказал министр.\n',
+     [("ready", ["RU"])]),
+    # inside «…», a "…" is a name, not the end of the quote
+    ('«Мы готовы развивать "Дорожную карту" сотрудничества и будем развивать торговлю», — сказал министр.\n',
+     [("ready", ["RU"])]),
+])
+def test_plain_quotes_where_a_page_has_no_guillemets(quote, expected):
+    text = TALKS + "Об этом заявил министр иностранных дел России Сергей Лавров.\n\n" + quote
+    got = [(p.modality, p.actors) for p in provisions(text, "ru") if "готов" in p.quote]
+    assert got == expected

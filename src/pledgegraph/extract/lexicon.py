@@ -90,6 +90,7 @@ class Lexicon:
     min_chars: int
     quote_open: str
     quote_close: str
+    quote_plain: str  # marks that both open and close, in a text that never uses quote_open
     # actors
     all_parties: tuple[re.Pattern, ...]
     subject: str
@@ -246,6 +247,7 @@ def load(language: str) -> Lexicon:
         min_chars=int(cues_data.get("min_chars", 0)),
         quote_open=cues_data.get("quote_open", ""),
         quote_close=cues_data.get("quote_close", ""),
+        quote_plain=cues_data.get("quote_plain", ""),
         all_parties=many("all_parties", actors_data, af),
         subject=actors_data.get("subject", "first"),
         subject_marker=actor_rx("subject_marker"),

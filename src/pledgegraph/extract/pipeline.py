@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pledgegraph.model import Block, Document, Provision, TimeQualifier
 
 from . import clauses as cl
-from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, NEVER, Lexicon, load
+from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, Lexicon, load
 from ..timeparse.dates import fold_text
 from .speech import STATEMENT_CHARS, document_speaker, label_mention, label_speaker, unplaced_person, unplaced_side
 from .morphology import only_past_verbs
@@ -356,26 +356,29 @@ def _who(m: re.Match) -> str:
 
 def _quotes(text: str, lex: Lexicon) -> list[tuple[int, int, bool]]:
     """Outermost quotes: (open, close, whether a sentence ends inside). ``quote_open`` and ``quote_close`` list
-    the marks; a mark in both (") opens when no quote is open and closes otherwise."""
-    if not lex.quote_open:
+    the marks; a mark in both (") opens when no quote is open and closes otherwise. A text that never uses the
+    opening marks quotes with ``quote_plain`` ('"…", - сказал министр' where «…» is the norm)."""
+    opening, closing = lex.quote_open, lex.quote_close
+    if lex.quote_plain and not any(c in text for c in opening):
+        opening = closing = lex.quote_plain
+    if not opening:
         return []
     ranges, depth, start = [], 0, 0
-    for m in _quote_marks(lex).finditer(text):
+    for m in _quote_marks(opening, closing).finditer(text):
         i, ch = m.start(), m.group()
-        closes = ch in lex.quote_close and depth and (ch not in lex.quote_open or depth == 1)
+        closes = ch in closing and depth and (ch not in opening or depth == 1)
         if closes:
             depth -= 1
             if depth == 0:
                 ranges.append((start, i, any(t in text[start:i] for t in "。.!?！？")))
-        elif ch in lex.quote_open:
+        elif ch in opening:
             depth, start = depth + 1, (i if depth == 0 else start)
     return ranges
 
 
-def _quote_marks(lex: Lexicon) -> re.Pattern:
-    """A pattern finding the language's opening and closing quote marks."""
-    marks = set(lex.quote_open) | set(lex.quote_close)
-    return re.compile("[" + re.escape("".join(sorted(marks))) + "]") if marks else NEVER
+def _quote_marks(opening: str, closing: str) -> re.Pattern:
+    """A pattern finding the given opening and closing quote marks."""
+    return re.compile("[" + re.escape("".join(sorted(set(opening) | set(closing)))) + "]")
 
 
 def _sentence_head(text: str, pos: int) -> str:
