@@ -250,3 +250,17 @@ def test_plain_quotes_where_a_page_has_no_guillemets(quote, expected):
     text = TALKS + "Об этом заявил министр иностранных дел России Сергей Лавров.\n\n" + quote
     got = [(p.modality, p.actors) for p in provisions(text, "ru") if "готов" in p.quote]
     assert got == expected
+
+
+@pytest.mark.parametrize("lang, parties, text, actors", [
+    # a bare title before a long adjunct that names the counterpart: still the minister who spoke before
+    ("ru", ["MZ", "RU"], "Об этом сообщил глава МИД России Сергей Лавров.\n\n«Мы выразили готовность обсуждать все "
+     "запросы наших мозамбикских партнёров по аспектам обороноспособности», — пояснил министр на итоговой "
+     "пресс-конференции после встречи с мозамбикским коллегой Марией Лукаш.", ["RU"]),
+    ("en", ["JP", "KE"], "Japan's Foreign Minister Taro Kono arrived in Nairobi on Monday.\n\n\"We stand ready to "
+     "support the new port project in every way,\" said the minister at a joint press conference after his meeting "
+     "with his Kenyan counterpart Amina Mohamed in Nairobi.", ["JP"]),
+])
+def test_a_quotes_bare_title_before_an_adjunct_is_the_last_speaker(extract_text, lang, parties, text, actors):
+    got = [p.actors for p in extract_text(text, lang, parties) if p.modality == "ready"]
+    assert got == [actors]

@@ -64,6 +64,7 @@ class Lexicon:
     embeds: re.Pattern  # between a stance and the final verb that confirms it ("用意がある|ことを|確認"): the stance counts
     pronoun: re.Pattern  # a third-person pronoun before a stance ("He also invited", "Она отметила"): the last speaker
     anaphoric_speaker: re.Pattern  # who a quote's tail names without naming ("— сказал он", "— отметил президент")
+    speaker_adjunct: re.Pattern  # where a speaker's name ends ("министр | на пресс-конференции после встречи с …")
     end_speaker: re.Pattern  # a sentence ending with who said it (group ``who``): "…, Modi said."
     tail_speaker: re.Pattern  # right after a closing quote, who said it (group ``who``): '," said Mr Wong'
     name_marks: re.Pattern  # a title in its marks ("《…计划》"): no cue inside it is a stance
@@ -224,6 +225,7 @@ def load(language: str) -> Lexicon:
         end_speaker=cue_rx("end_speaker"),
         pronoun=cue_rx("pronoun"),
         anaphoric_speaker=cue_rx("anaphoric_speaker"),
+        speaker_adjunct=cue_rx("speaker_adjunct"),
         cue_object=cue_rx("cue_object"),
         speech_title=cue_rx("speech_title"),
         dated_opening=cue_rx("dated_opening"),

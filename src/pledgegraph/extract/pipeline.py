@@ -313,12 +313,20 @@ def _speeches(text: str, lex: Lexicon, actors: ActorTable,
         who = analyse(_sentence_head(text, start), lex, actors).subject
         tail = _quote_speaker(text, start, end, lex)
         if who is None and tail:
-            who = _named_speaker(tail, lex, actors)
-            if who is None and spoke and lex.anaphoric_speaker.match(_who(tail)):
+            back = spoke and lex.anaphoric_speaker.match(_who(tail))
+            who = None if back and _only_referent(_who(tail), back, lex) else _named_speaker(tail, lex, actors)
+            if who is None and back:
                 who = Mention(tail.start(), tail.end(), spoke, "person")
         if whole or (tail and who is not None):
             out.append((start, end, who))
     return out
+
+
+def _only_referent(who: str, referent: re.Match, lex: Lexicon) -> bool:
+    """Whether a quote's speaker phrase names nobody beyond its pronoun or bare title: what follows is an adjunct
+    ("— пояснил министр на пресс-конференции после встречи с мозамбикским коллегой")."""
+    rest = who[referent.end():]
+    return not rest.strip() or bool(lex.speaker_adjunct.match(rest))
 
 
 def _quote_speaker(text: str, start: int, end: int, lex: Lexicon) -> re.Match | None:
