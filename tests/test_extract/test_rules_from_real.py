@@ -988,3 +988,17 @@ def test_remarks_listed_inside_a_quoted_remark_are_each_a_provision(extract_text
 ])
 def test_chinese_yuan_inside_a_noun_is_no_readiness(extract_text, sentence, expected):
     assert [(p.modality, p.actors) for p in extract_text(sentence, "zh", ["CN", "VN"])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb phrase said to serve both sides' interests is evaluated, not pledged, and the view is the speaker's
+    ("南方表示，建立并发展全面战略伙伴关系，符合两国和两国人民根本利益。", [("affirm", False, ["ZA"])]),
+    ("他称中南加强团结合作，符合两国人民共同期待。", [("affirm", False, ["CN", "ZA"])]),
+    # ...but an attribute ("符合…需要的") is part of the object of a pledge
+    ("双方将继续开辟符合两国发展需要的合作新领域。", [("intend", True, ["CN", "ZA"])]),
+    # a state kept (保持着) is described, not pledged
+    ("南方表示，南中保持着传统友谊和高度互信。", []),
+])
+def test_chinese_evaluated_verb_phrases_are_positions(extract_text, sentence, expected):
+    got = [(p.modality, p.committal, p.actors) for p in extract_text(sentence, "zh", ["CN", "ZA"])]
+    assert got == expected

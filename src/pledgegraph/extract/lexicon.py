@@ -40,6 +40,7 @@ class Cue:
     reciprocal: bool = False  # a stance only both sides can take (一致: views coincide): one side named is both
     advice: bool = False  # what both sides should do ("双方要…"): the view of the one speaking, when one is
     alone: str = ""  # the modality when one side of several takes it ("日本企業の投資拡大に期待": asks the other)
+    evaluates: bool = False  # an evaluation of the verb phrase before it ("加强合作，符合两国利益"): governs a bare verb
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,8 @@ def _cue(c: dict, flags: int, regex: re.Pattern | None = None) -> Cue:
                joint=bool(c.get("joint", False)), counterpart=bool(c.get("counterpart", False)),
                echo=bool(c.get("echo", False)), inherit=bool(c.get("inherit", False)),
                mutual=bool(c.get("mutual", False)), reciprocal=bool(c.get("reciprocal", False)),
-               advice=bool(c.get("advice", False)), alone=c.get("alone", ""))
+               advice=bool(c.get("advice", False)), alone=c.get("alone", ""),
+               evaluates=bool(c.get("evaluates", False)))
 
 
 @lru_cache(maxsize=None)

@@ -380,7 +380,10 @@ def governing_cue(text: str, hits: list[CueHit], lex: Lexicon, subject: Mention 
     coordinated = [h for h in plain if h.start >= best.end and lex.cue_chain.match(text[best.end:h.start])
                    and (MODALITY_RANK[h.cue.modality] > MODALITY_RANK[best.cue.modality]
                         or (best.cue.bound and not h.cue.bound))]
-    return coordinated[0] if coordinated else best
+    chosen = coordinated[0] if coordinated else best
+    # "中南加强团结合作，符合两国人民共同期待": a bare verb phrase that a later predicate evaluates is that evaluation
+    evaluation = [h for h in plain if h.cue.evaluates and h.start >= chosen.end] if chosen.cue.bound else []
+    return evaluation[0] if evaluation else chosen
 
 
 def is_committal(text: str, hit: CueHit, lex: Lexicon) -> bool:
@@ -402,9 +405,11 @@ def analyse(text: str, lex: Lexicon, actors: ActorTable, hits: list[CueHit] | No
         limit = len(text)
     subject = subject_of(text, groups, lex, limit)
     hit = governing_cue(text, hits, lex, subject)
-    if hit is not None and not hit.cue.frame:
+    if hit is not None and hit.cue.evaluates:
+        pass  # an evaluation ("…符合两国利益") is the view of whoever speaks, not of the states it names
+    elif hit is not None and not hit.cue.frame:
         subject = _reported_subject(text, hits, hit, groups, lex) or subject
-    if subject is None and hit is not None:
+    if subject is None and hit is not None and not hit.cue.evaluates:
         subject = next((g for g in groups if hit.start < g.start and g.end <= hit.end), None)
     return Stance(cue=hit, subject=subject, committal=bool(hit) and is_committal(text, hit, lex),
                   mentions=tuple(groups))
