@@ -1002,3 +1002,19 @@ def test_chinese_yuan_inside_a_noun_is_no_readiness(extract_text, sentence, expe
 def test_chinese_evaluated_verb_phrases_are_positions(extract_text, sentence, expected):
     got = [(p.modality, p.committal, p.actors) for p in extract_text(sentence, "zh", ["CN", "ZA"])]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a remark ending in たい before a comma inside a quote ends one remark
+    ("安倍総理から,「幅広い分野で緊密に協力したい,チリのリーダーシップに期待する」と述べました。", ["intend", "request"]),
+    # a new quoted remark after とともに, even without a comma
+    ("安倍総理から,「積極的な貢献に感謝する」と述べるとともに「幅広い分野で協力したい」と述べました。", ["welcome", "intend"]),
+    # 述べつつ, ends a remark
+    ("大統領は,今後一層協力を深めていきたい旨述べつつ,APECの成功に向けて緊密に協力していきたい旨述べました。",
+     ["intend", "intend"]),
+    # attaching importance (重視している) is a position of its own; what was considered important (重視しました) is not
+    ("総理から,チリとの関係を重視している,二国間関係を大きく発展させたいと述べました。", ["affirm", "intend"]),
+    ("私は、サミット前に訪日することを重視しました。", []),
+])
+def test_japanese_remarks_listed_in_one_sentence(extract_text, sentence, expected):
+    assert [p.modality for p in extract_text(sentence, "ja", ["CL", "JP"])] == expected

@@ -170,7 +170,8 @@ def clause_candidates(text: str, sentence: Span, lex: Lexicon, cues: CueIndex | 
     body = sentence.of(text)
     forward = {m.start() for m in lex.forward_break.finditer(body)}
     found = sorted((m for rx in (lex.clause_break, lex.forward_break, lex.remark_break) for m in rx.finditer(body)
-                    if m.start() > 0 and m.end() < len(body)), key=lambda m: (m.start(), -m.end()))
+                    if m.start() > 0 and m.end() < len(body)),
+                   key=lambda m: (m.start(), -m.end(), m.re is not lex.remark_break))  # a remark break counts in quotes
     found = [m for i, m in enumerate(found) if not i or m.start() >= found[i - 1].end()]
     depth = _depths(body, [m.start() for m in found])
     breaks = [m for m in found if (depth[m.start()] == 0 or m.re is lex.remark_break)
