@@ -226,6 +226,10 @@ def test_the_subject_after_a_stance_verb_and_its_complementizer_holds_the_report
     ("His Majesty the King welcomed the progress of the hydropower projects.", "en", ["BT", "IN"], ["BT"]),
     ("The Emir welcomed the progress of the energy projects.", "en", ["JP", "QA"], ["QA"]),
     ("The King welcomed the progress of the energy projects.", "en", ["GB", "NL"], ["GB", "NL"]),  # both have one
+    ("His Majesty commended the organisation of the summit hosted by India.", "en", ["BT", "IN"], ["BT"]),
+    ("The President also appreciated the role of Saudi Arabia in hosting workers.", "en", ["PK", "SA"], ["PK"]),
+    ("The President welcomed the progress of the energy projects.", "en", ["ID", "PH"], ["ID", "PH"]),
+    ("The Chancellor welcomed the progress of the energy projects.", "en", ["DE", "JP"], ["DE"]),
 ])
 def test_an_office_only_one_party_has_names_that_party(extract_text, text, lang, parties, expected):
     assert [p.actors for p in extract_text(text, lang, parties)] == [expected]
