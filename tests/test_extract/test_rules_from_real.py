@@ -1018,3 +1018,13 @@ def test_chinese_evaluated_verb_phrases_are_positions(extract_text, sentence, ex
 ])
 def test_japanese_remarks_listed_in_one_sentence(extract_text, sentence, expected):
     assert [p.modality for p in extract_text(sentence, "ja", ["CL", "JP"])] == expected
+
+
+@pytest.mark.parametrize("language, parties, sentence", [
+    # a reminder of earlier news is background, not a pledge made in the document
+    ("ru", ["BY", "VN"], "Напомним, Белоруссия продолжит наращивать отношения с Вьетнамом."),
+    ("en", ["IN", "MV"], "It may be recalled that India will provide financial support for social housing units."),
+    ("zh", ["CN", "MV"], "据此前报道，双方将举行新一轮外交磋商。"),
+])
+def test_a_reminder_of_earlier_news_is_no_provision(extract_text, language, parties, sentence):
+    assert extract_text(sentence, language, parties) == []
