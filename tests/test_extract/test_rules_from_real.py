@@ -1028,3 +1028,13 @@ def test_japanese_remarks_listed_in_one_sentence(extract_text, sentence, expecte
 ])
 def test_a_reminder_of_earlier_news_is_no_provision(extract_text, language, parties, sentence):
     assert extract_text(sentence, language, parties) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a warm welcome to a guest is courtesy; welcoming an outcome is a stance
+    ("亚明再次对习近平主席表示热烈欢迎。", []),
+    ("马尔代夫青年载歌载舞，欢迎中国贵宾。", []),
+    ("马方欢迎中方企业扩大对马投资。", [("welcome", ["MV"])]),
+])
+def test_a_chinese_warm_welcome_to_a_guest_is_courtesy(extract_text, sentence, expected):
+    assert [(p.modality, p.actors) for p in extract_text(sentence, "zh", ["CN", "MV"])] == expected
