@@ -65,6 +65,8 @@ def test_dates_of_cited_documents(language, text, iso):
     ("zh", "星期一, 24/08/2020 15:04", "2020-08-24"),
     ("ru", "в ноябре 2025 года", "2025-11"), ("ru", "• 17 декабря, 2025", "2025-12-17"),
     ("en", "in June of 2015", "2015-06"),
+    # a numeric date without leading zeros ("2021-7-5 17:02"), but not a document number ("1598-03-08-2022")
+    ("ru", "2021-7-5 17:02 | Президент провел переговоры", "2021-07-05"), ("en", "Posted 2019-7-8 08:12", "2019-07-08"),
 ])
 def test_more_date_forms(language, text, iso):
     assert [d.iso for d in find_dates(unicodedata.normalize("NFKC", text), language)] == [iso]
