@@ -106,3 +106,17 @@ def test_a_russian_text_naming_russia_once_in_passing_is_not_russias():
             "«История предопределила нам – Казахстану, Беларуси и России – быть ядром интеграции», – сказал президент "
             "Беларуси. Белорусский лидер встретился с первым президентом Казахстана.\n")
     assert detect_parties(document_from_text(text, "ru.txt")) == ["BY", "KZ"]
+
+
+def test_a_state_the_title_names_as_the_place_of_its_event_is_no_party():
+    body = ("习近平指出，中国和委内瑞拉是好伙伴。中方愿同委方加强合作，推动中委关系不断迈上新台阶。"
+            "马杜罗表示，委方期待同中方加强全天候战略伙伴关系。")
+    doc = Document(source="t.txt", raw="", language="zh", title="国家主席习近平在莫斯科会见委内瑞拉总统马杜罗",
+                   norm="国家主席习近平在莫斯科会见委内瑞拉总统马杜罗\n" + body)
+    assert detect_parties(doc) == ["CN", "VE"]
+
+
+def test_a_katakana_name_is_a_whole_word():
+    # マリン (Marin) is no mention of マリ (Mali); 訪日中 ("while visiting Japan") names neither Japan nor China
+    assert countries.find("訪日中のサンナ・マリン・フィンランド共和国首相", "ja") == [("FI", 12, 21)]
+    assert [c for c, _, _ in countries.find("マリ首脳会談、マリ共和国、アマリア", "ja")] == ["ML", "ML"]

@@ -39,6 +39,14 @@ def _mentioned(text: str, lang: str) -> list[str]:
     return [code for code, _ in _mentions(text, lang)]
 
 
+def _in_title(doc: Document) -> list[str]:
+    """States the title names other than as the place of its event ("习近平在莫斯科会见委内瑞拉总统")."""
+    title = simplified(doc.title or "") if doc.language == "zh" else (doc.title or "")
+    place = load_lexicon(doc.language).place_before
+    return sorted({code for code, start in _mentions(title, doc.language)
+                   if not place.search(title, max(0, start - 20), start)})
+
+
 def _mentions(text: str, lang: str) -> list[tuple[str, int]]:
     """(code, offset) of each state mention of ``text``."""
     if lang == "zh":  # Traditional Chinese is read in Simplified characters, as the thesaurus spells it
@@ -79,14 +87,16 @@ def party_scores(doc: Document) -> Counter:
         "role": [p.role for p in doc.persons if p.signatory] or [p.role for p in doc.persons],
         "text": [text],
     }
-    before = load_lexicon(doc.language).not_subject_before
+    lex = load_lexicon(doc.language)
     for where, texts in sources.items():
         for part in texts:
             found = _mentions(part, doc.language)
             if where == "title":  # a state counts once in a title (a line of tags repeats them)
                 found = list({code: (code, start) for code, start in reversed(found)}.values())
             for code, start in found:
-                topic = where == "text" and before.search(part, max(0, start - 20), start)
+                topic = (lex.not_subject_before if where == "text" else lex.place_before if where == "title"
+                         else None)
+                topic = topic is not None and topic.search(part, max(0, start - 20), start)
                 scores[code] += WEIGHTS[where] * (TOPIC_WEIGHT if topic else 1.0)
     for person in doc.persons:
         if person.country:
@@ -115,7 +125,7 @@ def detect_parties(doc: Document) -> list[str]:
     ``doc.persons`` is replaced by copies whose ``country`` is set where the role names a state.
     """
     doc.persons = _with_countries(doc.persons, doc.language)
-    in_title = sorted(set(_mentioned(doc.title, doc.language)))
+    in_title = _in_title(doc)
     scores = party_scores(doc)
     first = _first_seen(_text(doc), doc.language)
     if len(in_title) >= 2:

@@ -18,6 +18,8 @@ from operator import itemgetter
 
 from .. import bundled, yamltext
 
+KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")  # katakana letters and the long-vowel mark, not ・
+
 #: languages written without spaces between words
 UNSPACED = frozenset({"ja", "zh", "ko", "th"})
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\uff0d"}
@@ -289,6 +291,10 @@ class LabelScan:
         """End offset of an acceptable match in ``hay[lo:hi]`` (plural suffix included), 0 if it is not a
         whole word."""
         if self.index.unspaced:
+            # a name in katakana is a whole word: マリ is not in マリン (Marin), nor in アマリ
+            if KATAKANA.fullmatch(hay, start, end) and (
+                    (start > lo and KATAKANA.match(hay, start - 1)) or (end < hi and KATAKANA.match(hay, end))):
+                return 0
             return end
         if start > lo and hay[start - 1].isalnum():
             return 0
