@@ -1038,3 +1038,8 @@ def test_a_reminder_of_earlier_news_is_no_provision(extract_text, language, part
 ])
 def test_a_chinese_warm_welcome_to_a_guest_is_courtesy(extract_text, sentence, expected):
     assert [(p.modality, p.actors) for p in extract_text(sentence, "zh", ["CN", "MV"])] == expected
+
+
+def test_states_joined_by_a_connector_open_a_reported_stance(extract_text):
+    text = "中国驻坦桑尼亚大使在接受记者专访时表示，中国和坦桑尼亚将以建立全面战略合作伙伴关系为契机，推动合作取得早期收获。"
+    assert [(p.modality, p.actors) for p in extract_text(text, "zh", ["CN", "TZ"])] == [("intend", ["CN", "TZ"])]

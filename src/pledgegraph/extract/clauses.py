@@ -148,8 +148,8 @@ def _subject_gap(part: str, start: int, lex: Lexicon) -> bool:
         return True
     lead = end = len(gap) - len(gap.lstrip())
     for _, first, last in countries.find(part, lex.language):
-        if first != end or last > start:
-            break
+        if last > start or (first != end and not (end > lead and lex.connector.match(part[end:first]))):
+            break  # states joined by a connector ("中国和坦桑尼亚将…") are one subject
         end = last
     rest = gap[end:]
     return end > lead and bool(lex.bound_gap.match(rest) or lex.break_subject.match(rest))
