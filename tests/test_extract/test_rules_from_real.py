@@ -1043,3 +1043,13 @@ def test_a_chinese_warm_welcome_to_a_guest_is_courtesy(extract_text, sentence, e
 def test_states_joined_by_a_connector_open_a_reported_stance(extract_text):
     text = "中国驻坦桑尼亚大使在接受记者专访时表示，中国和坦桑尼亚将以建立全面战略合作伙伴关系为契机，推动合作取得早期收获。"
     assert [(p.modality, p.actors) for p in extract_text(text, "zh", ["CN", "TZ"])] == [("intend", ["CN", "TZ"])]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    # agreeing on a potential shares a view; agreeing on what to do is an agreement
+    ("Both leaders agreed that bilateral defence and security cooperation has large potential to grow.", "affirm"),
+    ("The Prime Ministers agreed on the potential for defence equipment co-development and co-production.", "affirm"),
+    ("Both leaders agreed that the two sides will hold a dialogue on defence every year.", "agree"),
+])
+def test_agreeing_on_a_potential_is_a_shared_view(extract_text, sentence, modality):
+    assert [p.modality for p in extract_text(sentence, "en", ["IN", "KR"])] == [modality]
