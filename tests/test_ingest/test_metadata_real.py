@@ -105,6 +105,14 @@ def test_translation_notes(text, original, authoritative):
     ("ДОГОВОР\nО СОЮЗЕ\n\nСтатья 1\nСтороны обязуются сотрудничать.\n", "agreement"),
     ("Путин и Лукашенко провели переговоры. Об этом сообщает РИА Новости.\n", "news-report"),
     ("Stories of the week.\n", "other"),
+    # a headline that names an agreement is no agreement; an agreement's title opens or ends with its kind
+    ("Президент России внес на ратификацию договор о стратегическом партнерстве с Египтом\n\nДоговор предусматривает "
+     "сотрудничество в сфере энергетики.\n", "other"),
+    ("中国和希腊共建一带一路合作谅解备忘录签署\n\n双方同意加强合作。\n", "other"),
+    ("日チリ首脳会談 環太平洋パートナーシップ協定の活用で一致\n\n両首脳は協力の強化で一致した。\n", "press-readout"),
+    ("中华人民共和国政府和匈牙利政府关于共同推进丝绸之路经济带建设的谅解备忘录\n\n双方同意加强合作。\n", "agreement"),
+    ("Соглашение между Правительством Российской Федерации и Правительством Египта\n\nСтороны сотрудничают.\n",
+     "agreement"),
 ])
 def test_genre_from_the_text(text, genre):
     doc = document_from_text(text)
