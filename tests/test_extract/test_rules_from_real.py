@@ -1053,3 +1053,13 @@ def test_states_joined_by_a_connector_open_a_reported_stance(extract_text):
 ])
 def test_agreeing_on_a_potential_is_a_shared_view(extract_text, sentence, modality):
     assert [p.modality for p in extract_text(sentence, "en", ["IN", "KR"])] == [modality]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a side said it will act: its intention (表示 binds over to the auxiliary)
+    ("中方表示将加强同坦方的产能合作。", [("intend", True, ["CN"])]),
+    # what both should do, stressed by one: a view that binds no one
+    ("王毅强调，中坦两国作为全球南方国家，应共同维护联合国的作用。", [("affirm", False, ["CN"])]),
+])
+def test_chinese_said_it_will_and_stressed_what_both_should_do(extract_text, sentence, expected):
+    assert [(p.modality, p.committal, p.actors) for p in extract_text(sentence, "zh", ["CN", "TZ"])] == expected
