@@ -268,3 +268,11 @@ def test_plain_quotes_where_a_page_has_no_guillemets(quote, expected):
 def test_a_quotes_bare_title_before_an_adjunct_is_the_last_speaker(extract_text, lang, parties, text, actors):
     got = [p.actors for p in extract_text(text, lang, parties) if p.modality == "ready"]
     assert got == [actors]
+
+
+def test_an_office_holder_named_in_full_is_known_by_surname_after():
+    text = ("Deputy Prime Minister Lawrence Wong arrived in New Delhi on Monday.\n\n\"We look forward to the "
+            "India-Singapore Ministerial Roundtable as a new regular platform,\" said Mr Wong.\n\nWong welcomed the "
+            "new areas of cooperation with India.")
+    found = provisions(text, "en")
+    assert found and all(p.actors == ["SG"] for p in found)

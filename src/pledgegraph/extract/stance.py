@@ -83,7 +83,8 @@ class ActorTable:
         named += [(n, code) for p in doc.persons for code in [p.country or self._side_of(p)] if code
                   for n in person_names(p.name)]
         placed = {n for n, _ in named}
-        named += [(n, code) for n, code in persons.known(doc.language, self.parties) if n not in placed]
+        table = [(n, code) for n, code in persons.known(doc.language, self.parties) if n not in placed]
+        named += table + _parts_of_present(table, doc.norm or doc.raw, placed)
         # an office only one party has, named without its holder ("His Majesty the King", "the Emir")
         offices = [(rx, persons.sole_holder(office, self.parties)) for office, rx in lex.office_titles]
         self.roles = roles
@@ -182,6 +183,18 @@ def person_names(name: str) -> list[str]:
     if len(parts) == 1 and _CJK.match(name) and 3 <= len(name) <= 4:
         forms.add(name[:2])  # Japanese/Chinese surname: first two characters
     return sorted(f for f in forms if f)
+
+
+def _parts_of_present(table: list[tuple[str, str]], text: str, placed: set[str]) -> list[tuple[str, str]]:
+    """The parts of the office holders' names the text names in full ("Lawrence Wong" ... "said Mr Wong"), where no
+    other person of the table shares the part."""
+    parts = [(part, code) for name, code in table if name in text for part in person_names(name)
+             if part != name and part not in placed]
+    owners: dict[str, set[str]] = {}
+    for name, code in table:
+        for part in person_names(name):
+            owners.setdefault(part, set()).add(code)
+    return sorted({(part, code) for part, code in parts if owners[part] == {code}})
 
 
 def country_mentions(text: str, language: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
