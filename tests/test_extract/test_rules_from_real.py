@@ -1063,3 +1063,8 @@ def test_agreeing_on_a_potential_is_a_shared_view(extract_text, sentence, modali
 ])
 def test_chinese_said_it_will_and_stressed_what_both_should_do(extract_text, sentence, expected):
     assert [(p.modality, p.committal, p.actors) for p in extract_text(sentence, "zh", ["CN", "TZ"])] == expected
+
+
+def test_a_russian_promise_is_an_intention(extract_text):
+    got = extract_text("Иранская сторона пообещала увеличить закупки белорусской продукции.", "ru", ["BY", "IR"])
+    assert [(p.modality, p.actors) for p in got] == [("intend", ["IR"])]
