@@ -276,3 +276,11 @@ def test_an_office_holder_named_in_full_is_known_by_surname_after():
             "new areas of cooperation with India.")
     found = provisions(text, "en")
     assert found and all(p.actors == ["SG"] for p in found)
+
+
+def test_a_bare_title_after_a_quote_is_the_last_person_speaking_in_an_earlier_paragraph(extract_text):
+    text = ("Президент Александр Лукашенко провел встречу с послом Узбекистана.\n\n"
+            "Беларусь и Узбекистан договорились довести товарооборот до двух миллиардов долларов.\n\n"
+            "«Мы готовы предоставить вам все условия и технологии», — подчеркнул президент.")
+    got = [p.actors for p in extract_text(text, "ru", ["BY", "UZ"]) if p.modality == "ready"]
+    assert got == [["BY"]]

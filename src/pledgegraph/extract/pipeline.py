@@ -92,6 +92,7 @@ class _State:
     voice: Mention | None = None  # the speaker a label named ("首相 …"): their paragraphs go on to a heading
     by_locator: dict[str, Block] = field(default_factory=dict)
     remarks: tuple[str, ...] = ()  # whose remarks an introducing sentence announced last ("…以下のとおり発言")
+    person: tuple[str, ...] | None = None  # the side of the last person named as a subject, in any paragraph before
 
 
 def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
@@ -124,10 +125,13 @@ def extract_provisions(doc: Document, blocks: list[Block]) -> list[Provision]:
         state.voice = label[1] if label else state.voice
         voice = label or ((0, state.voice) if state.voice else None)
         article = terms if not UNNUMBERED.match(block.locator) else None
+        one_side = state.speaker and len(state.speaker) < len(doc.parties)
         found = _block_clauses(view.text, lex, actors, doc, frame or speech_frame or article, carried, voice,
-                               item=block.heading, last=state.speaker)
+                               item=block.heading, last=state.speaker if one_side else state.person)
         named = [c.actors for c in found if c.explicit_actor]
         state.speaker = named[-1] if named else (carried if found else None)
+        state.person = next((c.stance.subject.codes for c in reversed(found) if c.stance.subject is not None
+                             and c.stance.subject.kind == "person" and len(c.stance.subject.codes) == 1), state.person)
         intro = _intro_frame(view.text, lex, actors, doc, block, found, state.remarks)
         if intro:
             state.remarks = intro.actors if intro.modality is None else state.remarks
