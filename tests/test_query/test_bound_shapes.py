@@ -64,3 +64,14 @@ def test_same_rows_on_the_bundled_build(name, variable, bundled_build):
 @pytest.mark.parametrize(("name", "variable"), CASES)
 def test_same_rows_on_a_synthetic_archive(name, variable, synthetic_store):
     assert assert_same_rows(synthetic_store, name, variable) >= 4  # several statuses
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_status_of_one_provision_and_one_status(engine, mini):
+    """Both parameters bound: the provision's shape, filtered by the status as the query itself is."""
+    query = load("status")
+    for row in run(mini, query.text).records():
+        for status in (str(row["status"]), "open"):
+            params = {"provision": f"<{row['provision']}>", "status": status}
+            bindings = {name: parse_value(name, value, query.params[name]) for name, value in params.items()}
+            assert run_named(mini, "status", params, engine).rows == run(mini, query.text, bindings, engine).rows
