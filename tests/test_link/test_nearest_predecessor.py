@@ -76,3 +76,14 @@ def test_a_successor_taking_up_another_named_object_of_the_earlier_clause_is_no_
                   "bilateral cooperation in security, economy, energy and climate change towards a Free and Open "
                   "Indo-Pacific", "agree", ("JP", "NZ"))])
     assert found == {(0, 1), (0, 2)}
+
+
+def test_a_clause_naming_the_object_is_taken_up_whatever_its_stance(doc, prov):
+    found = _linked(doc, prov, ("CN", "VN"), [
+        ("a.txt", "Viet Nam is willing to work with China to deepen the Comprehensive Strategic Cooperative "
+                  "Partnership", "ready", ("VN",)),
+        ("a.txt", "China said both sides should work closely to keep developing the Comprehensive Strategic "
+                  "Cooperative Partnership", "affirm", ("CN",)),
+        ("b.txt", "Both sides held that they should keep deepening the Comprehensive Strategic Cooperative "
+                  "Partnership", "affirm", ("CN", "VN"))])
+    assert found == {(0, 2), (1, 2)}  # a readiness and a view of the same partnership: both taken up
