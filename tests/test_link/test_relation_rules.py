@@ -141,3 +141,20 @@ def test_a_pledge_to_raise_a_partnership_to_new_heights_strengthens_it_in_japane
     heights = prov("b.txt", "1", "両首脳は、両国間の「戦略的パートナーシップ」をさらなる高みに押し上げるべく、"
                    "引き続き連携していくことで一致しました。", modality="agree", actors=("JP", "LA"))
     assert classify(wished, heights, languages=("ja", "ja")) == ("strengthens", "link.relation.intensified")
+
+
+def test_a_pledge_welcomed_or_noted_later_is_implemented_unless_it_was_only_offered_or_asked_for(prov):
+    both = ("CN", "GR")
+    signed = prov("a.txt", "1", "Both sides agreed to build the Belt and Road together", modality="agree", actors=both)
+    welcomed = prov("b.txt", "1", "China said Belt and Road cooperation has brought new opportunities to both "
+                    "countries", modality="welcome", actors=("CN",))
+    noted = prov("b.txt", "2", "They noted Belt and Road cooperation between the two countries", modality="note",
+                 actors=both)
+    assert classify(signed, welcomed) == ("implements", "link.relation.welcomed")
+    assert classify(signed, noted) == ("implements", "link.relation.welcomed")
+    offered = prov("a.txt", "2", "Russia proposed to create a gas hub in Turkey", modality="ready", actors=("RU",))
+    hub = prov("b.txt", "3", "Turkey said the gas hub will enrich its relations", modality="welcome", actors=("TR",))
+    assert classify(offered, hub)[0] != "implements"  # only offered: it may never have come about
+    earlier_welcome = prov("a.txt", "3", "Both sides welcomed Belt and Road cooperation", modality="welcome",
+                           actors=both)
+    assert classify(earlier_welcome, welcomed)[0] == "continues"  # a welcome restated

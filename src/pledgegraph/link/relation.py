@@ -12,6 +12,10 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
   create, launch; not one already set up) and the later one
   speaks of it as in being: as existing ("make full use of the existing Joint Council"), or in a view or welcome
   that does not pledge to establish it ("delight at the strong growth of the partnership"; an implementation);
+- ``welcomed``: the later text welcomes or notes (``relation.acknowledge_modalities``) what the earlier one pledged
+  or held, as in being (an implementation); not when the earlier text was itself a welcome or a note, a request
+  or a mere readiness (whose object may never have come about), or already reported its object done, nor when the
+  later text looks forward to it (``relation.cues.prospect``: "hoped for", "look forward to", "期待する");
 - ``hedged``: a commitment becomes a matter to consider or study (a weakening);
 - ``request-to-other-side``: a commitment becomes one side's request to the other (a weakening);
 - ``one-side-view``: a commitment of both sides becomes one side's view ("agreed to make full use of the Joint
@@ -104,6 +108,14 @@ def _reports_done(pair: Pair) -> bool:
     earlier, later = pair.earlier, pair.later  # a commitment ("will hold ...") is no report of something done
     return (not binds(later.modality) and _cue(pair, "later", "done")
             and (binds(earlier.modality) or not _cue(pair, "earlier", "done")))
+
+
+def _welcomed(pair: Pair) -> bool:
+    acknowledge = rules()["relation"]["acknowledge_modalities"]
+    unsettled = rules()["relation"]["request_modalities"] + rules()["relation"]["conditional_modalities"]
+    return (pair.later.modality in acknowledge and pair.earlier.modality not in acknowledge
+            and pair.earlier.modality not in unsettled and not _cue(pair, "earlier", "done")
+            and not _cue(pair, "later", "prospect"))
 
 
 def _under_way(pair: Pair) -> bool:
@@ -207,6 +219,7 @@ TESTS: dict[str, Callable[[Pair], bool]] = {
     "reports-done": _reports_done,
     "under-way": _under_way,
     "established": _established,
+    "welcomed": _welcomed,
     "hedged": _hedged,
     "request-to-other-side": _request_to_other_side,
     "one-side-view": _one_side_view,
