@@ -61,9 +61,11 @@ def _cited_sources(by_source: dict[str, list[Profile]], citations: list[Citation
 
 def linker_profiles(documents: list[Document], provisions: list[Provision], citations: list[Citation],
                     keys_of: KeysOf = document_keys) -> list[Profile]:
-    """The profiles :func:`link` and :func:`~pledgegraph.link.alignments` read: the spans of citations of
-    documents (statements, plans) hidden. Pass them to both to compute them once."""
-    return profiles(documents, provisions, [c for c in citations if kind_of(c.title)], keys_of)
+    """The profiles :func:`link` and :func:`~pledgegraph.link.alignments` read: the spans of citations of corpus
+    documents (statements, plans) hidden (the clause is linked to what it cites through the citation). A title of
+    a document outside the corpus stays evidence: "implement the Declaration on the Conduct of Parties" names the
+    pledge object. Pass them to both to compute them once."""
+    return profiles(documents, provisions, [c for c in citations if c.target and kind_of(c.title)], keys_of)
 
 
 def linkable(p: Provision) -> bool:
