@@ -87,3 +87,12 @@ def test_a_clause_naming_the_object_is_taken_up_whatever_its_stance(doc, prov):
         ("b.txt", "Both sides held that they should keep deepening the Comprehensive Strategic Cooperative "
                   "Partnership", "affirm", ("CN", "VN"))])
     assert found == {(0, 2), (1, 2)}  # a readiness and a view of the same partnership: both taken up
+
+
+def test_what_is_reported_done_is_taken_up_from_the_pledge_not_from_a_view_naming_the_same_object(doc, prov):
+    found = _linked(doc, prov, ("CN", "VN"), [
+        ("a.txt", "Both sides held that the demarcation of the land border has made positive progress", "affirm",
+         ("CN", "VN")),
+        ("a.txt", "Both sides will complete the demarcation of the land border by 2008", "intend", ("CN", "VN")),
+        ("b.txt", "Viet Nam welcomed the completion of the demarcation of the land border", "welcome", ("VN",))])
+    assert found == {(1, 2)}

@@ -161,14 +161,14 @@ class Linker:
                  obj: str = "") -> list[tuple[Match, Profile]]:
         """Those scoring close to the best, and (the guideline's nearest predecessor: "every provision there that
         has it") every one that names ``obj`` itself where ``obj`` is a named object (a concept, a glossary object,
-        a name), however much else it says and whatever its stance; among the others, a pledge is carried on by a
-        pledge, a view by a view (and what is reported done, by the pledge to do it): when candidates of that kind
-        of stance score at least ``stance_floor`` of the best, only they are kept."""
-        named = [(m, c) for m, c in accepted if is_named(obj) and obj in m.direct]  # "every provision there that has it"
+        a name), however much else it says and whatever its stance; what is reported done was pledged: only the
+        pledges to do it, when there are any. Among the others, a pledge is carried on by a pledge, a view by a view:
+        when candidates of that kind of stance score at least ``stance_floor`` of the best, only they are kept."""
         best = max(m.score for m, _ in accepted)
         done = reports_done(later.provision, later.language)  # what is reported done was pledged: pledges first
         kind = binds(later.provision.modality) or done
         alike = [(m, c) for m, c in accepted if binds(c.provision.modality) == kind]
+        named = [(m, c) for m, c in (alike if done and alike else accepted) if is_named(obj) and obj in m.direct]
         if alike and (done or max(m.score for m, _ in alike) >= self.cfg["stance_floor"] * best):
             accepted, best = alike, max(m.score for m, _ in alike)
         close = [(m, c) for m, c in accepted if m.score >= self.cfg["margin"] * best]
