@@ -205,10 +205,10 @@ def _linked_across_themes(doc, prov, fillers: int, filler_quote: str) -> set[tup
 
 
 def test_a_rare_object_both_clauses_name_is_one_object_however_they_are_themed(doc, prov):
-    found = _linked_across_themes(doc, prov, 60, "They will hold a concert")
+    found = _linked_across_themes(doc, prov, 200, "They will hold a concert")
     assert found == {("a.txt#1/1", "b.txt#1/1")}
 
 
 def test_an_object_named_in_many_clauses_does_not_bridge_different_themes(doc, prov):
-    found = _linked_across_themes(doc, prov, 60, "They discussed debt restructuring")  # named everywhere
+    found = _linked_across_themes(doc, prov, 200, "They discussed debt restructuring")  # named everywhere
     assert ("a.txt#1/1", "b.txt#1/1") not in found
