@@ -158,3 +158,14 @@ def test_a_pledge_welcomed_or_noted_later_is_implemented_unless_it_was_only_offe
     earlier_welcome = prov("a.txt", "3", "Both sides welcomed Belt and Road cooperation", modality="welcome",
                            actors=both)
     assert classify(earlier_welcome, welcomed)[0] == "continues"  # a welcome restated
+
+
+def test_what_one_side_pledged_strengthens_once_both_agree_on_it(prov):
+    wished = prov("a.txt", "1", "Japan wishes to cooperate with New Zealand towards a Free and Open Indo-Pacific",
+                  modality="intend", actors=("JP",))
+    agreed = prov("b.txt", "1", "The two leaders agreed to cooperate in broad fields towards a Free and Open "
+                  "Indo-Pacific", modality="agree", actors=("JP", "NZ"))
+    assert classify(wished, agreed) == ("strengthens", "link.relation.one-side-becomes-joint")
+    restated = prov("b.txt", "2", "Both sides will keep cooperating towards a Free and Open Indo-Pacific",
+                    modality="intend", actors=("JP", "NZ"))
+    assert classify(wished, restated)[0] == "continues"  # an intention of both: restated, not agreed

@@ -29,6 +29,9 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
 - ``upgraded``: the later text raises the object to a new, named level ("upgraded relations to a Comprehensive
   Strategic Partnership", "提升为…伙伴关系") and the earlier one did not (however much it spoke of new heights);
 - ``intensified``: the later text commits to intensify, accelerate or upgrade what the earlier one pledged;
+- ``one-side-becomes-joint``: what one state pledged, both (or more) states agree on together
+  (``relation.agreement_modalities``: "Japan wishes to cooperate towards it" -> "the leaders agreed to strengthen
+  cooperation towards it");
 - ``more-specific``: the later clause names specific objects the earlier did not.
 
 Stances are compared by kind (commitment or not, ``pg:CommittalModality`` in the thesaurus): "endorse" and
@@ -149,6 +152,12 @@ def _view_becomes_commitment(pair: Pair) -> bool:
     return binds(pair.later.modality) and not binds(pair.earlier.modality)
 
 
+def _one_side_becomes_joint(pair: Pair) -> bool:
+    earlier, later = set(pair.earlier.actors), set(pair.later.actors)
+    return (len(earlier) == 1 and len(later) >= 2 and earlier < later
+            and pair.later.modality in rules()["relation"]["agreement_modalities"])
+
+
 def _conditional_becomes_firm(pair: Pair) -> bool:
     conditional = rules()["relation"]["conditional_modalities"]
     return (pair.earlier.modality in conditional and binds(pair.later.modality)
@@ -230,6 +239,7 @@ TESTS: dict[str, Callable[[Pair], bool]] = {
     "raises-target": _raises_target,
     "upgraded": _upgraded,
     "intensified": _intensified,
+    "one-side-becomes-joint": _one_side_becomes_joint,
     "more-specific": _more_specific,
 }
 
