@@ -10,8 +10,9 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
   the joint project"): the object is being carried out (an implementation);
 - ``established``: the earlier text commits firmly (not a mere readiness) to establish the object (set up,
   create, launch; not one already set up) and the later one
-  speaks of it as in being: as existing ("make full use of the existing Joint Council"), or in a view or welcome
-  that does not pledge to establish it ("delight at the strong growth of the partnership"; an implementation);
+  speaks of it as in being: as existing ("make full use of the existing Joint Council"), as done, whatever else it
+  pledges ("launch negotiations on an agreement" -> "concluded the agreement"), or in a view or welcome that does
+  not pledge to establish it ("delight at the strong growth of the partnership"; an implementation);
 - ``welcomed``: the later text welcomes or notes (``relation.acknowledge_modalities``) what the earlier one pledged
   or held, as in being (an implementation); not when the earlier text was itself a welcome or a note, a request
   or a mere readiness (whose object may never have come about), or already reported its object done, nor when the
@@ -129,7 +130,7 @@ def _established(pair: Pair) -> bool:
     firm = binds(pair.earlier.modality) and pair.earlier.modality not in rules()["relation"]["conditional_modalities"]
     return (firm and _cue(pair, "earlier", "establish") and not _cue(pair, "earlier", "done")
             and not _cue(pair, "later", "establish")
-            and (not binds(pair.later.modality) or _cue(pair, "later", "existing")))
+            and (not binds(pair.later.modality) or _cue(pair, "later", "existing") or _cue(pair, "later", "done")))
 
 
 def _hedged(pair: Pair) -> bool:
