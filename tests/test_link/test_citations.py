@@ -45,3 +45,18 @@ def test_attach_cites_fills_the_clause_that_contains_or_is_led_into_by_the_citat
     attach_cites([clause, elsewhere], citations, [citing])
     assert clause.cites == ["俄罗斯联邦和日本关于国际事务方面的合作的联合声明 (2000-09)"]
     assert elsewhere.cites == []
+
+
+def test_a_declaration_outside_the_corpus_that_a_pledge_carries_out_is_its_object(doc, prov):
+    from pledgegraph.link import link
+
+    both = ("BN", "CN")
+    first, second = "中方愿同文方一道,落实《北冰洋合作各方行为宣言》。", "双方重申全面有效落实《北冰洋合作各方行为宣言》。"
+    docs = [doc("a.txt", "2012-04-19", language="zh", raw=first, parties=both),
+            doc("b.txt", "2016-02-06", language="zh", raw=second, parties=both)]
+    provisions = [prov("a.txt", "1", first, modality="ready", themes=("asia-pacific",), actors=("CN",)),
+                  prov("b.txt", "1", second, modality="affirm", themes=("asia-pacific",), actors=both)]
+    citations = find_citations(docs)
+    assert [c.target for c in citations] == [None, None]  # cited, but not in the corpus
+    attach_cites(provisions, citations, docs)
+    assert [(l.earlier, l.later) for l in link(docs, provisions, citations)] == [(provisions[0].key, provisions[1].key)]

@@ -76,3 +76,23 @@ def test_a_successor_taking_up_another_named_object_of_the_earlier_clause_is_no_
                   "bilateral cooperation in security, economy, energy and climate change towards a Free and Open "
                   "Indo-Pacific", "agree", ("JP", "NZ"))])
     assert found == {(0, 1), (0, 2)}
+
+
+def test_a_clause_naming_the_object_is_taken_up_whatever_its_stance(doc, prov):
+    found = _linked(doc, prov, ("CN", "VN"), [
+        ("a.txt", "Viet Nam is willing to work with China to deepen the Comprehensive Strategic Cooperative "
+                  "Partnership", "ready", ("VN",)),
+        ("a.txt", "China said both sides should work closely to keep developing the Comprehensive Strategic "
+                  "Cooperative Partnership", "affirm", ("CN",)),
+        ("b.txt", "Both sides held that they should keep deepening the Comprehensive Strategic Cooperative "
+                  "Partnership", "affirm", ("CN", "VN"))])
+    assert found == {(0, 2), (1, 2)}  # a readiness and a view of the same partnership: both taken up
+
+
+def test_what_is_reported_done_is_taken_up_from_the_pledge_not_from_a_view_naming_the_same_object(doc, prov):
+    found = _linked(doc, prov, ("CN", "VN"), [
+        ("a.txt", "Both sides held that the demarcation of the land border has made positive progress", "affirm",
+         ("CN", "VN")),
+        ("a.txt", "Both sides will complete the demarcation of the land border by 2008", "intend", ("CN", "VN")),
+        ("b.txt", "Viet Nam welcomed the completion of the demarcation of the land border", "welcome", ("VN",))])
+    assert found == {(1, 2)}

@@ -185,3 +185,30 @@ def test_mechanisms_of_a_relationship_named_in_every_language(prov):
     # where they meet is no object; nor is the title of a statement on international affairs
     assert "term:international-coordination" not in _objects(prov, "积极利用国际多边场合举行两国领导人会晤", "zh")
     assert "term:international-coordination" not in _objects(prov, "关于国际事务方面的合作的联合声明", "zh")
+
+
+def _linked_across_themes(doc, prov, fillers: int, filler_quote: str) -> set[tuple[str, str]]:
+    """Links between a 2022 and a 2023 clause of Japan–Sri Lanka themed differently, in an archive with ``fillers``
+    clauses of another relationship quoting ``filler_quote`` (with a number)."""
+    from pledgegraph.link import link
+
+    both = ("JP", "LK")
+    docs = [doc("a.txt", "2022-09-28", parties=both), doc("b.txt", "2023-05-25", parties=both),
+            doc("c.txt", "2021-01-01", parties=("FR", "DE"))]
+    earlier = prov("a.txt", "1", "The leaders agreed on the importance of debt restructuring with all creditors",
+                   modality="affirm", themes=("trade-investment",), actors=both)
+    later = prov("b.txt", "1", "The President thanked Japan for its contribution to the debt restructuring talks",
+                 modality="welcome", themes=("political-dialogue",), actors=("LK",))
+    others = [prov("c.txt", str(i), f"{filler_quote} number {i}", themes=("culture",), actors=("FR", "DE"))
+              for i in range(fillers)]
+    return {(l.earlier, l.later) for l in link(docs, [earlier, later, *others])}
+
+
+def test_a_rare_object_both_clauses_name_is_one_object_however_they_are_themed(doc, prov):
+    found = _linked_across_themes(doc, prov, 200, "They will hold a concert")
+    assert found == {("a.txt#1/1", "b.txt#1/1")}
+
+
+def test_an_object_named_in_many_clauses_does_not_bridge_different_themes(doc, prov):
+    found = _linked_across_themes(doc, prov, 200, "They discussed debt restructuring")  # named everywhere
+    assert ("a.txt#1/1", "b.txt#1/1") not in found

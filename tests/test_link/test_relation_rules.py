@@ -1,6 +1,8 @@
 """Relations by the guideline's definitions, on made-up clauses: the cues that decide them."""
 from __future__ import annotations
 
+import pytest
+
 from pledgegraph.link.relation import classify
 
 
@@ -141,3 +143,50 @@ def test_a_pledge_to_raise_a_partnership_to_new_heights_strengthens_it_in_japane
     heights = prov("b.txt", "1", "両首脳は、両国間の「戦略的パートナーシップ」をさらなる高みに押し上げるべく、"
                    "引き続き連携していくことで一致しました。", modality="agree", actors=("JP", "LA"))
     assert classify(wished, heights, languages=("ja", "ja")) == ("strengthens", "link.relation.intensified")
+
+
+def test_a_pledge_welcomed_or_noted_later_is_implemented_unless_it_was_only_offered_or_asked_for(prov):
+    both = ("CN", "GR")
+    signed = prov("a.txt", "1", "Both sides agreed to build the Belt and Road together", modality="agree", actors=both)
+    welcomed = prov("b.txt", "1", "China said Belt and Road cooperation has brought new opportunities to both "
+                    "countries", modality="welcome", actors=("CN",))
+    noted = prov("b.txt", "2", "They noted Belt and Road cooperation between the two countries", modality="note",
+                 actors=both)
+    assert classify(signed, welcomed) == ("implements", "link.relation.welcomed")
+    assert classify(signed, noted) == ("implements", "link.relation.welcomed")
+    offered = prov("a.txt", "2", "Russia proposed to create a gas hub in Turkey", modality="ready", actors=("RU",))
+    hub = prov("b.txt", "3", "Turkey said the gas hub will enrich its relations", modality="welcome", actors=("TR",))
+    assert classify(offered, hub)[0] != "implements"  # only offered: it may never have come about
+    earlier_welcome = prov("a.txt", "3", "Both sides welcomed Belt and Road cooperation", modality="welcome",
+                           actors=both)
+    assert classify(earlier_welcome, welcomed)[0] == "continues"  # a welcome restated
+
+
+def test_what_one_side_pledged_strengthens_once_both_agree_on_it(prov):
+    wished = prov("a.txt", "1", "Japan wishes to cooperate with New Zealand towards a Free and Open Indo-Pacific",
+                  modality="intend", actors=("JP",))
+    agreed = prov("b.txt", "1", "The two leaders agreed to cooperate in broad fields towards a Free and Open "
+                  "Indo-Pacific", modality="agree", actors=("JP", "NZ"))
+    assert classify(wished, agreed) == ("strengthens", "link.relation.one-side-becomes-joint")
+    restated = prov("b.txt", "2", "Both sides will keep cooperating towards a Free and Open Indo-Pacific",
+                    modality="intend", actors=("JP", "NZ"))
+    assert classify(wished, restated)[0] == "continues"  # an intention of both: restated, not agreed
+
+
+NEGOTIATED = [  # (language, actors, earlier pledge, later text, later modality, relation)
+    ("en", ("NZ", "SG"), "Both sides will launch negotiations on an Agreement on Trade in Medical Supplies",
+     "The two countries also concluded an agreement on trade in medical supplies", "agree", "implements"),
+    ("ru", ("DZ", "RU"), "Россия и Алжир занимаются подготовкой нового документа о стратегическом партнерстве",
+     "Президенты подписали Декларацию об углубленном стратегическом партнерстве", "agree", "implements"),
+    ("en", ("NZ", "SG"), "Both sides will launch negotiations on an Agreement on Trade in Medical Supplies",
+     "The two countries will conclude an agreement on trade in medical supplies", "agree", "continues"),  # still to come
+]
+
+
+@pytest.mark.parametrize("language,actors,pledged,later,modality,relation", NEGOTIATED)
+def test_a_thing_to_be_negotiated_or_prepared_is_implemented_once_reported_concluded_or_signed(
+        prov, language, actors, pledged, later, modality, relation):
+    found = classify(prov("a.txt", "1", pledged, modality="agree", actors=actors),
+                     prov("b.txt", "1", later, modality=modality, actors=actors), languages=(language, language))
+    assert found[0] == relation
+    assert relation != "implements" or found[1] == "link.relation.established"

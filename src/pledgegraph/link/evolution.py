@@ -61,9 +61,11 @@ def _cited_sources(by_source: dict[str, list[Profile]], citations: list[Citation
 
 def linker_profiles(documents: list[Document], provisions: list[Provision], citations: list[Citation],
                     keys_of: KeysOf = document_keys) -> list[Profile]:
-    """The profiles :func:`link` and :func:`~pledgegraph.link.alignments` read: the spans of citations of
-    documents (statements, plans) hidden. Pass them to both to compute them once."""
-    return profiles(documents, provisions, [c for c in citations if kind_of(c.title)], keys_of)
+    """The profiles :func:`link` and :func:`~pledgegraph.link.alignments` read: the spans of citations of corpus
+    documents (statements, plans) hidden (the clause is linked to what it cites through the citation). A title of
+    a document outside the corpus stays evidence: "implement the Declaration on the Conduct of Parties" names the
+    pledge object. Pass them to both to compute them once."""
+    return profiles(documents, provisions, [c for c in citations if c.target and kind_of(c.title)], keys_of)
 
 
 def linkable(p: Provision) -> bool:
@@ -159,17 +161,18 @@ class Linker:
                  obj: str = "") -> list[tuple[Match, Profile]]:
         """Those scoring close to the best, and (the guideline's nearest predecessor: "every provision there that
         has it") every one that names ``obj`` itself where ``obj`` is a named object (a concept, a glossary object,
-        a name), however much else it says; a pledge is carried on by a pledge, a view by a view (and what is
-        reported done, by the pledge to do it): when candidates of that kind of stance score at least
-        ``stance_floor`` of the best, only they are kept."""
+        a name), however much else it says and whatever its stance; what is reported done was pledged: only the
+        pledges to do it, when there are any. Among the others, a pledge is carried on by a pledge, a view by a view:
+        when candidates of that kind of stance score at least ``stance_floor`` of the best, only they are kept."""
         best = max(m.score for m, _ in accepted)
         done = reports_done(later.provision, later.language)  # what is reported done was pledged: pledges first
         kind = binds(later.provision.modality) or done
         alike = [(m, c) for m, c in accepted if binds(c.provision.modality) == kind]
+        named = [(m, c) for m, c in (alike if done and alike else accepted) if is_named(obj) and obj in m.direct]
         if alike and (done or max(m.score for m, _ in alike) >= self.cfg["stance_floor"] * best):
             accepted, best = alike, max(m.score for m, _ in alike)
-        return [(m, c) for m, c in accepted if m.score >= self.cfg["margin"] * best
-                or (is_named(obj) and obj in m.direct)]  # "and to every provision there that has it"
+        close = [(m, c) for m, c in accepted if m.score >= self.cfg["margin"] * best]
+        return close + [pair for pair in named if pair not in close]
 
     def _best(self, found: list[Found]) -> list[Found]:
         """The best ``max_predecessors``, after dropping, per earlier document, the candidates that share with the

@@ -28,6 +28,15 @@ def shared_notations(match: Match) -> list[str]:
     return sorted({_notation(k) for k in match.shared if k.startswith(("concept:", "theme:"))})
 
 
+def _rare_name(a: Profile, b: Profile, key: str) -> bool:
+    """True when both clauses name ``key`` themselves as a glossary object or a name, and few clauses of the corpus
+    do (its idf at least ``link.rare_name_idf``: not the framework of every relationship, "the Strategic
+    Partnership"): the same thing, however differently the two clauses are themed."""
+    weights, least = rules()["weights"], rules()["link"]["rare_name_idf"]
+    return all(p.keys[key] in ("term", "name") and p.vector.get(key, 0.0) >= least * weights[p.keys[key]]
+               for p in (a, b))
+
+
 def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
     """Match of two provisions, or None when nothing specific is shared.
 
@@ -46,8 +55,9 @@ def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
     specific = a.specific & b.specific
     themes = any(k.startswith("theme:") for k in shared)
     concepts = any(k.startswith("concept:") for k in specific)
-    if not (themes or concepts or not (a.provision.themes and b.provision.themes)):
-        return None  # both themed, but differently, and no named concept in common: different objects
+    named = any(_rare_name(a, b, k) for k in specific)
+    if not (themes or concepts or named or not (a.provision.themes and b.provision.themes)):
+        return None  # both themed, but differently, and no named concept or rare name in common: different objects
     text_score = cosine(a.text_vector, b.text_vector) if a.language == b.language else 0.0
     if specific:
         rule = "link.concept-overlap" if concepts else "link.term-overlap"

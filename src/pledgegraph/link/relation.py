@@ -10,8 +10,13 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
   the joint project"): the object is being carried out (an implementation);
 - ``established``: the earlier text commits firmly (not a mere readiness) to establish the object (set up,
   create, launch; not one already set up) and the later one
-  speaks of it as in being: as existing ("make full use of the existing Joint Council"), or in a view or welcome
-  that does not pledge to establish it ("delight at the strong growth of the partnership"; an implementation);
+  speaks of it as in being: as existing ("make full use of the existing Joint Council"), as done, whatever else it
+  pledges ("launch negotiations on an agreement" -> "concluded the agreement"), or in a view or welcome that does
+  not pledge to establish it ("delight at the strong growth of the partnership"; an implementation);
+- ``welcomed``: the later text welcomes or notes (``relation.acknowledge_modalities``) what the earlier one pledged
+  or held, as in being (an implementation); not when the earlier text was itself a welcome or a note, a request
+  or a mere readiness (whose object may never have come about), or already reported its object done, nor when the
+  later text looks forward to it (``relation.cues.prospect``: "hoped for", "look forward to", "期待する");
 - ``hedged``: a commitment becomes a matter to consider or study (a weakening);
 - ``request-to-other-side``: a commitment becomes one side's request to the other (a weakening);
 - ``one-side-view``: a commitment of both sides becomes one side's view ("agreed to make full use of the Joint
@@ -25,6 +30,9 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
 - ``upgraded``: the later text raises the object to a new, named level ("upgraded relations to a Comprehensive
   Strategic Partnership", "提升为…伙伴关系") and the earlier one did not (however much it spoke of new heights);
 - ``intensified``: the later text commits to intensify, accelerate or upgrade what the earlier one pledged;
+- ``one-side-becomes-joint``: what one state pledged, both (or more) states agree on together
+  (``relation.agreement_modalities``: "Japan wishes to cooperate towards it" -> "the leaders agreed to strengthen
+  cooperation towards it");
 - ``more-specific``: the later clause names specific objects the earlier did not.
 
 Stances are compared by kind (commitment or not, ``pg:CommittalModality`` in the thesaurus): "endorse" and
@@ -106,6 +114,14 @@ def _reports_done(pair: Pair) -> bool:
             and (binds(earlier.modality) or not _cue(pair, "earlier", "done")))
 
 
+def _welcomed(pair: Pair) -> bool:
+    acknowledge = rules()["relation"]["acknowledge_modalities"]
+    unsettled = rules()["relation"]["request_modalities"] + rules()["relation"]["conditional_modalities"]
+    return (pair.later.modality in acknowledge and pair.earlier.modality not in acknowledge
+            and pair.earlier.modality not in unsettled and not _cue(pair, "earlier", "done")
+            and not _cue(pair, "later", "prospect"))
+
+
 def _under_way(pair: Pair) -> bool:
     return _cue(pair, "later", "under-way") and not _cue(pair, "earlier", "under-way")
 
@@ -114,7 +130,7 @@ def _established(pair: Pair) -> bool:
     firm = binds(pair.earlier.modality) and pair.earlier.modality not in rules()["relation"]["conditional_modalities"]
     return (firm and _cue(pair, "earlier", "establish") and not _cue(pair, "earlier", "done")
             and not _cue(pair, "later", "establish")
-            and (not binds(pair.later.modality) or _cue(pair, "later", "existing")))
+            and (not binds(pair.later.modality) or _cue(pair, "later", "existing") or _cue(pair, "later", "done")))
 
 
 def _hedged(pair: Pair) -> bool:
@@ -135,6 +151,12 @@ def _one_side_view(pair: Pair) -> bool:
 
 def _view_becomes_commitment(pair: Pair) -> bool:
     return binds(pair.later.modality) and not binds(pair.earlier.modality)
+
+
+def _one_side_becomes_joint(pair: Pair) -> bool:
+    earlier, later = set(pair.earlier.actors), set(pair.later.actors)
+    return (len(earlier) == 1 and len(later) >= 2 and earlier < later
+            and pair.later.modality in rules()["relation"]["agreement_modalities"])
 
 
 def _conditional_becomes_firm(pair: Pair) -> bool:
@@ -207,6 +229,7 @@ TESTS: dict[str, Callable[[Pair], bool]] = {
     "reports-done": _reports_done,
     "under-way": _under_way,
     "established": _established,
+    "welcomed": _welcomed,
     "hedged": _hedged,
     "request-to-other-side": _request_to_other_side,
     "one-side-view": _one_side_view,
@@ -217,6 +240,7 @@ TESTS: dict[str, Callable[[Pair], bool]] = {
     "raises-target": _raises_target,
     "upgraded": _upgraded,
     "intensified": _intensified,
+    "one-side-becomes-joint": _one_side_becomes_joint,
     "more-specific": _more_specific,
 }
 
