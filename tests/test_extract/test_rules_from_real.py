@@ -1058,3 +1058,14 @@ def test_chinese_said_it_will_and_stressed_what_both_should_do(extract_text, sen
 def test_a_russian_promise_is_an_intention(extract_text):
     got = extract_text("Иранская сторона пообещала увеличить закупки белорусской продукции.", "ru", ["BY", "IR"])
     assert [(p.modality, p.actors) for p in got] == [("intend", ["IR"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # praise of the talks themselves, thanks for hosting, views exchanged, a site's appeal: no stance
+    "Путин отметил конструктивный характер переговоров с киргизским коллегой.",
+    "Президент России выразил признательность своему коллеге за организацию встречи в Бишкеке.",
+    "Главы государств обменялись мнениями по вопросам дальнейшего развития отношений.",
+    "26 ноября 2024, вторник. Поддержите сайт Хартия 97!",
+])
+def test_russian_courtesy_and_narrative_of_the_meeting(extract_text, sentence):
+    assert extract_text(sentence, "ru", ["KG", "RU"]) == []
