@@ -166,6 +166,11 @@ def test_set_on_is_an_intention(extract_text):
     ("ru", ["BY", "VN"], "Напомним, Белоруссия продолжит наращивать отношения с Вьетнамом."),
     ("en", ["IN", "MV"], "It may be recalled that India will provide financial support for social housing units."),
     ("zh", ["CN", "MV"], "据此前报道，双方将举行新一轮外交磋商。"),
+    # what an expert or analyst thinks is no state's stance, however far the stance verb
+    ("en", ["IN", "MV"], "Analysts said the deal will boost trade between India and the Maldives."),
+    ("ru", ["RU", "VN"], "Эксперт считает, что Россия продолжит поставки техники во Вьетнам."),
+    ("zh", ["CN", "ID"], "山东大学国际问题研究院院长、学部委员张蕴岭特别注意到两国间的海上合作。"),
+    ("zh", ["CN", "VN"], "专家认为，中方将继续扩大对越投资。"),
 ])
 def test_visits_reported_courtesy_and_earlier_news_are_no_stance(extract_text, language, parties, sentence):
     assert extract_text(sentence, language, parties) == []
