@@ -83,3 +83,15 @@ def test_builder_output_conforms_and_validates_fast():
     elapsed = time.perf_counter() - started
     assert report.conforms, report.text()
     assert elapsed < 20, f"validation took {elapsed:.1f}s"
+
+
+def test_a_shared_name_in_a_latin_script_conforms_as_its_words():
+    from pledgegraph.rdf.build import build_graph
+    from pledgegraph.rdf.namespaces import PG
+
+    corpus = _synthetic_corpus(documents=2, paragraphs=2)
+    corpus.links[0].objects = ["name: green economy agreement ", "concept:wto"]
+    graph = build_graph(corpus)
+    assert sorted(str(o) for o in graph.objects(None, PG.sharedObject)) == ["concept:wto", "name:green economy agreement"]
+    report = validate(graph)
+    assert report.conforms, report.text()

@@ -133,7 +133,7 @@ def add_link(g: Graph, link: Link, activity: URIRef | None = None) -> None:
     for notation in link.shared:
         g.add((node, PG.sharedConcept, _concept_iri(notation)))
     for key in link.objects:
-        g.add((node, PG.sharedObject, Literal(key)))
+        g.add((node, PG.sharedObject, Literal(object_key(key))))
     g.add((later, PG[link.relation], earlier))
     if activity is not None:
         g.add((node, PROV.wasGeneratedBy, activity))
@@ -268,3 +268,10 @@ def to_turtle(g: Graph) -> bytes:
     """Deterministic Turtle with exact lexical forms (no blank nodes are ever minted, rdflib sorts subjects and
     predicates; ``rdf.turtle`` keeps ``"1"^^xsd:decimal`` from becoming ``1.0``)."""
     return turtle.serialize(g)
+
+
+def object_key(key: str) -> str:
+    """A linker object key as the graph writes it: its words one space apart, none at either end (the linker pads
+    names in Latin scripts with spaces to find them as whole words: "name: green economy agreement ")."""
+    kind, _, rest = key.partition(":")
+    return f"{kind}:{' '.join(rest.split())}"
