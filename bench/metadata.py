@@ -47,7 +47,8 @@ def evaluate(rows: list[dict]) -> tuple[dict[str, float], list[str]]:
         if not (exact and genre and parties):
             wrong.append(f"{row['file']:<24} date {doc.date!s:<10} gold {row['date']:<10} "
                          f"[{doc.metadata_rules.get('date', '')}]  genre {doc.genre} gold {row['genre']} "
-                         f"[{doc.metadata_rules.get('genre', '')}]  parties {'-'.join(found).lower()} gold {row['pair']}")
+                         f"[{doc.metadata_rules.get('genre', '')}]  "
+                         f"parties {'-'.join(found).lower()} gold {row['pair']}")
     n = len(rows) or 1
     return {k: v / n for k, v in totals.items()} | {"documents": len(rows)}, wrong
 

@@ -6,16 +6,18 @@ signatories' roles, the whole text); nothing here names a particular country.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 
 from ..lang import countries
 from ..lang.chinese import simplified
 from ..model import Document, Person
-from .lexicon import load as load_lexicon
+from .lexicon import NEVER, load as load_lexicon
 
 OPENING_CHARS = 600
 WEIGHTS = {"title": 5.0, "opening": 2.0, "role": 3.0, "text": 1.0}
 TOPIC_WEIGHT = 0.5  # a state named after a preposition ("в Ливии", "on Libya") is more often a topic than a party
+ASIDE_REACH = 20  # characters before a mention searched for the words that make it a topic or a place
 SECOND_PARTY_SHARE = 0.15  # the runner-up is a party when it scores at least this share of the leader
 TITLE_PARTY_SHARE = 0.75  # a third state of the title is a party when it scores this share of the second
 MAX_PARTIES = 4
@@ -36,22 +38,22 @@ def _first_seen(text: str, lang: str) -> dict[str, int]:
 
 
 def _mentioned(text: str, lang: str) -> list[str]:
-    return [code for code, _ in _mentions(text, lang)]
+    return [code for code, _, _ in _mentions(text, lang)]
 
 
 def _in_title(doc: Document) -> list[str]:
     """States the title names other than as the place of its event ("习近平在莫斯科会见委内瑞拉总统")."""
-    title = simplified(doc.title or "") if doc.language == "zh" else (doc.title or "")
     place = load_lexicon(doc.language).place_before
-    return sorted({code for code, start in _mentions(title, doc.language)
-                   if not place.search(title, max(0, start - 20), start)})
+    return sorted({code for code, _, aside in _mentions(doc.title or "", doc.language, place) if not aside})
 
 
-def _mentions(text: str, lang: str) -> list[tuple[str, int]]:
-    """(code, offset) of each state mention of ``text``."""
+def _mentions(text: str, lang: str, aside: re.Pattern = NEVER) -> list[tuple[str, int, bool]]:
+    """(code, offset, whether ``aside`` matches the words before it) of each state mention of ``text``: ``aside``
+    tells a topic or a place ("в Ливии", "在莫斯科") from a party."""
     if lang == "zh":  # Traditional Chinese is read in Simplified characters, as the thesaurus spells it
         text = simplified(text)
-    return [(code, start) for code, start, _ in countries.find(text, lang)] if text else []
+    return [(code, start, bool(aside.search(text, max(0, start - ASIDE_REACH), start)))
+            for code, start, _ in countries.find(text, lang)] if text else []
 
 
 def person_country(role: str, lang: str) -> str:
@@ -88,16 +90,14 @@ def party_scores(doc: Document) -> Counter:
         "text": [text],
     }
     lex = load_lexicon(doc.language)
+    asides = {"text": lex.not_subject_before, "title": lex.place_before}  # a topic in the text, a place in a title
     for where, texts in sources.items():
         for part in texts:
-            found = _mentions(part, doc.language)
+            found = _mentions(part, doc.language, asides.get(where, NEVER))
             if where == "title":  # a state counts once in a title (a line of tags repeats them)
-                found = list({code: (code, start) for code, start in reversed(found)}.values())
-            for code, start in found:
-                topic = (lex.not_subject_before if where == "text" else lex.place_before if where == "title"
-                         else None)
-                topic = topic is not None and topic.search(part, max(0, start - 20), start)
-                scores[code] += WEIGHTS[where] * (TOPIC_WEIGHT if topic else 1.0)
+                found = list({m[0]: m for m in reversed(found)}.values())
+            for code, _, aside in found:
+                scores[code] += WEIGHTS[where] * (TOPIC_WEIGHT if aside else 1.0)
     for person in doc.persons:
         if person.country:
             scores[person.country] += WEIGHTS["role"]

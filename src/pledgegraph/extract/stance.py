@@ -418,12 +418,12 @@ def analyse(text: str, lex: Lexicon, actors: ActorTable, hits: list[CueHit] | No
         limit = len(text)
     subject = subject_of(text, groups, lex, limit)
     hit = governing_cue(text, hits, lex, subject)
-    if hit is not None and hit.cue.evaluates:
-        pass  # an evaluation ("…符合两国利益") is the view of whoever speaks, not of the states it names
-    elif hit is not None and not hit.cue.frame:
-        subject = _reported_subject(text, hits, hit, groups, lex) or subject
-    if subject is None and hit is not None and not hit.cue.evaluates:
-        subject = next((g for g in groups if hit.start < g.start and g.end <= hit.end), None)
+    # an evaluation ("…符合两国利益") is the view of whoever speaks, not of the states it names
+    if hit is not None and not hit.cue.evaluates:
+        if not hit.cue.frame:
+            subject = _reported_subject(text, hits, hit, groups, lex) or subject
+        if subject is None:
+            subject = next((g for g in groups if hit.start < g.start and g.end <= hit.end), None)
     return Stance(cue=hit, subject=subject, committal=bool(hit) and is_committal(text, hit, lex),
                   mentions=tuple(groups))
 

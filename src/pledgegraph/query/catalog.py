@@ -131,9 +131,7 @@ def load(name_or_path: str | Path, folder: Path | None = None, bound: Iterable[s
     text = _read(path)
     title, question, params = parse_header(text)
     shape = bound_shape(path, bound)
-    if shape is not None:
-        return NamedQuery(path.stem, shape, _read(shape), title, question, params)
-    return NamedQuery(path.stem, path, text, title, question, params)
+    return NamedQuery(path.stem, shape or path, _read(shape) if shape else text, title, question, params)
 
 
 def bound_shape(path: Path, bound: Iterable[str]) -> Path | None:
