@@ -565,6 +565,15 @@ def test_a_pronoun_before_a_stance_is_the_person_who_spoke_last(extract_text, la
     assert got == [(["KG", "RU"], "agree"), (["RU"], "request")]
 
 
+@pytest.mark.parametrize("subject", ["оба лидера", "президенты", "главы двух государств"])
+def test_russian_plural_leaders_after_one_speaker_are_both_sides(extract_text, subject):
+    text = ("Президент России Владимир Путин провел разговор с президентом Кубы.\n\n"
+            "«Владимир Путин подтвердил готовность оказать Кубе поддержку», — говорится в сообщении.\n\n"
+            f"Кроме того, {subject} выразили настрой на укрепление стратегического партнерства.")
+    got = [(p.actors, p.modality) for p in extract_text(text, "ru", ["CU", "RU"])]
+    assert got == [(["RU"], "ready"), (["CU", "RU"], "intend")]
+
+
 def test_a_statement_printed_twice_is_one_provision(extract_text):
     lead = "在国家主席习近平对老挝国事访问期间，双方一致同意打造中老具有战略意义的命运共同体。"
     text = f"{lead}\n\n越通社万象——{lead}\n\n双方同意加强经贸合作。"
