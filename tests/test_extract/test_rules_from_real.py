@@ -312,6 +312,11 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
     ("ru", ["BY", "VN"], "Минск стремится продолжать сотрудничество с Вьетнамом.", "intend"),
     ("ru", ["BY", "VN"], "Президент отметил заинтересованность Ханоя в развитии отношений с Минском.", "intend"),
     ("ru", ["BY", "VN"], "Решен вопрос о поставках во Вьетнам белорусской техники.", "agree"),
+    # agreements and plans told in the passive
+    ("ru", ["BY", "VN"], "По итогам переговоров была достигнута договоренность о подготовке заседания комиссии.", "agree"),
+    ("ru", ["BY", "VN"], "Также были согласованы работы по углублению сотрудничества в машиностроении.", "agree"),
+    ("ru", ["BY", "VN"], "По итогам переговоров определены ключевые направления совместной работы.", "agree"),
+    ("ru", ["BY", "VN"], "Планируется открыть во Вьетнаме белорусский университет.", "intend"),
     # agreeing on a potential shares a view; agreeing on what to do is an agreement
     ("en", ["IN", "KR"], "Both leaders agreed that bilateral defence and security cooperation has large potential to grow.",
      "affirm"),
