@@ -120,3 +120,15 @@ def test_a_katakana_name_is_a_whole_word():
     # マリン (Marin) is no mention of マリ (Mali); 訪日中 ("while visiting Japan") names neither Japan nor China
     assert countries.find("訪日中のサンナ・マリン・フィンランド共和国首相", "ja") == [("FI", 12, 21)]
     assert [c for c, _, _ in countries.find("マリ首脳会談、マリ共和国、アマリア", "ja")] == ["ML", "ML"]
+
+
+
+@pytest.mark.parametrize("gap", ["Image\n\nNews Agency Nairobi\n\n", ""])
+def test_a_headline_below_a_site_name_weighs_as_a_title(gap):
+    text = ("Daily Courier\n\n"
+            "Kenya, Ghana to cooperate on maritime security (Roundup)\n\n" + gap +
+            "In what is seen as a message to Brazil over its claims, President Ruto said Kenya and Ghana have agreed to "
+            "patrol the sea lanes.\n\n"
+            "\"We agreed to prioritise defence ties,\" he said after talks with the visiting Ghanaian President.\n\n"
+            "A court ruled that Brazil violated the rules. Brazil rejected the ruling.\n")
+    assert detect_parties(document_from_text(text, "en.txt")) == ["GH", "KE"]

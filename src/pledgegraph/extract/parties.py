@@ -21,6 +21,8 @@ ASIDE_REACH = 20  # characters before a mention searched for the words that make
 SECOND_PARTY_SHARE = 0.15  # the runner-up is a party when it scores at least this share of the leader
 TITLE_PARTY_SHARE = 0.75  # a third state of the title is a party when it scores this share of the second
 MAX_PARTIES = 4
+HEADLINE_CHARS = 160
+HEADLINE_END = re.compile(r"[.。!?！？:：;；]\W*$")
 
 
 def _text(doc: Document) -> str:
@@ -84,7 +86,7 @@ def party_scores(doc: Document) -> Counter:
     scores: Counter = Counter()
     text = _text(doc)
     sources = {
-        "title": [doc.title],
+        "title": [doc.title] + [line for line in _front_lines(doc) if line != doc.title],
         "opening": [text[:OPENING_CHARS]],
         "role": [p.role for p in doc.persons if p.signatory] or [p.role for p in doc.persons],
         "text": [text],
@@ -92,12 +94,11 @@ def party_scores(doc: Document) -> Counter:
     lex = load_lexicon(doc.language)
     asides = {"text": lex.not_subject_before, "title": lex.place_before}  # a topic in the text, a place in a title
     for where, texts in sources.items():
-        for part in texts:
-            found = _mentions(part, doc.language, asides.get(where, NEVER))
-            if where == "title":  # a state counts once in a title (a line of tags repeats them)
-                found = list({m[0]: m for m in reversed(found)}.values())
-            for code, _, aside in found:
-                scores[code] += WEIGHTS[where] * (TOPIC_WEIGHT if aside else 1.0)
+        found = [m for part in texts for m in _mentions(part, doc.language, asides.get(where, NEVER))]
+        if where == "title":  # a state counts once in the front matter (a line of tags repeats them)
+            found = list({m[0]: m for m in reversed(found)}.values())
+        for code, _, aside in found:
+            scores[code] += WEIGHTS[where] * (TOPIC_WEIGHT if aside else 1.0)
     for person in doc.persons:
         if person.country:
             scores[person.country] += WEIGHTS["role"]
@@ -106,6 +107,20 @@ def party_scores(doc: Document) -> Counter:
         # a Japanese readout is the Japanese side's: its writer took part (named more than once in passing)
         scores[writer] += WEIGHTS["title"]
     return +scores
+
+
+def _front_lines(doc: Document) -> list[str]:
+    """The heading lines before the body, and the body's first line when it reads as a headline (short, one line,
+    no full stop): a news page may print its site's name ("Business Standard") above the headline."""
+    from ..ingest.metadata import block_text
+
+    front = [block_text(doc, b) for b in doc.blocks if b.heading and b.locator.startswith("t")]
+    first = next((b for b in doc.blocks if not b.locator.startswith(("t", "s"))), None)
+    if first is not None:
+        line = doc.raw[first.start:first.end].strip()
+        if "\n" not in line and len(line) <= HEADLINE_CHARS and not HEADLINE_END.search(line):
+            front.append(block_text(doc, first))
+    return front
 
 
 def _home_side_named(doc: Document) -> bool:
