@@ -335,6 +335,9 @@ def test_stances_phrased_as_in_real_documents(extract_text, language, parties, s
     # thanks for support is a welcome, also in the passive; thanks for a visit is courtesy
     ("モンゴル大統領は、日本政府の一貫した支援に感謝した。", "welcome", False),
     ("モンゴル大統領より,日本の支援に対する感謝の意が表明されました。", "welcome", False),
+    # one side's expectation, also in the passive, asks the other to act; agreeing on developing something binds
+    ("モンゴル大統領から,日本企業との協力に強い期待が示されました。", "request", False),
+    ("双方は、エネルギー分野における協力の更なる発展で一致した。", "agree", True),
 ])
 def test_japanese_confirmations_and_thanks(extract_text, sentence, modality, committal):
     (p,) = extract_text(sentence, "ja", ["JP", "MN"])
