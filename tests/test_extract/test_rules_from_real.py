@@ -540,6 +540,10 @@ def test_a_title_only_the_writing_state_uses_names_its_official():
     ("两国元首将于明年举行会晤。", [(["CN", "SG"], "intend")]),
     ("国家主席习近平希望双方建设好中新(重庆)战略性互联互通示范项目。", [(["CN"], "request")]),
     ("中方欢迎新方参与共建一带一路。", [(["CN"], "welcome")]),
+    # 将本着 is "will, in line with"; undertakings to refrain bind, the comma parts after one go on with it
+    ("双方将本着相互尊重的原则，推动两国关系迈上新台阶。", [(["CN", "SG"], "intend")]),
+    ("双方不参加任何损害对方主权的联盟，不允许第三国利用本国领土从事此类活动。", [(["CN", "SG"], "intend")]),
+    ("新方不与台湾建立任何形式的官方关系。", [(["SG"], "intend")]),
 ])
 def test_chinese_ceremonies_experts_and_hopes(extract_text, sentence, expected):
     assert [(p.actors, p.modality) for p in extract_text(sentence, "zh", ["CN", "SG"])] == expected
