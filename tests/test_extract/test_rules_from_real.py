@@ -317,6 +317,9 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
     ("ru", ["BY", "VN"], "Также были согласованы работы по углублению сотрудничества в машиностроении.", "agree"),
     ("ru", ["BY", "VN"], "По итогам переговоров определены ключевые направления совместной работы.", "agree"),
     ("ru", ["BY", "VN"], "Планируется открыть во Вьетнаме белорусский университет.", "intend"),
+    ("ru", ["BY", "VN"], "Мы пришли к общему мнению, что будем решать любые вопросы в духе доверия.", "agree"),
+    ("ru", ["BY", "VN"], "Он отметил, что принято решение установить контроль на границе.", "agree"),
+    ("ru", ["BY", "VN"], "Мы нацелены увеличить товарооборот до 2 млрд долларов.", "intend"),
     # agreeing on a potential shares a view; agreeing on what to do is an agreement
     ("en", ["IN", "KR"], "Both leaders agreed that bilateral defence and security cooperation has large potential to grow.",
      "affirm"),
@@ -584,6 +587,13 @@ def test_russian_plural_leaders_after_one_speaker_are_both_sides(extract_text, s
             f"Кроме того, {subject} выразили настрой на укрепление стратегического партнерства.")
     got = [(p.actors, p.modality) for p in extract_text(text, "ru", ["CU", "RU"])]
     assert got == [(["RU"], "ready"), (["CU", "RU"], "intend")]
+
+
+def test_agreements_reached_told_by_one_speaker_are_both_sides(extract_text):
+    text = ("Владимир Путин подвел итоги переговоров с президентом Южной Кореи.\n\n"
+            "— Мы обсудили состояние отношений. Достигнуты важные договоренности о расширении взаимодействия, "
+            "— сказал Путин.")
+    assert [(p.actors, p.modality) for p in extract_text(text, "ru", ["KR", "RU"])] == [(["KR", "RU"], "agree")]
 
 
 def test_a_statement_printed_twice_is_one_provision(extract_text):
