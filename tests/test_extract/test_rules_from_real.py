@@ -589,6 +589,13 @@ def test_russian_plural_leaders_after_one_speaker_are_both_sides(extract_text, s
     assert got == [(["RU"], "ready"), (["CU", "RU"], "intend")]
 
 
+def test_what_a_speaker_said_a_state_or_both_sides_do_is_theirs(extract_text):
+    text = ("In his remarks, Modi said both sides also decided to strengthen cooperation in FinTech.\n\n"
+            "Modi said India will provide 24 vehicles to the Maldives.")
+    got = [(p.actors, p.modality) for p in extract_text(text, "en", ["IN", "MV"])]
+    assert got == [(["IN", "MV"], "agree"), (["IN"], "intend")]
+
+
 def test_agreements_reached_told_by_one_speaker_are_both_sides(extract_text):
     text = ("Владимир Путин подвел итоги переговоров с президентом Южной Кореи.\n\n"
             "— Мы обсудили состояние отношений. Достигнуты важные договоренности о расширении взаимодействия, "

@@ -20,6 +20,7 @@ from .speakers import introduced
 
 TITLE_GAP = re.compile(r"[^\W\d]{0,30}?\s?[^\W\d]{0,30}", re.UNICODE)  # a title between a state and a name
 WORD = re.compile(r"\w+")
+REPORTED_OPENING = re.compile(r"\s*(?:\S+\s+){0,3}")  # words before a reported clause's subject ("in 2025 the")
 TITLE_WORDS = re.compile(r"(?:[^\W\d]+[\s.]*){0,5}")  # at most five words, no digits or punctuation but dots
 DATELINE_LEAD = " \t*•-"  # what may stand before a dateline's place
 SIDE_WORD_CHARS = 4  # characters after a one-character abbreviation searched for its side word (方, 外长)
@@ -418,6 +419,9 @@ def analyse(text: str, lex: Lexicon, actors: ActorTable, hits: list[CueHit] | No
         limit = len(text)
     subject = subject_of(text, groups, lex, limit)
     hit = governing_cue(text, hits, lex, subject)
+    if hit is not None and hit.cue.frame:
+        # "Modi said India will provide…": the reported clause's own subject binds its verb
+        hit = _reported_cue(text, hits, hit, groups, lex) or hit
     # an evaluation ("…符合两国利益") is the view of whoever speaks, not of the states it names
     if hit is not None and not hit.cue.evaluates:
         if not hit.cue.frame:
@@ -426,6 +430,22 @@ def analyse(text: str, lex: Lexicon, actors: ActorTable, hits: list[CueHit] | No
             subject = next((g for g in groups if hit.start < g.start and g.end <= hit.end), None)
     return Stance(cue=hit, subject=subject, committal=bool(hit) and is_committal(text, hit, lex),
                   mentions=tuple(groups))
+
+
+def _reported_cue(text: str, hits: list[CueHit], frame: CueHit, groups: list[Mention], lex: Lexicon) -> CueHit | None:
+    """The cue of the clause a reporting verb reports, governed by that clause's own subject (None when the
+    reported clause opens with no subject or has no stance of its own)."""
+    m = lex.complementizer.match(text, frame.end)
+    if m is None:
+        return None
+    inside = [Mention(g.start - m.end(), g.end - m.end(), g.codes, g.kind) for g in groups if g.start >= m.end()]
+    reported = subject_of(text[m.end():], inside, lex, len(text) - m.end())
+    if reported is None or not REPORTED_OPENING.fullmatch(text, m.end(), m.end() + reported.start):
+        return None
+    later = [h for h in hits if h.start >= m.end() + reported.end]
+    hit = governing_cue(text, later, lex, Mention(reported.start + m.end(), reported.end + m.end(),
+                                                  reported.codes, reported.kind))
+    return hit if hit is not None and not hit.cue.frame else None
 
 
 def _reported_subject(text: str, hits: list[CueHit], hit: CueHit, groups: list[Mention],
