@@ -596,6 +596,14 @@ def test_what_a_speaker_said_a_state_or_both_sides_do_is_theirs(extract_text):
     assert got == [(["IN", "MV"], "agree"), (["IN"], "intend")]
 
 
+def test_a_speakers_we_agreed_is_both_sides_we_will_his_own(extract_text):
+    text = ("Modi spoke at a joint press conference with visiting Indonesian President Joko Widodo.\n\n"
+            "\"We agreed to prioritise defence and security cooperation,\" he said.\n\n"
+            "\"We will provide support,\" he said.")
+    got = [(p.actors, p.modality) for p in extract_text(text, "en", ["ID", "IN"])]
+    assert got == [(["ID", "IN"], "agree"), (["IN"], "intend")]
+
+
 def test_agreements_reached_told_by_one_speaker_are_both_sides(extract_text):
     text = ("Владимир Путин подвел итоги переговоров с президентом Южной Кореи.\n\n"
             "— Мы обсудили состояние отношений. Достигнуты важные договоренности о расширении взаимодействия, "

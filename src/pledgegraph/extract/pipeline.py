@@ -553,6 +553,8 @@ def _actors(st: Stance, speech, carried, frame: Frame | None, doc: Document,
         return tuple(doc.parties), st.subject is not None
     if speech and speech[2] is not None and speech[0] <= span.start < speech[1]:
         if st.subject is not None and lex.first_person.fullmatch(clause_text, st.subject.start, st.subject.end):
+            if _mutual(st, doc, lex, clause_text):
+                return tuple(doc.parties), True  # '"We agreed to …," he said': with the other side
             return speech[2].codes, True  # '"We look forward to …," said the Deputy Prime Minister': his side
         if st.subject is not None and set(st.subject.codes) >= set(doc.parties) and (
                 st.subject.kind == "all" or (st.cue and st.cue.cue.mutual)):
