@@ -35,6 +35,9 @@ from pledgegraph.extract.speakers import introduced
      ["PK", "SA"]),
     ("en", ["AU", "IN"], "Canberra, Nov 18 (IBNS) India and Australia on Tuesday decided to expand ties.", ["AU", "IN"]),
     ("en", ["KR", "VN"], "VIETNAM, December 5 - SEOUL — Viet Nam and Korea decided to upgrade ties.", ["KR", "VN"]),
+    # a relative clause has its own subject ("…переговоры между A и B, в ходе которых главы двух государств…")
+    ("ru", ["CU", "RU"], "В Москве состоялись переговоры между Президентом Российской Федерации В.В.Путиным и Председателем "
+     "Госсовета Кубы М.Диас-Канелем, в ходе которых главы двух государств подтвердили характер отношений.", ["CU", "RU"]),
 ])
 def test_actor(extract_text, language, parties, sentence, actors):
     provisions = extract_text(sentence, language, parties)
