@@ -38,6 +38,8 @@ from pledgegraph.extract.speakers import introduced
     # a relative clause has its own subject ("…переговоры между A и B, в ходе которых главы двух государств…")
     ("ru", ["CU", "RU"], "В Москве состоялись переговоры между Президентом Российской Федерации В.В.Путиным и Председателем "
      "Госсовета Кубы М.Диас-Канелем, в ходе которых главы двух государств подтвердили характер отношений.", ["CU", "RU"]),
+    ("ru", ["KR", "RU"], "Президент России Владимир Путин сейчас в Сеуле, а страны намерены расширить взаимодействие.",
+     ["KR", "RU"]),
 ])
 def test_actor(extract_text, language, parties, sentence, actors):
     provisions = extract_text(sentence, language, parties)
