@@ -40,6 +40,8 @@ from pledgegraph.extract.speakers import introduced
      "Госсовета Кубы М.Диас-Канелем, в ходе которых главы двух государств подтвердили характер отношений.", ["CU", "RU"]),
     ("ru", ["KR", "RU"], "Президент России Владимир Путин сейчас в Сеуле, а страны намерены расширить взаимодействие.",
      ["KR", "RU"]),
+    # a place and another state's person next to it are two mentions ("перед прибытием в Сеул Путин")
+    ("ru", ["KR", "RU"], "Перед прибытием в Сеул Путин выразил поддержку идее мирного воссоединения.", ["RU"]),
 ])
 def test_actor(extract_text, language, parties, sentence, actors):
     provisions = extract_text(sentence, language, parties)

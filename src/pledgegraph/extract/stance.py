@@ -151,9 +151,12 @@ class ActorTable:
             # "Indian Prime Minister Narendra Modi": a state, the title of its person and the person are one mention
             titled = self.lex.latin and last and m.kind == "person" and m.codes == last.codes and TITLE_WORDS.fullmatch(
                 text[last.end:m.start].strip())
+            # in spaced scripts a space alone joins a state and its own official ("России Сергей Лавров"), not a
+            # place and another state's person ("перед прибытием в Сеул Путин")
+            spaced = self.lex.latin and last and not text[last.end:m.start].strip() and m.codes != last.codes
             if titled:
                 groups[-1] = Mention(last.start, m.end, m.codes, m.kind)
-            elif last and (adjacent or self.lex.connector.match(text[last.end:m.start])):
+            elif last and not spaced and (adjacent or self.lex.connector.match(text[last.end:m.start])):
                 codes = tuple(sorted(set(last.codes) | set(m.codes)))
                 groups[-1] = Mention(last.start, m.end, codes, "all" if "all" in (last.kind, m.kind) else m.kind)
             else:
@@ -224,10 +227,10 @@ def find_cues(text: str, lex: Lexicon) -> list[CueHit]:
 def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Mention | None:
     """The clause subject among the mention groups that start before ``limit``.
 
-    A person named right after a governed mention ("同俄罗斯外长拉夫罗夫", "with Russian Foreign Minister
-    Lavrov") is governed too: only a title stands between them.
+    A person of the same state named right after a governed mention ("同俄罗斯外长拉夫罗夫", "with Russian Foreign
+    Minister Lavrov") is governed too: only a title stands between them.
     """
-    governed_end = -1
+    governed_end, governed_codes = -1, ()
     aside = [m.span() for rx in lex.not_subject_within for m in rx.finditer(text, 0, limit)]
     dateline = dateline_end(text, groups, lex)
     for g in _restarting(text, groups, lex, limit) + groups:
@@ -242,8 +245,9 @@ def subject_of(text: str, groups: list[Mention], lex: Lexicon, limit: int) -> Me
         if _names_side(text, g, lex):
             return _apposed(text, g, groups)
         if _governed_before(text, g, lex) or (
-                g.kind == "person" and governed_end >= 0 and TITLE_GAP.fullmatch(text[governed_end:g.start])):
-            governed_end = g.end
+                g.kind == "person" and governed_end >= 0 and g.codes == governed_codes
+                and TITLE_GAP.fullmatch(text[governed_end:g.start])):
+            governed_end, governed_codes = g.end, g.codes
             continue
         if _governed_after(text, g, lex):
             continue
