@@ -348,6 +348,9 @@ def test_stances_phrased_as_in_real_documents(extract_text, language, parties, s
     # one side's expectation, also in the passive, asks the other to act; agreeing on developing something binds
     ("モンゴル大統領から,日本企業との協力に強い期待が示されました。", "request", False),
     ("双方は、エネルギー分野における協力の更なる発展で一致した。", "agree", True),
+    # 進めたい, 深めたい, 高めたい: intentions (only 冷たい and ありがたい end in たい without wishing anything)
+    ("安倍総理から,日本の技術を活かした協力を進めたい旨を述べました。", "intend", True),
+    ("モンゴル大統領は、両国の交流を一層深めたいと述べた。", "intend", True),
 ])
 def test_japanese_confirmations_and_thanks(extract_text, sentence, modality, committal):
     (p,) = extract_text(sentence, "ja", ["JP", "MN"])
