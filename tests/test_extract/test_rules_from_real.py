@@ -183,6 +183,8 @@ NO_STANCE = {
         "26 ноября 2024, вторник. Поддержите сайт Хартия 97!",
         "Напомним, Россия продолжит наращивать отношения с Вьетнамом.",
         "Эксперт считает, что Россия продолжит поставки техники во Вьетнам.",
+        # what an event will allow evaluates it
+        "По словам министра, переговоры в Москве позволят нормализовать диалог между странами.",
     ],
 }
 PARTIES = {"zh": ["CN", "KR"], "en": ["IN", "VN"], "ru": ["RU", "VN"]}
@@ -327,6 +329,7 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
     ("ru", ["BY", "VN"], "Мы пришли к общему мнению, что будем решать любые вопросы в духе доверия.", "agree"),
     ("ru", ["BY", "VN"], "Он отметил, что принято решение установить контроль на границе.", "agree"),
     ("ru", ["BY", "VN"], "Мы нацелены увеличить товарооборот до 2 млрд долларов.", "intend"),
+    ("ru", ["BY", "VN"], "Условлено о продолжении интенсивных контактов на различных уровнях.", "agree"),
     # agreeing on a potential shares a view; agreeing on what to do is an agreement
     ("en", ["IN", "KR"], "Both leaders agreed that bilateral defence and security cooperation has large potential to grow.",
      "affirm"),
