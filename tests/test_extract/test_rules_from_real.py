@@ -335,8 +335,6 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
      "affirm"),
     ("en", ["IN", "KR"], "The Prime Ministers agreed on the potential for defence equipment co-development.", "affirm"),
     ("en", ["IN", "KR"], "Both leaders agreed that the two sides will hold a dialogue on defence every year.", "agree"),
-    # a side's aim is its intention
-    ("en", ["IN", "MU"], "Similarly, Mauritius aims to further strengthen bilateral relations with India.", "intend"),
 ])
 def test_stances_phrased_as_in_real_documents(extract_text, language, parties, sentence, modality):
     (p,) = extract_text(sentence, language, parties)
