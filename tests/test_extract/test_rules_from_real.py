@@ -330,6 +330,9 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
     ("ru", ["BY", "VN"], "Он отметил, что принято решение установить контроль на границе.", "agree"),
     ("ru", ["BY", "VN"], "Мы нацелены увеличить товарооборот до 2 млрд долларов.", "intend"),
     ("ru", ["BY", "VN"], "Условлено о продолжении интенсивных контактов на различных уровнях.", "agree"),
+    # a new stage, however it is qualified, evaluates the relationship
+    ("ru", ["BY", "VN"], "Президент отметил, что документ станет началом нового, ещё более продвинутого этапа в отношениях.",
+     "affirm"),
     # agreeing on a potential shares a view; agreeing on what to do is an agreement
     ("en", ["IN", "KR"], "Both leaders agreed that bilateral defence and security cooperation has large potential to grow.",
      "affirm"),
