@@ -612,6 +612,14 @@ def test_what_a_speaker_said_a_state_or_both_sides_do_is_theirs(extract_text):
     assert got == [(["IN", "MV"], "agree"), (["IN"], "intend")]
 
 
+def test_both_sides_named_as_what_a_stance_verb_reports_are_its_actors(extract_text):
+    text = ("Prime Minister Modi met President Prabowo.\n\n"
+            "PM Modi asserted that both nations are committed to maintaining peace in the region.\n\n"
+            "Modi stressed that India sees Indonesia as a major partner.")
+    got = [(p.actors, p.modality) for p in extract_text(text, "en", ["ID", "IN"])]
+    assert got == [(["ID", "IN"], "affirm"), (["IN"], "affirm")]
+
+
 def test_a_speakers_we_agreed_is_both_sides_we_will_his_own(extract_text):
     text = ("Modi spoke at a joint press conference with visiting Indonesian President Joko Widodo.\n\n"
             "\"We agreed to prioritise defence and security cooperation,\" he said.\n\n"

@@ -429,11 +429,24 @@ def analyse(text: str, lex: Lexicon, actors: ActorTable, hits: list[CueHit] | No
     # an evaluation ("…符合两国利益") is the view of whoever speaks, not of the states it names
     if hit is not None and not hit.cue.evaluates:
         if not hit.cue.frame:
-            subject = _reported_subject(text, hits, hit, groups, lex) or subject
+            subject = _reported_subject(text, hits, hit, groups, lex) or _both_reported(text, hit, groups, lex) or subject
         if subject is None:
             subject = next((g for g in groups if hit.start < g.start and g.end <= hit.end), None)
     return Stance(cue=hit, subject=subject, committal=bool(hit) and is_committal(text, hit, lex),
                   mentions=tuple(groups))
+
+
+def _both_reported(text: str, hit: CueHit, groups: list[Mention], lex: Lexicon) -> Mention | None:
+    """Both sides named as the subject of what a stance verb reports ("Modi asserted that both nations are
+    committed to…"): the stance is about both, whoever voiced it; what one side suggests both should do stays its
+    request ("suggested that both sides should meet")."""
+    m = lex.complementizer.match(text, hit.end)
+    if hit.cue.modality == "request" or m is None or not WORD.search(m.group()):
+        return None
+    found = next((g for g in groups if g.start >= m.end()), None)
+    if found is not None and found.kind == "all" and REPORTED_OPENING.fullmatch(text, m.end(), found.start):
+        return found
+    return None
 
 
 def _reported_cue(text: str, hits: list[CueHit], frame: CueHit, groups: list[Mention], lex: Lexicon) -> CueHit | None:
