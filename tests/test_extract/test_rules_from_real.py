@@ -40,6 +40,9 @@ from pledgegraph.extract.speakers import introduced
      "Госсовета Кубы М.Диас-Канелем, в ходе которых главы двух государств подтвердили характер отношений.", ["CU", "RU"]),
     ("ru", ["KR", "RU"], "Президент России Владимир Путин сейчас в Сеуле, а страны намерены расширить взаимодействие.",
      ["KR", "RU"]),
+    # after an opening subordinate clause the main clause has its own subject
+    ("en", ["ID", "IN"], "As Prime Minister Narendra Modi met visiting Indonesian President Prabowo Subianto on Saturday right "
+     "ahead of the celebrations, India and Indonesia on Saturday decided to work jointly in defence.", ["ID", "IN"]),
     # a place and another state's person next to it are two mentions ("перед прибытием в Сеул Путин")
     ("ru", ["KR", "RU"], "Перед прибытием в Сеул Путин выразил поддержку идее мирного воссоединения.", ["RU"]),
 ])
