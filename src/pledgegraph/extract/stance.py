@@ -429,7 +429,8 @@ def analyse(text: str, lex: Lexicon, actors: ActorTable, hits: list[CueHit] | No
     # an evaluation ("…符合两国利益") is the view of whoever speaks, not of the states it names
     if hit is not None and not hit.cue.evaluates:
         if not hit.cue.frame:
-            subject = _reported_subject(text, hits, hit, groups, lex) or _both_reported(text, hit, groups, lex) or subject
+            subject = (_reported_subject(text, hits, hit, groups, lex) or _both_reported(text, hit, groups, lex)
+                       or subject)
         if subject is None:
             subject = next((g for g in groups if hit.start < g.start and g.end <= hit.end), None)
     return Stance(cue=hit, subject=subject, committal=bool(hit) and is_committal(text, hit, lex),
