@@ -43,6 +43,9 @@ from pledgegraph.extract.speakers import introduced
     # after an opening subordinate clause the main clause has its own subject
     ("en", ["ID", "IN"], "As Prime Minister Narendra Modi met visiting Indonesian President Prabowo Subianto on Saturday right "
      "ahead of the celebrations, India and Indonesia on Saturday decided to work jointly in defence.", ["ID", "IN"]),
+    # "по словам <name>" reports that person's view
+    ("ru", ["RU", "TM"], "По словам Бердымухамедова, особое место в повестке дня сотрудничества с Россией занимает "
+     "развитие торговли.", ["TM"]),
     # a place and another state's person next to it are two mentions ("перед прибытием в Сеул Путин")
     ("ru", ["KR", "RU"], "Перед прибытием в Сеул Путин выразил поддержку идее мирного воссоединения.", ["RU"]),
 ])
