@@ -569,6 +569,9 @@ def test_a_title_only_the_writing_state_uses_names_its_official():
     ("双方将本着相互尊重的原则，推动两国关系迈上新台阶。", [(["CN", "SG"], "intend")]),
     ("双方不参加任何损害对方主权的联盟，不允许第三国利用本国领土从事此类活动。", [(["CN", "SG"], "intend")]),
     ("新方不与台湾建立任何形式的官方关系。", [(["SG"], "intend")]),
+    # 将X作为/视为: regarding the other side as a priority is a position, not a future act
+    ("中方将新加坡作为周边外交的优先方向。", [(["CN"], "affirm")]),
+    ("中方视新方为共建一带一路的重要合作伙伴。", [(["CN"], "affirm")]),
 ])
 def test_chinese_ceremonies_experts_and_hopes(extract_text, sentence, expected):
     assert [(p.actors, p.modality) for p in extract_text(sentence, "zh", ["CN", "SG"])] == expected
