@@ -363,6 +363,9 @@ def test_stances_phrased_as_in_real_documents(extract_text, language, parties, s
     # 進めたい, 深めたい, 高めたい: intentions (only 冷たい and ありがたい end in たい without wishing anything)
     ("安倍総理から,日本の技術を活かした協力を進めたい旨を述べました。", "intend", True),
     ("モンゴル大統領は、両国の交流を一層深めたいと述べた。", "intend", True),
+    # thanks and praise in nominal and passive forms welcome
+    ("モンゴル大統領からは、日本の貢献に対して謝意表明があり、両国関係の発展を喜んだ。", "welcome", False),
+    ("また,モンゴル大統領から,日本の人材育成の取組へ高い評価が示されました。", "welcome", False),
 ])
 def test_japanese_confirmations_and_thanks(extract_text, sentence, modality, committal):
     (p,) = extract_text(sentence, "ja", ["JP", "MN"])
