@@ -366,6 +366,7 @@ def test_stances_phrased_as_in_real_documents(extract_text, language, parties, s
     # thanks and praise in nominal and passive forms welcome
     ("モンゴル大統領からは、日本の貢献に対して謝意表明があり、両国関係の発展を喜んだ。", "welcome", False),
     ("また,モンゴル大統領から,日本の人材育成の取組へ高い評価が示されました。", "welcome", False),
+    ("モンゴル大統領から議会に強く働きかけていく旨応じました。", "intend", True),
 ])
 def test_japanese_confirmations_and_thanks(extract_text, sentence, modality, committal):
     (p,) = extract_text(sentence, "ja", ["JP", "MN"])
