@@ -577,6 +577,8 @@ def test_a_title_only_the_writing_state_uses_names_its_official():
     # 将X作为/视为: regarding the other side as a priority is a position, not a future act
     ("中方将新加坡作为周边外交的优先方向。", [(["CN"], "affirm")]),
     ("中方视新方为共建一带一路的重要合作伙伴。", [(["CN"], "affirm")]),
+    # hoping that a named state acts asks it to
+    ("习近平指出，中新互为重要伙伴。希望新加坡为此继续发挥建设性作用。", [(["CN"], "affirm"), (["CN"], "request")]),
 ])
 def test_chinese_ceremonies_experts_and_hopes(extract_text, sentence, expected):
     assert [(p.actors, p.modality) for p in extract_text(sentence, "zh", ["CN", "SG"])] == expected
