@@ -35,6 +35,8 @@ from pledgegraph.extract.speakers import introduced
      ["PK", "SA"]),
     ("en", ["AU", "IN"], "Canberra, Nov 18 (IBNS) India and Australia on Tuesday decided to expand ties.", ["AU", "IN"]),
     ("en", ["KR", "VN"], "VIETNAM, December 5 - SEOUL — Viet Nam and Korea decided to upgrade ties.", ["KR", "VN"]),
+    ("en", ["IN", "PH"], "New Delhi [India], July 6 (ANI): India and Philippines on Tuesday decided to elevate ties.",
+     ["IN", "PH"]),
     # a relative clause has its own subject ("…переговоры между A и B, в ходе которых главы двух государств…")
     ("ru", ["CU", "RU"], "В Москве состоялись переговоры между Президентом Российской Федерации В.В.Путиным и Председателем "
      "Госсовета Кубы М.Диас-Канелем, в ходе которых главы двух государств подтвердили характер отношений.", ["CU", "RU"]),
