@@ -319,6 +319,7 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
     # English: willingness made clear, concerns shared
     ("en", ["AR", "BR"], "We made clear our willingness to continue the dialogue with Argentina.", "ready"),
     ("en", ["AR", "BR"], "We share concerns over the situation in the region.", "condemn"),
+    ("en", ["AR", "BR"], "The two countries expressed deep concern over the humanitarian situation in the region.", "condemn"),
     # praise of cooperation (not of the talks themselves) welcomes it
     ("en", ["JP", "KE"], "The leaders welcomed the constructive nature of the cooperation in the Joint Commission.", "welcome"),
     # Russian views, interests and shared opinions
