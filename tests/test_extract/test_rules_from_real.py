@@ -320,6 +320,13 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
     ("en", ["AR", "BR"], "We made clear our willingness to continue the dialogue with Argentina.", "ready"),
     ("en", ["AR", "BR"], "We share concerns over the situation in the region.", "condemn"),
     ("en", ["AR", "BR"], "The two countries expressed deep concern over the humanitarian situation in the region.", "condemn"),
+    # common phrasings no cue read: a call for something, willingness without a possessive, undertaking, seeking,
+    # directing officials
+    ("en", ["IN", "JP"], "The two leaders called for the early conclusion of the trade negotiations.", "request"),
+    ("en", ["IN", "JP"], "Both sides expressed willingness to strengthen cooperation in renewable energy.", "ready"),
+    ("en", ["IN", "JP"], "The two Governments undertook to facilitate visas for business travellers.", "intend"),
+    ("en", ["IN", "JP"], "The two leaders sought to expand cooperation in space.", "intend"),
+    ("en", ["IN", "JP"], "The Prime Ministers directed officials to prepare a roadmap for cooperation.", "agree"),
     # praise of cooperation (not of the talks themselves) welcomes it
     ("en", ["JP", "KE"], "The leaders welcomed the constructive nature of the cooperation in the Joint Commission.", "welcome"),
     # Russian views, interests and shared opinions
