@@ -592,6 +592,8 @@ def test_a_title_only_the_writing_state_uses_names_its_official():
     # 将X作为/视为: regarding the other side as a priority is a position, not a future act
     ("中方将新加坡作为周边外交的优先方向。", [(["CN"], "affirm")]),
     ("中方视新方为共建一带一路的重要合作伙伴。", [(["CN"], "affirm")]),
+    # instructing the authorities is a decision both took
+    ("两国领导人责成有关部门尽快制定合作规划。", [(["CN", "SG"], "agree")]),
     # hoping that a named state acts asks it to
     ("习近平指出，中新互为重要伙伴。希望新加坡为此继续发挥建设性作用。", [(["CN"], "affirm"), (["CN"], "request")]),
 ])
