@@ -61,3 +61,25 @@ def test_a_numbered_event_named_without_its_number_is_the_one_the_document_numbe
     cut = raw2.index("アフリカ")
     bare = prov("b.txt", "2", raw2[cut:], start=cut, actors=("JP", "KE"))
     assert not any(k.startswith("term:ticad") for k in _keys(d2, [bare])[bare.key])
+
+
+# --- a plan of a series is told from the next by its period -------------------------------------------------------
+
+def test_year_ranges_are_read_however_they_are_written():
+    from pledgegraph.link.evidence import periods
+
+    assert periods("The Action Plan 2020-24 set an agenda") == {(2020, 2024)}
+    assert periods("a Plan of Action for our engagement from 2021 to 2023") == {(2021, 2023)}
+    assert periods("签署2021年至2023年行动计划") == {(2021, 2023)}
+    assert periods("trade grew from 1999 to 2024") == set()  # too long for a plan's period
+
+
+def test_plans_of_different_periods_are_two_objects(doc, prov):
+    docs = [doc("a.txt", "2020-05-01", parties=("IN", "IT")), doc("b.txt", "2024-11-18", parties=("IN", "IT"))]
+    plan = prov("a.txt", "1", "The two sides adopted the Action Plan 2020-24 on maritime cooperation",
+                modality="agree", themes=("maritime",), actors=("IN", "IT"))
+    same = prov("b.txt", "1", "The two sides reviewed the Action Plan 2020-24 on maritime cooperation",
+                modality="affirm", themes=("maritime",), actors=("IN", "IT"))
+    other = prov("b.txt", "2", "The two sides announced an action plan 2025-29 on maritime cooperation",
+                 modality="agree", themes=("maritime",), actors=("IN", "IT"))
+    assert {(l.earlier, l.later) for l in link(docs, [plan, same, other])} == {(plan.key, same.key)}

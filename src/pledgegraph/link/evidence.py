@@ -45,6 +45,7 @@ class Profile:
     grams: Counter
     vector: dict[str, float] = field(default_factory=dict)  # idf-weighted evidence
     text_vector: dict[str, float] = field(default_factory=dict)  # TF-IDF of character n-grams
+    periods: frozenset[tuple[int, int]] = frozenset()  # the year ranges the clause names ("2020-24": (2020, 2024))
 
     @property
     def specific(self) -> set[str]:
@@ -715,6 +716,23 @@ def bare_numbered(text: str, language: str, short: Shortened) -> list[str]:
                    if name in numbers and pattern.search(text)})
 
 
+@cache
+def _period_pattern() -> re.Pattern:
+    return re.compile(rules()["link"]["periods"]["pattern"], re.IGNORECASE)
+
+
+def periods(text: str) -> frozenset[tuple[int, int]]:
+    """The year ranges a clause names ("for the period of 2024-2028", "Action Plan 2020-24", "2021年至2023年"), as
+    (first year, last year): what tells one plan of a series from the next (``link.periods``)."""
+    found = set()
+    for m in _period_pattern().finditer(normalise(text)):
+        first, last = int(m.group("first")), m.group("last")
+        last = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if first < last <= first + int(rules()["link"]["periods"]["max_years"]):
+            found.add((first, last))
+    return frozenset(found)
+
+
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -793,12 +811,13 @@ def _keys_in_order(provisions: list[Provision], language: str, hidden: list[tupl
     return {p.key: keys for p, keys in done}
 
 
-def coverage(later: Profile, earlier: Profile) -> float:
-    """Share of what ``later`` is about (its weighted evidence, themes aside) that ``earlier`` is about too.
+def coverage(later: Profile, earlier: Profile, ignore: frozenset[str] = frozenset()) -> float:
+    """Share of what ``later`` is about (its weighted evidence, themes and ``ignore`` aside) that ``earlier`` is about
+    too.
 
     A key counts with the smaller of its two weights (a concept only inferred on one side counts as inferred).
     """
-    keys = [k for k, kind in later.keys.items() if kind != "theme"]
+    keys = [k for k, kind in later.keys.items() if kind != "theme" and k not in ignore]
     total = sum(later.vector[k] for k in keys)
     if not total:
         return 0.0
@@ -842,7 +861,8 @@ def profiles(documents: list[Document], provisions: list[Provision],
         if doc is None:
             continue
         n = int(sizes.get(doc.language, sizes["default"]))
-        found.append(Profile(p, doc.language, doc.date, keys[p.key], char_ngrams(read_as(p.quote, doc.language), n)))
+        found.append(Profile(p, doc.language, doc.date, keys[p.key], char_ngrams(read_as(p.quote, doc.language), n),
+                             periods=periods(p.quote)))
     named_again(found)
     weights = rules()["weights"]
     idf = _idf([pr.keys for pr in found])

@@ -27,7 +27,7 @@ from .citations import cited_by, find_citations, kind_of
 from .data import rules
 from .evidence import OBJECT_KINDS, KeysOf, Profile, document_keys, profiles
 from .identity import States, pair_keys, relationships, same_commitment_holders
-from .pairing import Match, match, shared_notations
+from .pairing import Match, match, other_instances, shared_notations
 from .relation import classify, has_cue, reports_done
 from .vocab import binds
 from .works import versions
@@ -142,12 +142,16 @@ class Linker:
         return []
 
     def _nearest(self, pair: States, obj: str, later: Profile, cited: set[str]) -> list[tuple[Match, Profile]]:
+        """The accepted candidates of the nearest date of ``obj``'s chain (see :meth:`predecessors`); a clause naming
+        ``obj`` for another period (the plan before this one) is not on it."""
         if cited:  # a clause citing an earlier document takes up what that document pledged, however far back
             in_cited = self._accepted([pr for _, g in self.index.groups_before(pair, obj, later.date) for pr in g
-                                       if pr.provision.source in cited], later, cited)
+                                       if pr.provision.source in cited and obj not in other_instances(pr, later)],
+                                      later, cited)
             if in_cited:
                 return self._closest(in_cited, later, obj)
         for _, group in islice(self.index.groups_before(pair, obj, later.date), self.cfg["max_dates_back"]):
+            group = [c for c in group if obj not in other_instances(c, later)]
             accepted = self._accepted(group, later, cited)
             if accepted:
                 return self._closest(accepted, later, obj)
