@@ -640,11 +640,21 @@ def name_core(name: str, language: str = "") -> str:
 
 def _spelled(text: str, language: str) -> str:
     """Text as names are compared: case folded, spaces removed in CJK text; elsewhere its words, one space apart,
-    with a space at either end (so that a name is found only as whole words)."""
+    with a space at either end (so that a name is found only as whole words); a word some names spell two ways
+    written one way (``quoted_names.variants``: 《南中国海各方行为宣言》 is 《南海各方行为宣言》)."""
     text = normalise(text).casefold()
+    for variant, usual in _name_variants(language):
+        text = text.replace(variant, usual)
     if language in ("ja", "zh") or not WORD_START.search(text):
         return re.sub(r"\s+", "", text)
     return " " + " ".join(re.findall(r"[\w-]+", text)) + " "
+
+
+@cache
+def _name_variants(language: str) -> tuple[tuple[str, str], ...]:
+    variants = (rules()["link"]["quoted_names"].get("variants") or {}).get(language) or {}
+    return tuple(sorted(((normalise(str(v)).casefold(), normalise(str(u)).casefold()) for v, u in variants.items()),
+                        key=lambda vu: (-len(vu[0]), vu[0])))
 
 
 def named_again(found: list[Profile]) -> None:
