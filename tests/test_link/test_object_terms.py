@@ -223,3 +223,10 @@ def test_a_name_spelt_two_ways_is_one_name(prov):
     from pledgegraph.link.evidence import quoted_names
 
     assert quoted_names("双方重申全面有效落实《南中国海各方行为宣言》", "zh") == quoted_names("落实《南海各方行为宣言》", "zh")
+
+
+def test_where_leaders_met_is_no_object_of_what_they_said_there(prov):
+    keys = evidence_keys(prov("a.txt", "1", "The leaders acknowledged the potential of the partnership on the sidelines "
+                                            "of the G20 Summit in Rio de Janeiro"), "en")
+    assert any(k.startswith("name: g20 summit") for k in keys)
+    assert not any(kind in ("term", "name", "form", "concept") for kind in keys.values())
