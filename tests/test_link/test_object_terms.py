@@ -230,3 +230,8 @@ def test_where_leaders_met_is_no_object_of_what_they_said_there(prov):
                                             "of the G20 Summit in Rio de Janeiro"), "en")
     assert any(k.startswith("name: g20 summit") for k in keys)
     assert not any(kind in ("term", "name", "form", "concept") for kind in keys.values())
+
+
+def test_a_policy_named_in_quotes_is_found_between_them(prov):
+    assert "term:act-east-policy" in _objects(prov, "India sees ROK as an indispensable partner in its ‘Act East’ policy")
+    assert "term:act-east-policy" in _objects(prov, "an indispensable partner in its 'Act East' strategy")
