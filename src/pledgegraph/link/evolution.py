@@ -293,8 +293,7 @@ def confidence(f: Found, siblings: int = 1) -> float:
     takes up more than ``siblings_free`` clauses of one earlier document (``siblings``: it shares a broad topic
     with them); raised when the later clause cites the earlier document."""
     cfg = rules()["confidence"]
-    kinds = [cfg["kinds"].get("compound" if "@" in obj else obj.split(":", 1)[0], cfg["kinds"]["default"])
-             for obj in f.objects]
+    kinds = [cfg["kinds"].get(_confidence_kind(obj, f), cfg["kinds"]["default"]) for obj in f.objects]
     value = max(kinds, default=cfg["kinds"]["default"])
     value *= cfg["floor"] + (1 - cfg["floor"]) * min(f.match.score, 1.0)
     stances = (binds(f.earlier.provision.modality), binds(f.later.provision.modality))
@@ -305,6 +304,21 @@ def confidence(f: Found, siblings: int = 1) -> float:
     if f.match.cited:
         value *= cfg["cited"]
     return round(min(1.0, value), 2)
+
+
+def _confidence_kind(obj: str, f: Found) -> str:
+    """The kind of a shared object as ``confidence.kinds`` weighs it: a qualified action on a named topic
+    (``compound``); on a theme only (``theme-compound``: clauses referring back, "these consultations", in texts on a
+    theme) where neither clause names the action on a topic of its own ("consultations on counter-terrorism": then
+    the reference is to those); else the key's kind."""
+    action, _, topic = obj.partition("@")
+    if not topic:
+        return obj.split(":", 1)[0]
+    if not topic.startswith("theme:"):
+        return "compound"
+    named = any(k.startswith(action + "@") and not k.partition("@")[2].startswith("theme:")
+                for pr in (f.earlier, f.later) for k in pr.keys)
+    return "compound" if named else "theme-compound"
 
 
 def link(documents: list[Document], provisions: list[Provision],
