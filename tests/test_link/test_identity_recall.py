@@ -170,3 +170,14 @@ def test_two_views_are_less_sure_than_two_commitments(doc, prov):
     pledges = link(docs, [prov("a.txt", "1", "will hold " + quote), prov("b.txt", "1", "agreed to hold " + quote,
                                                                          modality="agree")])
     assert views and pledges and views[0].confidence < pledges[0].confidence
+
+
+def test_an_action_on_a_theme_alone_is_no_pledge_object_to_link(doc, prov, link_two):
+    # "these consultations" in two texts themed energy, neither saying on what: which consultations is not said
+    assert link_two(prov("a.txt", "1", "They agreed to continue these consultations", modality="agree",
+                         themes=("energy",)),
+                    prov("b.txt", "1", "The sides will hold these consultations", themes=("energy",))) == []
+    # one of them names the consultations on a topic: the other refers to those
+    assert link_two(prov("a.txt", "1", "They agreed to continue the consultations on oil and gas supply",
+                         modality="agree", themes=("energy",)),
+                    prov("b.txt", "1", "The sides will hold these consultations", themes=("energy",))) != []

@@ -212,3 +212,26 @@ def test_a_rare_object_both_clauses_name_is_one_object_however_they_are_themed(d
 def test_an_object_named_in_many_clauses_does_not_bridge_different_themes(doc, prov):
     found = _linked_across_themes(doc, prov, 200, "They discussed debt restructuring")  # named everywhere
     assert ("a.txt#1/1", "b.txt#1/1") not in found
+
+
+def test_high_level_contacts_are_named_with_or_without_a_hyphen(prov):
+    assert "term:high-level-exchanges" in _objects(prov, "the importance of regular high level contacts")
+    assert "term:high-level-exchanges" in _objects(prov, "the importance of regular high-level contacts")
+
+
+def test_a_name_spelt_two_ways_is_one_name(prov):
+    from pledgegraph.link.evidence import quoted_names
+
+    assert quoted_names("双方重申全面有效落实《南中国海各方行为宣言》", "zh") == quoted_names("落实《南海各方行为宣言》", "zh")
+
+
+def test_where_leaders_met_is_no_object_of_what_they_said_there(prov):
+    keys = evidence_keys(prov("a.txt", "1", "The leaders acknowledged the potential of the partnership on the sidelines "
+                                            "of the G20 Summit in Rio de Janeiro"), "en")
+    assert any(k.startswith("name: g20 summit") for k in keys)
+    assert not any(kind in ("term", "name", "form", "concept") for kind in keys.values())
+
+
+def test_a_policy_named_in_quotes_is_found_between_them(prov):
+    assert "term:act-east-policy" in _objects(prov, "India sees ROK as an indispensable partner in its ‘Act East’ policy")
+    assert "term:act-east-policy" in _objects(prov, "an indispensable partner in its 'Act East' strategy")

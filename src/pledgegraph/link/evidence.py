@@ -45,6 +45,7 @@ class Profile:
     grams: Counter
     vector: dict[str, float] = field(default_factory=dict)  # idf-weighted evidence
     text_vector: dict[str, float] = field(default_factory=dict)  # TF-IDF of character n-grams
+    periods: frozenset[tuple[int, int]] = frozenset()  # the year ranges the clause names ("2020-24": (2020, 2024))
 
     @property
     def specific(self) -> set[str]:
@@ -266,9 +267,89 @@ def frame_spans(text: str, language: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)] if pattern else []
 
 
+@dataclass(frozen=True)
+class Shortened:
+    """What a document names in full once and shortens after, read from its whole text: the acronyms it defines
+    ("the Enhanced Partnership (EP)" ... "the five pillars of the EP"), the quoted short names that end one fuller
+    quoted name of it ("《南海各方行为宣言》" ... "落实《宣言》"), and the one number it gives a numbered event ("TICAD VI"
+    ... "アフリカ開発会議(TICAD)")."""
+
+    full: tuple[tuple[str, str], ...] = ()  # (short form as written, its full form), longest first
+    numbers: tuple[tuple[str, int], ...] = ()  # (numbered event, the one number the document gives it)
+
+    def expand(self, text: str) -> str:
+        """The text with every short form written in full (not the definition "(EP)" itself)."""
+        for short, full in self.full:
+            if short[:1].isalpha():  # an acronym: a whole word, not the one in parentheses that defines it
+                text = re.sub(rf"(?<![\w(]){re.escape(short)}(?![\w)])", full, text)
+            else:
+                text = text.replace(short, full)
+        return text
+
+
+def shortened(text: str, language: str) -> Shortened:
+    """What the document ``text`` (normalised, read as the glossary spells it) shortens (see :class:`Shortened`)."""
+    full = {**defined_acronyms(text, language), **short_quoted_names(text, language)}
+    numbers: dict[str, set[int]] = {}
+    for key in numbered_objects(text, language):
+        name, number = key[len("term:"):].split("#")
+        numbers.setdefault(name, set()).add(int(number))
+    return Shortened(tuple(sorted(full.items(), key=lambda kv: (-len(kv[0]), kv[0]))),
+                     tuple(sorted((name, n.pop()) for name, n in numbers.items() if len(n) == 1)))
+
+
+ACRONYM_DEFINED = re.compile(r"\(\s*(?P<a>[A-Z][A-Za-z]{1,7})\s*\)")
+
+
+def defined_acronyms(text: str, language: str) -> dict[str, str]:
+    """Acronyms a text defines, written in parentheses right after what they stand for, whose capitals are the
+    initials of its words (joiners aside): "Philippines-Australia Ministerial Meeting (PAMM)" -> {"PAMM":
+    "Philippines-Australia Ministerial Meeting"}. Only in a language with capitals and ``named_objects`` joiners."""
+    form = _named_form(language)
+    joiners = form[1] if form else frozenset()
+    if not joiners:
+        return {}
+    found = {}
+    for m in ACRONYM_DEFINED.finditer(text):
+        letters = [c for c in m.group("a") if c.isupper()]
+        window = text[max(0, m.start() - 160):m.start()]
+        words = list(re.finditer(r"[^\W\d_]+", window))
+        if len(letters) < 2 or not words or window[words[-1].end():].strip():
+            continue
+        i, start = len(letters) - 1, None
+        for w in reversed(words):
+            if w.group().islower() and w.group() in joiners:
+                continue  # "Joint Fund for Rivers (JFR)"
+            if w.group()[0].upper() != letters[i]:
+                break
+            i, start = i - 1, w.start()
+            if i < 0:
+                break
+        if i < 0:
+            found.setdefault(m.group("a"), window[start:words[-1].end()])
+    return found
+
+
+def short_quoted_names(text: str, language: str) -> dict[str, str]:
+    """Quoted short names (shorter than a name, ``quoted_names.min``: a head alone) that end exactly one fuller quoted
+    name of the same text, in a language whose names end in what they name (``quoted_names.head_final``):
+    {"《宣言》": "《南海各方行为宣言》"}; not 「サウジ・ビジョン2030」, a name of its own that 「日・サウジ・ビジョン2030」 ends in."""
+    cfg = rules()["link"]["quoted_names"]
+    if language not in cfg.get("head_final", ()):
+        return {}
+    found = {}
+    for o, c in cfg["marks"]:
+        names = set(re.findall(f"{re.escape(o)}([^{re.escape(o + c)}。.;；]{{1,{cfg['max']}}}){re.escape(c)}", text))
+        for short in (name for name in names if len(name) < cfg["min"]):
+            longer = {name for name in names if name != short and name.endswith(short)}
+            if len(longer) == 1:
+                found[o + short + c] = o + longer.pop() + c
+    return found
+
+
 def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, str]] = (),
                   hidden: list[tuple[int, int]] = (), context: str = "",
-                  before: list[dict[str, str]] = ()) -> dict[str, str]:
+                  before: list[dict[str, str]] = (), short: Shortened = Shortened()) -> dict[str, str]:
     """Evidence keys of a provision: named concepts, object terms, themes (key -> kind).
 
     Words inside a named concept ("the Convention for the Suppression of the Financing of Terrorism") are not
@@ -284,9 +365,10 @@ def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, 
         context: the text before the clause: where "these consultations" find their topic.
         before: evidence keys of every clause of the document before it, nearest first: where a short name ("the
             Treaty") finds the thing named in full ("the Bilateral Security Treaty"), however far back.
+        short: what the document shortens (:func:`shortened`): the clause is read with its short forms in full.
     """
-    text = normalise(_mask(read_as(p.quote, language),
-                           [(max(s - p.start, 0), max(e - p.start, 0)) for s, e in hidden]))
+    text = short.expand(normalise(_mask(read_as(p.quote, language),
+                                        [(max(s - p.start, 0), max(e - p.start, 0)) for s, e in hidden])))
     frames = frame_spans(text, language)
 
     def kind_at(start: int, end: int, kind: str) -> str:  # a topic stays a topic inside a frame
@@ -323,7 +405,9 @@ def evidence_keys(p: Provision, language: str = "", antecedents: list[dict[str, 
         kind = kind_at(start, end, "form")
         if keys.get(name) in (None, "generic"):
             keys[name] = kind
-    for key in numbered_objects(text, language):
+    numbered = numbered_objects(text, language)
+    told = {key.split("#")[0] for key in numbered}  # an event the clause numbers itself is that one
+    for key in numbered + [k for k in bare_numbered(text, language, short) if k.split("#")[0] not in told]:
         keys.setdefault(key, "term")
     keys.update({f"theme:{t}": "theme" for t in p.themes})
     # a clause refers back by a demonstrative ("these consultations") or by citing an earlier document
@@ -556,11 +640,21 @@ def name_core(name: str, language: str = "") -> str:
 
 def _spelled(text: str, language: str) -> str:
     """Text as names are compared: case folded, spaces removed in CJK text; elsewhere its words, one space apart,
-    with a space at either end (so that a name is found only as whole words)."""
+    with a space at either end (so that a name is found only as whole words); a word some names spell two ways
+    written one way (``quoted_names.variants``: 《南中国海各方行为宣言》 is 《南海各方行为宣言》)."""
     text = normalise(text).casefold()
+    for variant, usual in _name_variants(language):
+        text = text.replace(variant, usual)
     if language in ("ja", "zh") or not WORD_START.search(text):
         return re.sub(r"\s+", "", text)
     return " " + " ".join(re.findall(r"[\w-]+", text)) + " "
+
+
+@cache
+def _name_variants(language: str) -> tuple[tuple[str, str], ...]:
+    variants = (rules()["link"]["quoted_names"].get("variants") or {}).get(language) or {}
+    return tuple(sorted(((normalise(str(v)).casefold(), normalise(str(u)).casefold()) for v, u in variants.items()),
+                        key=lambda vu: (-len(vu[0]), vu[0])))
 
 
 def named_again(found: list[Profile]) -> None:
@@ -617,6 +711,38 @@ def numbered_objects(text: str, language: str) -> list[str]:
     return sorted(found)
 
 
+@cache
+def _bare(language: str) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((name, re.compile(pattern, re.IGNORECASE))
+                 for name, patterns in sorted((rules()["link"].get("numbered") or {}).items())
+                 for pattern in (patterns.get("bare") or {}).get(language, ()))
+
+
+def bare_numbered(text: str, language: str, short: Shortened) -> list[str]:
+    """Numbered events a clause names without their number ("アフリカ開発会議(TICAD)", ``numbered.<name>.bare``), keyed
+    with the one number the document gives the event elsewhere ("TICAD VI"); none where it gives none or several."""
+    numbers = dict(short.numbers)
+    return sorted({f"term:{name}#{numbers[name]}" for name, pattern in _bare(language)
+                   if name in numbers and pattern.search(text)})
+
+
+@cache
+def _period_pattern() -> re.Pattern:
+    return re.compile(rules()["link"]["periods"]["pattern"], re.IGNORECASE)
+
+
+def periods(text: str) -> frozenset[tuple[int, int]]:
+    """The year ranges a clause names ("for the period of 2024-2028", "Action Plan 2020-24", "2021年至2023年"), as
+    (first year, last year): what tells one plan of a series from the next (``link.periods``)."""
+    found = set()
+    for m in _period_pattern().finditer(normalise(text)):
+        first, last = int(m.group("first")), m.group("last")
+        last = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if first < last <= first + int(rules()["link"]["periods"]["max_years"]):
+            found.add((first, last))
+    return frozenset(found)
+
+
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -647,8 +773,13 @@ def _resolve(noun: str, antecedents: list[dict[str, str]], language: str = "") -
 
 @cache
 def _glossary_terms(key: str) -> str:
-    """Every term of a glossary object (``term:<key>``), in every language, case folded, one line each."""
-    entry = objects().get(key.split(":", 1)[1]) or {}
+    """Every term of a glossary object (``term:<key>``), in every language, case folded, one line each; of a numbered
+    event (``term:<name>#<number>``), the nouns a reference to it may use (``numbered.<name>.nouns``)."""
+    name, _, number = key.split(":", 1)[1].partition("#")
+    if number:
+        nouns = ((rules()["link"].get("numbered") or {}).get(name) or {}).get("nouns") or ()
+        return "\n".join(normalise(str(t)).casefold() for t in nouns)
+    entry = objects().get(name) or {}
     return "\n".join(normalise(str(t)).casefold() for lang, terms in entry.items() if lang not in ENTRY_FIELDS
                      for t in terms)
 
@@ -679,22 +810,24 @@ def _keys_in_order(provisions: list[Provision], language: str, hidden: list[tupl
                    raw: str = "") -> dict[str, dict[str, str]]:
     """Evidence keys of one document's provisions, read in text order so references find their antecedents."""
     window = int(rules()["link"]["anaphora_window"])
+    short = shortened(normalise(read_as(raw, language)), language) if raw else Shortened()
     done: list[tuple[Provision, dict[str, str]]] = []
     for p in sorted(provisions, key=lambda p: (p.start, p.end, p.key)):
         antecedents = [keys for q, keys in reversed(done) if 0 <= p.start - q.end <= window]
         inside = [(s, e) for s, e in hidden if s < p.end and p.start < e]
         context = read_as(text_before(raw, p.start, int(rules()["link"]["context_window"])), language) if raw else ""
         before = [keys for _, keys in reversed(done)]
-        done.append((p, evidence_keys(p, language, antecedents, inside, context, before)))
+        done.append((p, evidence_keys(p, language, antecedents, inside, context, before, short)))
     return {p.key: keys for p, keys in done}
 
 
-def coverage(later: Profile, earlier: Profile) -> float:
-    """Share of what ``later`` is about (its weighted evidence, themes aside) that ``earlier`` is about too.
+def coverage(later: Profile, earlier: Profile, ignore: frozenset[str] = frozenset()) -> float:
+    """Share of what ``later`` is about (its weighted evidence, themes and ``ignore`` aside) that ``earlier`` is about
+    too.
 
     A key counts with the smaller of its two weights (a concept only inferred on one side counts as inferred).
     """
-    keys = [k for k, kind in later.keys.items() if kind != "theme"]
+    keys = [k for k, kind in later.keys.items() if kind != "theme" and k not in ignore]
     total = sum(later.vector[k] for k in keys)
     if not total:
         return 0.0
@@ -738,7 +871,8 @@ def profiles(documents: list[Document], provisions: list[Provision],
         if doc is None:
             continue
         n = int(sizes.get(doc.language, sizes["default"]))
-        found.append(Profile(p, doc.language, doc.date, keys[p.key], char_ngrams(read_as(p.quote, doc.language), n)))
+        found.append(Profile(p, doc.language, doc.date, keys[p.key], char_ngrams(read_as(p.quote, doc.language), n),
+                             periods=periods(p.quote)))
     named_again(found)
     weights = rules()["weights"]
     idf = _idf([pr.keys for pr in found])

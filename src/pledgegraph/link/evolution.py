@@ -27,7 +27,7 @@ from .citations import cited_by, find_citations, kind_of
 from .data import rules
 from .evidence import OBJECT_KINDS, KeysOf, Profile, document_keys, profiles
 from .identity import States, pair_keys, relationships, same_commitment_holders
-from .pairing import Match, match, shared_notations
+from .pairing import Match, match, other_instances, shared_notations
 from .relation import classify, has_cue, reports_done
 from .vocab import binds
 from .works import versions
@@ -142,12 +142,16 @@ class Linker:
         return []
 
     def _nearest(self, pair: States, obj: str, later: Profile, cited: set[str]) -> list[tuple[Match, Profile]]:
+        """The accepted candidates of the nearest date of ``obj``'s chain (see :meth:`predecessors`); a clause naming
+        ``obj`` for another period (the plan before this one) is not on it."""
         if cited:  # a clause citing an earlier document takes up what that document pledged, however far back
             in_cited = self._accepted([pr for _, g in self.index.groups_before(pair, obj, later.date) for pr in g
-                                       if pr.provision.source in cited], later, cited)
+                                       if pr.provision.source in cited and obj not in other_instances(pr, later)],
+                                      later, cited)
             if in_cited:
                 return self._closest(in_cited, later, obj)
         for _, group in islice(self.index.groups_before(pair, obj, later.date), self.cfg["max_dates_back"]):
+            group = [c for c in group if obj not in other_instances(c, later)]
             accepted = self._accepted(group, later, cited)
             if accepted:
                 return self._closest(accepted, later, obj)
@@ -289,8 +293,7 @@ def confidence(f: Found, siblings: int = 1) -> float:
     takes up more than ``siblings_free`` clauses of one earlier document (``siblings``: it shares a broad topic
     with them); raised when the later clause cites the earlier document."""
     cfg = rules()["confidence"]
-    kinds = [cfg["kinds"].get("compound" if "@" in obj else obj.split(":", 1)[0], cfg["kinds"]["default"])
-             for obj in f.objects]
+    kinds = [cfg["kinds"].get(_confidence_kind(obj, f), cfg["kinds"]["default"]) for obj in f.objects]
     value = max(kinds, default=cfg["kinds"]["default"])
     value *= cfg["floor"] + (1 - cfg["floor"]) * min(f.match.score, 1.0)
     stances = (binds(f.earlier.provision.modality), binds(f.later.provision.modality))
@@ -301,6 +304,21 @@ def confidence(f: Found, siblings: int = 1) -> float:
     if f.match.cited:
         value *= cfg["cited"]
     return round(min(1.0, value), 2)
+
+
+def _confidence_kind(obj: str, f: Found) -> str:
+    """The kind of a shared object as ``confidence.kinds`` weighs it: a qualified action on a named topic
+    (``compound``); on a theme only (``theme-compound``: clauses referring back, "these consultations", in texts on a
+    theme) where neither clause names the action on a topic of its own ("consultations on counter-terrorism": then
+    the reference is to those); else the key's kind."""
+    action, _, topic = obj.partition("@")
+    if not topic:
+        return obj.split(":", 1)[0]
+    if not topic.startswith("theme:"):
+        return "compound"
+    named = any(k.startswith(action + "@") and not k.partition("@")[2].startswith("theme:")
+                for pr in (f.earlier, f.later) for k in pr.keys)
+    return "compound" if named else "theme-compound"
 
 
 def link(documents: list[Document], provisions: list[Provision],

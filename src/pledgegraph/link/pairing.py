@@ -37,6 +37,16 @@ def _rare_name(a: Profile, b: Profile, key: str) -> bool:
                for p in (a, b))
 
 
+def other_instances(a: Profile, b: Profile) -> frozenset[str]:
+    """The objects of a series (``link.periods.objects``: action plans, programmes) that two clauses name for
+    different periods ("the Action Plan 2020-24", "a joint strategic action plan 2025-29"): two plans, not one (and
+    actions on them, "cooperation@concept:action-plan"); empty unless both clauses name periods and none in common."""
+    if not (a.periods and b.periods) or a.periods & b.periods:
+        return frozenset()
+    series = set(rules()["link"]["periods"]["objects"])
+    return frozenset(k for k in set(a.keys) | set(b.keys) if k in series or k.partition("@")[2] in series)
+
+
 def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
     """Match of two provisions, or None when nothing specific is shared.
 
@@ -50,9 +60,10 @@ def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
         cited: ``b`` is in a passage that cites ``a``'s document.
     """
     cfg = rules()["link"]
+    ignore = other_instances(a, b)
     # evidence only inferred on both sides (two instruments of one family) is not recorded as shared
-    shared = {k for k in set(a.keys) & set(b.keys) if not a.keys[k] == b.keys[k] == "related"}
-    specific = a.specific & b.specific
+    shared = {k for k in set(a.keys) & set(b.keys) if not a.keys[k] == b.keys[k] == "related"} - ignore
+    specific = (a.specific & b.specific) - ignore
     themes = any(k.startswith("theme:") for k in shared)
     concepts = any(k.startswith("concept:") for k in specific)
     named = any(_rare_name(a, b, k) for k in specific)
@@ -67,7 +78,7 @@ def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
         rule = "link.citation"
     else:
         return None
-    key_score = max(coverage(b, a), coverage(a, b))  # one clause may elaborate on the other, either way
+    key_score = max(coverage(b, a, ignore), coverage(a, b, ignore))  # one may elaborate on the other, either way
     score = max(key_score, text_score) + (cfg["cite_bonus"] if cited else 0.0)
     return Match(round(score, 4), tuple(sorted(shared)), rule, tuple(sorted(a.direct & b.direct)),
                  tuple(sorted(specific & shared)), cited)
