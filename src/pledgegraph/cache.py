@@ -13,8 +13,8 @@ document's citations, the links that touch it), so they too change whenever the 
 The cache lives in ``<out>/.pledgegraph-cache`` (or a folder of your choice, ``--cache DIR``). pledgegraph
 writes only into a folder that is new, empty, or tagged as its own cache (``CACHEDIR.TAG``, the cache
 directory tagging standard, which backup tools honour); anything else is refused (E108) and left alone.
-Entries are gzip-compressed JSON, never pickle: reading a cache someone else wrote cannot run code, and an
-entry that does not parse is simply analysed again.
+Entries are gzip-compressed JSON (or UTF-8 text, :meth:`DocumentCache.hold_text`), never pickle: reading a cache
+someone else wrote cannot run code, and an entry that does not parse is simply analysed again.
 """
 from __future__ import annotations
 
@@ -143,6 +143,21 @@ class DocumentCache:
                 return json.loads(stream.read())
         except (OSError, EOFError, ValueError):
             return None
+
+    def get_text(self, key: str) -> str | None:
+        """The text held under ``key`` (see :meth:`hold_text`), or None when there is none or it is damaged."""
+        self.used.add(key)
+        try:
+            with gzip.open(self._path(key), "rb") as stream:
+                return stream.read().decode("utf-8")
+        except (OSError, EOFError, ValueError):
+            return None
+
+    def hold_text(self, key: str, text: str) -> None:
+        """Keep a text for :meth:`commit` under ``key``, as UTF-8 (not JSON: a text of millions of characters,
+        such as the corpus graph's N-Triples lines, is written and read several times faster; gzip level 1)."""
+        self.used.add(key)
+        self.pending[key] = gzip.compress(text.encode("utf-8"), compresslevel=1, mtime=0)
 
     def has(self, key: str) -> bool:
         """Whether an entry is kept under ``key`` (it then stays, as one this build used)."""

@@ -174,7 +174,7 @@ class Incremental:
     def graph_lines(self, digest: str) -> str | None:
         """The lines of a named graph kept by an earlier build (the corpus graph's: ``rdf.store.stage`` reads
         them instead of the store), or None."""
-        found = self.cache.get_data(self.cache.derived_key("graph", digest)) if self.cache is not None else None
+        found = self.cache.get_text(self.cache.derived_key("graph", digest)) if self.cache is not None else None
         return found if isinstance(found, str) and rdf_parts.digest(found) == digest else None
 
     def _kept(self, kind: str, of: str, make: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
@@ -217,7 +217,7 @@ class Incremental:
         if self.data is not None and CORPUS_GRAPH in self.data.graphs:
             key = self.cache.derived_key("graph", self.data.digests[CORPUS_GRAPH])
             if not self.cache.has(key):
-                self.cache.hold_data(key, self.data.graphs[CORPUS_GRAPH])
+                self.cache.hold_text(key, self.data.graphs[CORPUS_GRAPH])
         if self._items is not None:  # in chunks by digest: a rebuild rewrites only the chunks that changed
             for chunk, kept in self._chunks.items():
                 now = {digest: part for digest, part in self._items.items() if digest.startswith(chunk)}

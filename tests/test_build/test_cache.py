@@ -2,6 +2,7 @@
 never someone else's."""
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -111,3 +112,17 @@ def test_only_entries_are_pruned(tmp_path, result):
     (folder / "ab" / "keep.txt").write_text("not an entry", encoding="utf-8")
     assert store.prune(set()) == 1
     assert (folder / "ab" / "keep.txt").exists() and (folder / cache.TAG).exists()
+
+
+def test_a_text_is_kept_as_it_is_and_a_damaged_one_is_none(tmp_path):
+    """A text entry (the corpus graph's N-Triples lines) round-trips as UTF-8, quotes and line breaks unescaped."""
+    store = cache.DocumentCache(tmp_path / "c")
+    key = store.derived_key("graph", "digest")
+    text = '<urn:a> <urn:p> "引用 \\"x\\"" .\n' * 3
+    store.hold_text(key, text)
+    store.commit()
+    assert cache.DocumentCache(tmp_path / "c").get_text(key) == text
+    entry = next((tmp_path / "c").glob("*/*" + cache.SUFFIX))
+    assert gzip.decompress(entry.read_bytes()) == text.encode("utf-8")  # not JSON
+    entry.write_bytes(b"not gzip")
+    assert store.get_text(key) is None
