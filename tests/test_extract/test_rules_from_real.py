@@ -638,34 +638,29 @@ def test_russian_plural_leaders_after_one_speaker_are_both_sides(extract_text, s
     assert got == [(["RU"], "ready"), (["CU", "RU"], "intend")]
 
 
-def test_what_a_speaker_said_a_state_or_both_sides_do_is_theirs(extract_text):
-    text = ("In his remarks, Modi said both sides also decided to strengthen cooperation in FinTech.\n\n"
-            "Modi said India will provide 24 vehicles to the Maldives.")
-    got = [(p.actors, p.modality) for p in extract_text(text, "en", ["IN", "MV"])]
-    assert got == [(["IN", "MV"], "agree"), (["IN"], "intend")]
-
-
-def test_both_sides_named_as_what_a_stance_verb_reports_are_its_actors(extract_text):
-    text = ("Prime Minister Modi met President Prabowo.\n\n"
-            "PM Modi asserted that both nations are committed to maintaining peace in the region.\n\n"
-            "Modi stressed that India sees Indonesia as a major partner.")
-    got = [(p.actors, p.modality) for p in extract_text(text, "en", ["ID", "IN"])]
-    assert got == [(["ID", "IN"], "affirm"), (["IN"], "affirm")]
-
-
-def test_a_speakers_we_agreed_is_both_sides_we_will_his_own(extract_text):
-    text = ("Modi spoke at a joint press conference with visiting Indonesian President Joko Widodo.\n\n"
-            "\"We agreed to prioritise defence and security cooperation,\" he said.\n\n"
-            "\"We will provide support,\" he said.")
-    got = [(p.actors, p.modality) for p in extract_text(text, "en", ["ID", "IN"])]
-    assert got == [(["ID", "IN"], "agree"), (["IN"], "intend")]
-
-
-def test_agreements_reached_told_by_one_speaker_are_both_sides(extract_text):
-    text = ("Владимир Путин подвел итоги переговоров с президентом Южной Кореи.\n\n"
-            "— Мы обсудили состояние отношений. Достигнуты важные договоренности о расширении взаимодействия, "
-            "— сказал Путин.")
-    assert [(p.actors, p.modality) for p in extract_text(text, "ru", ["KR", "RU"])] == [(["KR", "RU"], "agree")]
+@pytest.mark.parametrize("language, parties, text, expected", [
+    # what a speaker said a state or both sides do is theirs
+    ("en", ["IN", "MV"], "In his remarks, Modi said both sides also decided to strengthen cooperation in FinTech.\n\n"
+                         "Modi said India will provide 24 vehicles to the Maldives.",
+     [(["IN", "MV"], "agree"), (["IN"], "intend")]),
+    # both sides named as the subject of what a stance verb reports are its actors
+    ("en", ["ID", "IN"], "Prime Minister Modi met President Prabowo.\n\n"
+                         "PM Modi asserted that both nations are committed to maintaining peace in the region.\n\n"
+                         "Modi stressed that India sees Indonesia as a major partner.",
+     [(["ID", "IN"], "affirm"), (["IN"], "affirm")]),
+    # a speaker's "we agreed" is both sides', "we will" his own
+    ("en", ["ID", "IN"], "Modi spoke at a joint press conference with visiting Indonesian President Joko Widodo.\n\n"
+                         "\"We agreed to prioritise defence and security cooperation,\" he said.\n\n"
+                         "\"We will provide support,\" he said.",
+     [(["ID", "IN"], "agree"), (["IN"], "intend")]),
+    # agreements reached, told by one speaker, are both sides'
+    ("ru", ["KR", "RU"], "Владимир Путин подвел итоги переговоров с президентом Южной Кореи.\n\n"
+                         "— Мы обсудили состояние отношений. Достигнуты важные договоренности о расширении "
+                         "взаимодействия, — сказал Путин.",
+     [(["KR", "RU"], "agree")]),
+])
+def test_whose_stance_a_reported_or_quoted_clause_is(extract_text, language, parties, text, expected):
+    assert [(p.actors, p.modality) for p in extract_text(text, language, parties)] == expected
 
 
 def test_a_statement_printed_twice_is_one_provision(extract_text):
