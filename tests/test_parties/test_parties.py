@@ -16,6 +16,9 @@ from pledgegraph.model import Document, Person
     ("米朝交渉、日朝交渉、朝露交渉", "ja", ["US", "KP", "JP", "KP", "KP", "RU"]),
     ("俄罗斯联邦和日本 俄方 中哈两国", "zh", ["RU", "JP", "RU", "CN", "KZ"]),
     ("Российская Федерация и Япония", "ru", ["RU", "JP"]),
+    # adjectives of every UN member state ("the Ugandan President", "катарским эмиром")
+    ("the Ugandan and Zimbabwean ministers, the Papua New Guinean PM", "en", ["UG", "ZW", "PG"]),
+    ("Угандийская сторона, катарским эмиром, кенийского президента", "ru", ["UG", "QA", "KE"]),
 ])
 def test_find_mentions(text, lang, expected):
     assert [code for code, _, _ in countries.find(text, lang)] == expected
