@@ -48,6 +48,9 @@ from pledgegraph.extract.speakers import introduced
     # "по словам <name>" reports that person's view
     ("ru", ["RU", "TM"], "По словам Бердымухамедова, особое место в повестке дня сотрудничества с Россией занимает "
      "развитие торговли.", ["TM"]),
+    # "со своей стороны" is "for his part", not both sides; "глава МИД <state>" holds for that state
+    ("ru", ["RU", "UG"], "Со своей стороны, президент Уганды поблагодарил Россию за поддержку.", ["UG"]),
+    ("ru", ["RU", "UG"], "Глава МИД Уганды заявил о готовности расширять торговлю с Россией.", ["UG"]),
     # a place and another state's person next to it are two mentions ("перед прибытием в Сеул Путин")
     ("ru", ["KR", "RU"], "Перед прибытием в Сеул Путин выразил поддержку идее мирного воссоединения.", ["RU"]),
 ])
