@@ -651,6 +651,10 @@ def test_russian_plural_leaders_after_one_speaker_are_both_sides(extract_text, s
                          "PM Modi asserted that both nations are committed to maintaining peace in the region.\n\n"
                          "Modi stressed that India sees Indonesia as a major partner.",
      [(["ID", "IN"], "affirm"), (["IN"], "affirm")]),
+    # ...not when the two only stand governed in what is reported ("cooperation between the two countries")
+    ("en", ["RU", "UG"], "The Russian leader expressed confidence that cooperation between the two countries will "
+                         "continue to develop.",
+     [(["RU"], "affirm")]),
     # a speaker's "we agreed" is both sides', "we will" his own
     ("en", ["ID", "IN"], "Modi spoke at a joint press conference with visiting Indonesian President Joko Widodo.\n\n"
                          "\"We agreed to prioritise defence and security cooperation,\" he said.\n\n"

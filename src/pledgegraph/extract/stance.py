@@ -444,25 +444,28 @@ def _both_reported(text: str, hit: CueHit, groups: list[Mention], lex: Lexicon) 
     m = lex.complementizer.match(text, hit.end)
     if hit.cue.modality == "request" or m is None or not WORD.search(m.group()):
         return None
-    found = next((g for g in groups if g.start >= m.end()), None)
-    if found is not None and found.kind == "all" and REPORTED_OPENING.fullmatch(text, m.end(), found.start):
-        return found
-    return None
+    found = _opening_subject(text, m.end(), groups, lex)
+    return found if found is not None and found.kind == "all" else None
+
+
+def _opening_subject(text: str, start: int, groups: list[Mention], lex: Lexicon) -> Mention | None:
+    """The subject of the clause that begins at ``start`` (a reported clause), when it opens that clause: at most
+    a few words before it ("in 2025 the"), not governed ("cooperation between the two countries")."""
+    inside = [Mention(g.start - start, g.end - start, g.codes, g.kind) for g in groups if g.start >= start]
+    found = subject_of(text[start:], inside, lex, len(text) - start)
+    if found is None or not REPORTED_OPENING.fullmatch(text, start, start + found.start):
+        return None
+    return Mention(found.start + start, found.end + start, found.codes, found.kind)
 
 
 def _reported_cue(text: str, hits: list[CueHit], frame: CueHit, groups: list[Mention], lex: Lexicon) -> CueHit | None:
     """The cue of the clause a reporting verb reports, governed by that clause's own subject (None when the
     reported clause opens with no subject or has no stance of its own)."""
     m = lex.complementizer.match(text, frame.end)
-    if m is None:
+    reported = _opening_subject(text, m.end(), groups, lex) if m else None
+    if reported is None:
         return None
-    inside = [Mention(g.start - m.end(), g.end - m.end(), g.codes, g.kind) for g in groups if g.start >= m.end()]
-    reported = subject_of(text[m.end():], inside, lex, len(text) - m.end())
-    if reported is None or not REPORTED_OPENING.fullmatch(text, m.end(), m.end() + reported.start):
-        return None
-    later = [h for h in hits if h.start >= m.end() + reported.end]
-    hit = governing_cue(text, later, lex, Mention(reported.start + m.end(), reported.end + m.end(),
-                                                  reported.codes, reported.kind))
+    hit = governing_cue(text, [h for h in hits if h.start >= reported.end], lex, reported)
     return hit if hit is not None and not hit.cue.frame else None
 
 
