@@ -386,6 +386,8 @@ def test_stances_phrased_as_in_real_documents(extract_text, language, parties, s
     ("モンゴル大統領からは、日本の貢献に対して謝意表明があり、両国関係の発展を喜んだ。", "welcome", False),
     ("また,モンゴル大統領から,日本の人材育成の取組へ高い評価が示されました。", "welcome", False),
     ("モンゴル大統領から議会に強く働きかけていく旨応じました。", "intend", True),
+    ("モンゴル大統領は日本からの投資拡大に期待感を示した。", "request", False),
+    ("両外相は、地域情勢について懸念を共有した。", "condemn", False),
 ])
 def test_japanese_confirmations_and_thanks(extract_text, sentence, modality, committal):
     (p,) = extract_text(sentence, "ja", ["JP", "MN"])
