@@ -388,6 +388,8 @@ def test_stances_phrased_as_in_real_documents(extract_text, language, parties, s
     ("モンゴル大統領から議会に強く働きかけていく旨応じました。", "intend", True),
     ("モンゴル大統領は日本からの投資拡大に期待感を示した。", "request", False),
     ("両外相は、地域情勢について懸念を共有した。", "condemn", False),
+    # a quoted intention stressed is the intention ("「…発展させたい」と強調した")
+    ("首相は会談で「経済関係を一層発展させたい」と強調した。", "intend", True),
 ])
 def test_japanese_confirmations_and_thanks(extract_text, sentence, modality, committal):
     (p,) = extract_text(sentence, "ja", ["JP", "MN"])
