@@ -601,6 +601,9 @@ def test_a_title_only_the_writing_state_uses_names_its_official():
     ("中方视新方为共建一带一路的重要合作伙伴。", [(["CN"], "affirm")]),
     # instructing the authorities is a decision both took
     ("两国领导人责成有关部门尽快制定合作规划。", [(["CN", "SG"], "agree")]),
+    # a speaker's lead-in ("习近平指出，") before a stance of its own subject: that stance, and no provision of its own
+    ("习近平指出，中方愿同新方一道，推动两国关系不断向前发展。", [(["CN"], "ready")]),
+    ("习近平指出，新方愿同中方加强合作。", [(["SG"], "ready")]),
     # hoping that a named state acts asks it to
     ("习近平指出，中新互为重要伙伴。希望新加坡为此继续发挥建设性作用。", [(["CN"], "affirm"), (["CN"], "request")]),
 ])

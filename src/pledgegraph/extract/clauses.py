@@ -11,6 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from pledgegraph.lang import countries
+from pledgegraph.lang.chinese import simplified
 
 from .lexicon import Cue, Lexicon
 from .literals import Scan
@@ -104,6 +105,13 @@ class CueIndex:
         hi = bisect_left(self.starts, end, lo=lo)
         return [(s - start, e - start, cue) for s, e, cue in self.hits[lo:hi] if e <= end]
 
+    def affirms_before(self, body: str, part_start: int, pos: int) -> bool:
+        """Whether the stance verb that ends right before ``pos`` states a view (强调, 指出): what follows it with a
+        subject of its own is a stance of that subject."""
+        end = len(body[:pos].rstrip())
+        lo = bisect_left(self.starts, part_start)
+        return any(e == end and cue.modality == "affirm" for s, e, cue in self.hits[lo:] if s < end)
+
     def opening_before(self, body: str, part_start: int, pos: int) -> bool:
         """Whether the part before ``pos`` is only a subject and a stance verb ("双方商定"): its
         complement is what follows the break."""
@@ -133,6 +141,17 @@ def _starts_stance(part: str, lex: Lexicon, comma: bool, scan: Scan, offset: int
         if gap_ok or (lex.break_cue == "anywhere" and not cue.bound):
             return True
     return False
+
+
+def _lead_in(body: str, part_start: int, m: re.Match, cues: CueIndex, lex: Lexicon) -> bool:
+    """Whether a view verb opening the part ("习近平指出，") only leads in to a stance of another subject that follows
+    the break ("中方愿…"); not to one of both sides ("双方要…", "中阿双方", "雙方": his view of what both should do)."""
+    subject = lex.new_subject.match(body[m.end():])
+    if not subject or not cues.affirms_before(body, part_start, m.start()) or any(
+            rx.search(body, part_start, m.end()) for rx in lex.skip):  # "专家认为，…": no state's view at all
+        return False
+    text = simplified(subject.group()) if lex.language == "zh" else subject.group()
+    return not any(rx.search(text) for rx in lex.all_parties)
 
 
 def _adverbial(head: str, lex: Lexicon) -> bool:
@@ -185,7 +204,8 @@ def clause_candidates(text: str, sentence: Span, lex: Lexicon, cues: CueIndex | 
         if not comma and lex.latin and _lone_state(body, m.start(), lex.language):
             continue  # "To deepen ties, Kenya and the United States decided": one subject, two states
         part_start = cuts[-1].end() if cuts else 0
-        if lex.break_cue == "start" and cues.opening_before(body, part_start, m.start()):
+        if lex.break_cue == "start" and cues.opening_before(body, part_start, m.start()) and not _lead_in(
+                body, part_start, m, cues, lex):
             continue  # "双方商定，保持…": the cue's complement follows the comma
         # the next break's continuative ending ("歓迎し,") belongs to the part it closes; a stance that
         # starts a part begins within LOOKAHEAD characters of the break (the gap patterns are bounded)

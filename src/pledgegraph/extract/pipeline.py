@@ -24,6 +24,7 @@ from .morphology import only_past_verbs
 from .stance import ActorTable, CueHit, Mention, Stance, analyse, find_cues, is_committal
 
 DEFAULT_MODALITY = "affirm"
+LEAD_IN_END = re.compile(r"\s*[，,]\s*")  # what follows the verb of a lead-in ("习近平指出，")
 AFFIRMED = "affirm"
 REQUESTED = "request"
 DATELINE = re.compile(r"^.{0,24}?(?:——|--|—|电|:|：)\s*")  # "越通社万象——", "新华社北京9月20日电"
@@ -700,6 +701,14 @@ def _goes_on(prev: Clause, clause: Clause, lex: Lexicon, text: str) -> bool:
                 and not ITEM_END.search(before) and lex.merge_borrowed.match(clause.span.of(text)))
 
 
+def _lead_in(clause: Clause, text: str, lex: Lexicon) -> bool:
+    """Whether a clause only says who speaks ("习近平指出，" before "中方愿…", in a language whose stances open their
+    clause): a view with nothing but a comma after its verb. It frames the clauses after it but is no provision."""
+    cue = clause.stance.cue
+    return bool(lex.break_cue == "start" and cue and cue.cue.modality == "affirm"
+                and LEAD_IN_END.fullmatch(text, cue.end))
+
+
 def _context(block_text: str, span: cl.Span) -> str:
     """The block around a clause, at most CONTEXT_REACH characters either side (a whole paragraph in
     practice; bounded so that a giant block costs linear time)."""
@@ -720,6 +729,8 @@ def _provisions(doc: Document, block: Block, view: BlockView, found: list[Clause
     for clause in (c for c in found if c.modality):
         start, end = view.raw_span(clause.span)
         text = clause.span.of(view.text)
+        if _lead_in(clause, text, load(doc.language)):
+            continue
         theme = themes.match_in_block(labels, (clause.span.start, clause.span.end), _context_bounds(clause.span),
                                       heading_text)
         time = timex.find(text, doc.language, doc.date) or TimeQualifier()
