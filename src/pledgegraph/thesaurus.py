@@ -12,7 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from . import bundled
-from .rdf.dataset import _rdflib_term as rdflib_term
+from .rdf.dataset import rdflib_term
 from .rdf.namespaces import BASE
 
 THESAURUS_DIR = bundled.thesaurus()

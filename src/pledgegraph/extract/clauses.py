@@ -143,7 +143,7 @@ def _starts_stance(part: str, lex: Lexicon, comma: bool, scan: Scan, offset: int
     return False
 
 
-def _lead_in(body: str, part_start: int, m: re.Match, cues: CueIndex, lex: Lexicon) -> bool:
+def _leads_in_to_another(body: str, part_start: int, m: re.Match, cues: CueIndex, lex: Lexicon) -> bool:
     """Whether a view verb opening the part ("习近平指出，") only leads in to a stance of another subject that follows
     the break ("中方愿…"); not to one of both sides ("双方要…", "中阿双方", "雙方": his view of what both should do)."""
     subject = lex.new_subject.match(body[m.end():])
@@ -204,7 +204,7 @@ def clause_candidates(text: str, sentence: Span, lex: Lexicon, cues: CueIndex | 
         if not comma and lex.latin and _lone_state(body, m.start(), lex.language):
             continue  # "To deepen ties, Kenya and the United States decided": one subject, two states
         part_start = cuts[-1].end() if cuts else 0
-        if lex.break_cue == "start" and cues.opening_before(body, part_start, m.start()) and not _lead_in(
+        if lex.break_cue == "start" and cues.opening_before(body, part_start, m.start()) and not _leads_in_to_another(
                 body, part_start, m, cues, lex):
             continue  # "双方商定，保持…": the cue's complement follows the comma
         # the next break's continuative ending ("歓迎し,") belongs to the part it closes; a stance that

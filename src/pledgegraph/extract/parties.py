@@ -39,10 +39,6 @@ def _first_seen(text: str, lang: str) -> dict[str, int]:
     return seen
 
 
-def _mentioned(text: str, lang: str) -> list[str]:
-    return [code for code, _, _ in _mentions(text, lang)]
-
-
 def _in_title(doc: Document) -> list[str]:
     """States the title names other than as the place of its event ("习近平在莫斯科会见委内瑞拉总统")."""
     place = load_lexicon(doc.language).place_before

@@ -451,11 +451,15 @@ def _both_reported(text: str, hit: CueHit, groups: list[Mention], lex: Lexicon) 
 def _opening_subject(text: str, start: int, groups: list[Mention], lex: Lexicon) -> Mention | None:
     """The subject of the clause that begins at ``start`` (a reported clause), when it opens that clause: at most
     a few words before it ("in 2025 the"), not governed ("cooperation between the two countries")."""
+    found = _subject_from(text, start, len(text), groups, lex)
+    return found if found is not None and REPORTED_OPENING.fullmatch(text, start, found.start) else None
+
+
+def _subject_from(text: str, start: int, limit: int, groups: list[Mention], lex: Lexicon) -> Mention | None:
+    """:func:`subject_of` the text from ``start`` (mentions before ``limit``), in offsets of the whole text."""
     inside = [Mention(g.start - start, g.end - start, g.codes, g.kind) for g in groups if g.start >= start]
-    found = subject_of(text[start:], inside, lex, len(text) - start)
-    if found is None or not REPORTED_OPENING.fullmatch(text, start, start + found.start):
-        return None
-    return Mention(found.start + start, found.end + start, found.codes, found.kind)
+    found = subject_of(text[start:], inside, lex, limit - start)
+    return Mention(found.start + start, found.end + start, found.codes, found.kind) if found else None
 
 
 def _reported_cue(text: str, hits: list[CueHit], frame: CueHit, groups: list[Mention], lex: Lexicon) -> CueHit | None:
@@ -477,7 +481,5 @@ def _reported_subject(text: str, hits: list[CueHit], hit: CueHit, groups: list[M
     for frame in sorted((h for h in hits if h.end <= hit.start and h is not hit), key=lambda h: -h.end):
         m = lex.complementizer.match(text, frame.end)
         if m and (frame.cue.frame or WORD.search(m.group())):
-            inside = [Mention(g.start - m.end(), g.end - m.end(), g.codes, g.kind) for g in groups if g.start >= m.end()]
-            found = subject_of(text[m.end():], inside, lex, hit.start - m.end())
-            return Mention(found.start + m.end(), found.end + m.end(), found.codes, found.kind) if found else None
+            return _subject_from(text, m.end(), hit.start, groups, lex)
     return None

@@ -129,11 +129,11 @@ def named_graphs(data: Source) -> list[tuple[URIRef, Graph]]:
             graph = graphs[quad.graph_name.value] = Graph(bind_namespaces="none")
             for prefix, namespace in PREFIXES.items():
                 graph.bind(prefix, namespace)
-        graph.add((_rdflib_term(quad.subject), _rdflib_term(quad.predicate), _rdflib_term(quad.object)))
+        graph.add((rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object)))
     return [(URIRef(name), graphs[name]) for name in sorted(graphs)]
 
 
-def _rdflib_term(term) -> URIRef | BNode | Literal:
+def rdflib_term(term) -> URIRef | BNode | Literal:
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):

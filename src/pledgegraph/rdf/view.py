@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 from rdflib.term import Node
 
-from .dataset import _rdflib_term
+from .dataset import rdflib_term
 
 
 class StoreView:
@@ -33,7 +33,7 @@ class StoreView:
     def _rdflib(self, term) -> Node:
         found = self._rdflib_terms.get(term)
         if found is None:
-            found = self._rdflib_terms[term] = _rdflib_term(term)
+            found = self._rdflib_terms[term] = rdflib_term(term)
         return found
 
     def _properties(self, subject: Node) -> dict:

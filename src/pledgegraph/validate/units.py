@@ -170,7 +170,7 @@ def _validate(todo: list[Unit], shapes: rdflib.Graph, graphs: dict[str, str]) ->
 def _term(term, cache: dict):
     found = cache.get(term)
     if found is None:
-        found = cache[term] = rdf_dataset._rdflib_term(term)
+        found = cache[term] = rdf_dataset.rdflib_term(term)
     return found
 
 
@@ -209,5 +209,5 @@ def graph_value_of(graphs: dict[str, str]) -> Callable:
         if found is None:
             return None
         triple = next(iter(ox.parse(f"<urn:x> <urn:x> {found} .\n".encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)))
-        return rdf_dataset._rdflib_term(triple.object)
+        return rdf_dataset.rdflib_term(triple.object)
     return value_of
