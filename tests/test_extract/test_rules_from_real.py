@@ -225,6 +225,11 @@ def test_visits_reported_courtesy_and_earlier_news_are_no_stance(extract_text, l
     # thanks for coming to a ceremony or honouring an invitation
     "Prime Minister Modi thanked President Macron for having graced his swearing-in ceremony in May.",
     "President Macron thanked Prime Minister Modi for honouring the invitation.",
+    # a leader welcomed in person, a courtesy call, a body proposed by someone in the past
+    "President Macron welcomes Prime Minister Narendra Modi in Paris.",
+    "I would like to very warmly welcome Prime Minister Modi to France.",
+    "The envoy also paid a courtesy call on the External Affairs Minister, Dr. Jaishankar.",
+    "The India-France Council was proposed by President Macron during the visit of Prime Minister Modi in 2018.",
 ])
 def test_values_as_a_noun_and_thanks_for_coming_are_no_stance(extract_text, sentence):
     assert extract_text(sentence, "en", ["FR", "IN"]) == []
@@ -363,6 +368,10 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
      "affirm"),
     ("en", ["IN", "KR"], "The Prime Ministers agreed on the potential for defence equipment co-development.", "affirm"),
     ("en", ["IN", "KR"], "Both leaders agreed that the two sides will hold a dialogue on defence every year.", "agree"),
+    # a leader's act welcomed (his name with 's) is a welcome, the leader himself is not
+    ("en", ["FR", "IN"], "India welcomed President Macron's announcement of a new fund.", "welcome"),
+    # hoping to act with the other side, however closely, is one's own intention
+    ("zh", ["CN", "SG"], "新加坡希望更加密切地同中国在基础设施等各领域合作。", "intend"),
 ])
 def test_stances_phrased_as_in_real_documents(extract_text, language, parties, sentence, modality):
     (p,) = extract_text(sentence, language, parties)
@@ -1188,3 +1197,17 @@ def test_chinese_said_it_will_and_stressed_what_both_should_do(extract_text, sen
 def test_a_russian_promise_is_an_intention(extract_text):
     got = extract_text("Иранская сторона пообещала увеличить закупки белорусской продукции.", "ru", ["BY", "IR"])
     assert [(p.modality, p.actors) for p in got] == [("intend", ["IR"])]
+
+
+def test_items_under_decisions_taken_are_decided(extract_text):
+    text = ("Decisions taken to develop the Strategic Partnership between the two countries:\n\nPolitical Dialogue\n"
+            "• To hold regular summits, including on the margins of multilateral events.\n"
+            "• To convene the next meeting of the Joint Commission in 2026.")
+    got = [(p.actors, p.modality) for p in extract_text(text, "en", ["IN", "MY"])]
+    assert got == [(["IN", "MY"], "agree"), (["IN", "MY"], "agree")]
+
+
+def test_quoted_speech_has_clauses_of_its_own(extract_text):
+    text = "“格鲁吉亚高度重视发展对华关系，愿继续致力于加强对华合作。”他对记者说。"
+    got = [(p.actors, p.modality, p.committal) for p in extract_text(text, "zh", ["CN", "GE"])]
+    assert (["GE"], "intend", True) in got

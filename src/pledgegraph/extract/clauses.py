@@ -20,6 +20,7 @@ from .morphology import morph_hits
 OPEN_BRACKETS = "(（[「『《“"
 CLOSE_BRACKETS = ")）]」』》”"
 BRACKET = re.compile("[" + re.escape(OPEN_BRACKETS + CLOSE_BRACKETS) + "]")
+SPEECH_OPENS = re.compile(r"(?:^|[:：])\s*$")  # a quote opening a sentence or after a colon: speech
 OPENING_SUBJECT_CHARS = 8  # a subject before an opening stance verb ("双方", "中方", "两国元首")
 LOOKAHEAD = 400  # characters after a break searched for the stance that begins there
 LEAD_IN = re.compile(r"^\s*(?:(?:the|both|and|also|while)\s+)*", re.IGNORECASE)  # words before a state in a subject
@@ -63,16 +64,20 @@ def sentences(text: str, lex: Lexicon) -> list[Span]:
 
 def _depths(text: str, positions: list[int]) -> dict[int, int]:
     """Bracket depth at each of ``positions``, in one pass (breaks inside brackets or quotes are not
-    clause breaks)."""
+    clause breaks); a quote that opens the text or follows a colon is quoted speech (他说：“…，…”), whose
+    breaks count."""
+    stack: list[bool] = []  # per open mark: whether it adds to the depth
     depth, out = 0, {}
     marks = BRACKET.finditer(text)
     mark = next(marks, None)
     for pos in sorted({p for p in positions if 0 <= p < len(text)}):
         while mark is not None and mark.start() < pos:
             if mark.group() in OPEN_BRACKETS:
-                depth += 1
-            elif depth:
-                depth -= 1
+                counts = not SPEECH_OPENS.search(text, max(0, mark.start() - 4), mark.start())
+                stack.append(counts)
+                depth += counts
+            elif stack:
+                depth -= stack.pop()
             mark = next(marks, None)
         out[pos] = depth
     return out
