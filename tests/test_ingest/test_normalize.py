@@ -55,6 +55,13 @@ def test_navigation_lines_are_dropped():
     assert_map_ok(raw, norm, offsets)
 
 
+def test_a_bar_of_section_names_is_navigation_and_a_title_case_headline_is_not():
+    raw = ("News World Business Sport Opinion Culture Science Travel Video Podcasts\n\n"
+           "India And Iran Sign Port Deal To Boost Trade Ties\n\nBoth sides agreed to cooperate.\n")
+    norm, _ = normalise(raw)
+    assert "Opinion" not in norm and "India And Iran Sign Port Deal" in norm
+
+
 def test_raw_span_text_normalises_to_norm_text():
     doc = document_from_text("１ 両首脳は，平和条約\n\n締結交渉を進めることで合意した。")
     start = doc.norm.index("平和条約締結")

@@ -135,3 +135,14 @@ def test_a_headline_below_a_site_name_weighs_as_a_title(gap):
             "\"We agreed to prioritise defence ties,\" he said after talks with the visiting Ghanaian President.\n\n"
             "A court ruled that Brazil violated the rules. Brazil rejected the ruling.\n")
     assert detect_parties(document_from_text(text, "en.txt")) == ["GH", "KE"]
+
+
+def test_a_news_site_s_labels_and_menu_bar_are_neither_title_nor_party():
+    text = ("Бишкек:\n\nАлматы:\n\n"
+            "Все новости Казахстан Центральная Азия Мир Экономика Наука и Техника Здоровье Культура Спорт Фото\n\n"
+            "Монголия и Вьетнам договорились о сотрудничестве\n\n"
+            "Монголия и Вьетнам договорились о сотрудничестве в сельском хозяйстве, сообщил министр.\n\n"
+            "Рабочая группа соберется в Ханое, сказал он.\n")
+    doc = document_from_text(text, "ru.txt")
+    assert doc.title == "Монголия и Вьетнам договорились о сотрудничестве"
+    assert detect_parties(doc) == ["MN", "VN"]

@@ -106,12 +106,13 @@ def party_scores(doc: Document) -> Counter:
 
 
 def _front_lines(doc: Document) -> list[str]:
-    """The heading lines before the body, and the body's first line when it reads as a headline (short, one line,
-    no full stop): a news page may print its site's name ("Business Standard") above the headline."""
-    from ..ingest.metadata import block_text
+    """The heading lines before the body, and the body's first line (past labels such as "Иерусалим:") when it reads
+    as a headline (short, one line, no full stop): a news page may print its site's name above the headline."""
+    from ..ingest.metadata import block_text, is_label
 
     front = [block_text(doc, b) for b in doc.blocks if b.heading and b.locator.startswith("t")]
-    first = next((b for b in doc.blocks if not b.locator.startswith(("t", "s"))), None)
+    first = next((b for b in doc.blocks if not b.locator.startswith(("t", "s")) and not is_label(block_text(doc, b))),
+                 None)
     if first is not None:
         line = doc.raw[first.start:first.end].strip()
         if "\n" not in line and len(line) <= HEADLINE_CHARS and not HEADLINE_END.search(line):

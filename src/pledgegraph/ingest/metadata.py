@@ -26,6 +26,7 @@ from pledgegraph.ingest.persons import find_persons
 from pledgegraph.model import Block, Document
 
 LETTER_GENRE = "un-letter"
+LABEL = re.compile(r"\S{1,20}(?:\s\S{1,20})?\s*[:：]")  # "Иерусалим:", "Tags:": a label of a page, not its title
 
 
 def detect_metadata(doc: Document) -> None:
@@ -99,15 +100,22 @@ def document_type(front: list[str], lexicon: dict) -> tuple[str, str]:
     return "other", "no-cue"
 
 
+def is_label(line: str) -> bool:
+    """Whether a line is a page's label ("Иерусалим:", "Tags:"), never its title or headline."""
+    return bool(LABEL.fullmatch(line.strip()))
+
+
 def choose_title(front: list[str], doc_type: str, lexicon: dict, norm: str) -> tuple[str, str]:
-    """(title, rule): the first front paragraph naming the document type, else the first one."""
+    """(title, rule): the first front paragraph naming the document type, else the first one (labels such as
+    "Иерусалим:" skipped)."""
     cues = next((e["cues"] for e in lexicon.get("doc_types", []) if e["type"] == doc_type), [])
+    front = [text for text in front if not is_label(text)] or front
     for text in front:
         if _has_cue(text, cues):
             return text, "front-with-type-cue"
     if front:
         return front[0], "first-front-paragraph"
-    first_line = next((line.strip() for line in norm.splitlines() if line.strip()), "")
+    first_line = next((line.strip() for line in norm.splitlines() if line.strip() and not is_label(line)), "")
     return first_line[:200], "first-line"
 
 

@@ -18,6 +18,10 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|＞|»|›|→)\s*")
 SENTENCE_END_CHARS = frozenset(".。．!?！？;；:：")
 MAX_TOKEN = 14  # characters; menu items are short
 MAX_ECHO = 24  # a page heading that repeats a breadcrumb item
+MENU_WORDS = 8  # a menu bar: at least this many words, nearly all capitalised, no punctuation
+MENU_CAPITALISED = 0.8
+# words a title-case headline has and a menu bar of section names lacks ("Sign Deal To Boost Trade")
+HEADLINE_WORDS = frozenset("a an and as at by for from in of on the to with".split())
 
 
 @lru_cache(maxsize=1)
@@ -54,12 +58,23 @@ def is_navigation(text: str) -> bool:
     words = lowered.split()
     if not words or any(len(w) > MAX_TOKEN for w in words):
         return False
+    if _menu_bar(stripped.split()):
+        return True
     cue_words = sum(w in tokens for w in words)
     if len(words) == 1:
         return cue_words == 1
     if words[0] in _breadcrumb_starts():
         return True
     return cue_words * 2 >= len(words) and len(words) >= 2
+
+
+def _menu_bar(words: list[str]) -> bool:
+    """Whether a line of words is a bar of section names ("Все новости Израиль Ближний Восток Мир Экономика…"):
+    many words, nearly all capitalised, none of the small words a headline has, no punctuation."""
+    if len(words) < MENU_WORDS or any(not w.isalpha() and "-" not in w for w in words):
+        return False
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised >= MENU_CAPITALISED * len(words) and not any(w.lower() in HEADLINE_WORDS for w in words)
 
 
 def navigation_flags(lines: list[Line]) -> list[bool]:
