@@ -230,6 +230,7 @@ def test_visits_reported_courtesy_and_earlier_news_are_no_stance(extract_text, l
     "I would like to very warmly welcome Prime Minister Modi to France.",
     "The envoy also paid a courtesy call on the External Affairs Minister, Dr. Jaishankar.",
     "The India-France Council was proposed by President Macron during the visit of Prime Minister Modi in 2018.",
+    "Prime Minister Modi called on the Supreme Leader Grand Ayatollah Khamenei and held talks with the President.",
 ])
 def test_values_as_a_noun_and_thanks_for_coming_are_no_stance(extract_text, sentence):
     assert extract_text(sentence, "en", ["FR", "IN"]) == []
@@ -372,6 +373,10 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
     ("en", ["FR", "IN"], "India welcomed President Macron's announcement of a new fund.", "welcome"),
     # hoping to act with the other side, however closely, is one's own intention
     ("zh", ["CN", "SG"], "新加坡希望更加密切地同中国在基础设施等各领域合作。", "intend"),
+    # calling on a leader to act asks him to; calling on him alone is a visit
+    ("en", ["FR", "IN"], "The two leaders called on President Putin to stop the war.", "request"),
+    # acting together with the other side ("愿同波方一道，") is completed by the verb after the comma
+    ("zh", ["CN", "PL"], "中方愿同波方一道,坚持和平共处五项原则,推动两国关系持续发展。", "ready"),
 ])
 def test_stances_phrased_as_in_real_documents(extract_text, language, parties, sentence, modality):
     (p,) = extract_text(sentence, language, parties)
@@ -1211,3 +1216,8 @@ def test_quoted_speech_has_clauses_of_its_own(extract_text):
     text = "“格鲁吉亚高度重视发展对华关系，愿继续致力于加强对华合作。”他对记者说。"
     got = [(p.actors, p.modality, p.committal) for p in extract_text(text, "zh", ["CN", "GE"])]
     assert (["GE"], "intend", True) in got
+
+
+def test_a_unanimous_decision_after_a_comma_is_a_stance_of_its_own(extract_text):
+    text = "两国元首高度评价双边关系发展,一致决定将两国关系提升为全面战略伙伴关系。"
+    assert [p.modality for p in extract_text(text, "zh", ["CN", "PL"])] == ["welcome", "agree"]

@@ -209,6 +209,8 @@ def clause_candidates(text: str, sentence: Span, lex: Lexicon, cues: CueIndex | 
         if not comma and lex.latin and _lone_state(body, m.start(), lex.language):
             continue  # "To deepen ties, Kenya and the United States decided": one subject, two states
         part_start = cuts[-1].end() if cuts else 0
+        if lex.no_break_before.search(body, part_start, m.start()):
+            continue  # "中方愿同波方一道，坚持…": the verb of the part before follows the break
         if lex.break_cue == "start" and cues.opening_before(body, part_start, m.start()) and not _leads_in_to_another(
                 body, part_start, m, cues, lex):
             continue  # "双方商定，保持…": the cue's complement follows the comma

@@ -115,6 +115,7 @@ class Lexicon:
     short_mention_suffix: re.Pattern | None
     break_needs_cue_before: bool
     new_subject: re.Pattern = NEVER
+    no_break_before: re.Pattern = NEVER  # how a part ends whose verb comes after the break ("愿同波方一道，")
     # sides of a document written by one of the parties (Japanese-side summaries: 当方 / 先方)
     home: str = ""
     writing_state: str = ""  # the state a document in this language names no other party than (ja: JP)
@@ -243,6 +244,7 @@ def load(language: str) -> Lexicon:
         break_needs_comma=bool(cues_data.get("break_needs_comma", False)),
         break_subject=cue_rx("break_subject", 0),
         no_break_after=cue_rx("no_break_after"),
+        no_break_before=cue_rx("no_break_before"),
         sentence_end=_compile(cues_data.get("sentence_end", r"[.!?](?=\s|$)"), 0),
         no_sentence_end_before=cue_rx("no_sentence_end_before", 0),
         abbreviation=cue_rx("abbreviation", 0),
