@@ -30,6 +30,14 @@ def test_the_future_copula_alone_is_no_pledge():
     assert provisions("Это будет прорыв во многих сферах жизни двух стран.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Вьетнам осознает потребности российского рынка.",
+    "Договоренности между нашими странами реализуются.",
+])
+def test_a_verb_of_both_aspects_reads_in_the_present(sentence):
+    assert provisions(sentence) == []
+
+
 def test_a_reporting_verb_takes_the_stance_of_what_it_reports():
     found = provisions("Президент Вьетнама отметил, что готов обсудить с российским лидером новые программы.")
     assert [(p.actors, p.modality) for p in found] == [(["VN"], "ready")]

@@ -59,8 +59,12 @@ def _words(text: str, language: str) -> list[tuple[int, int, tuple[str, str, fro
 
 @lru_cache(maxsize=200_000)
 def analyse_word(language: str, word: str) -> tuple[str, str, frozenset[str]]:
-    """(lemma, part of speech, grammemes) of the most likely analysis of ``word``."""
-    parsed = _analyzer(language).parse(word)[0]
+    """(lemma, part of speech, grammemes) of the most likely analysis of ``word``; a verb of both aspects
+    ("реализуются", "осознает") reads in the present, which it always can, not as a future."""
+    parses = _analyzer(language).parse(word)
+    parsed = parses[0]
+    if "futr" in parsed.tag:
+        parsed = next((p for p in parses if p.tag.POS == parsed.tag.POS and "pres" in p.tag), parsed)
     return parsed.normal_form, str(parsed.tag.POS or ""), frozenset(parsed.tag.grammemes)
 
 
