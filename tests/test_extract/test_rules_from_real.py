@@ -373,6 +373,9 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
     ("en", ["FR", "IN"], "India welcomed President Macron's announcement of a new fund.", "welcome"),
     # hoping to act with the other side, however closely, is one's own intention
     ("zh", ["CN", "SG"], "新加坡希望更加密切地同中国在基础设施等各领域合作。", "intend"),
+    # working towards something, however actively, is an intention
+    ("en", ["IN", "MU"], "The two countries are actively working to ensure security in the Indian Ocean region.",
+     "intend"),
     # calling on a leader to act asks him to; calling on him alone is a visit
     ("en", ["FR", "IN"], "The two leaders called on President Putin to stop the war.", "request"),
     # acting together with the other side ("愿同波方一道，") is completed by the verb after the comma
