@@ -176,6 +176,9 @@ NO_STANCE = {
         "据此前报道，双方将举行新一轮外交磋商。",  # a reminder of earlier news
         "山东大学国际问题研究院院长、学部委员张蕴岭特别注意到两国间的海上合作。",  # what an expert thinks
         "专家认为，中方将继续扩大对越投资。",
+        # a decision of last year, or of years ago, is told, not taken
+        "去年我们一致同意把两国关系提升为全面战略伙伴关系。",
+        "特别是8年前我们共同决定将两国关系提升为全面战略伙伴关系以来，两国合作全面拓展。",
     ],
     "en": [
         "At the invitation of the Prime Minister of India, the President of Viet Nam paid a state visit to India and "
