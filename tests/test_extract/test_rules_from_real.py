@@ -376,6 +376,8 @@ def test_values_as_a_verb_is_a_welcome(extract_text):
     ("en", ["FR", "IN"], "India welcomed President Macron's announcement of a new fund.", "welcome"),
     # hoping to act with the other side, however closely, is one's own intention
     ("zh", ["CN", "SG"], "新加坡希望更加密切地同中国在基础设施等各领域合作。", "intend"),
+    # an invitation accepted in so many words is agreed
+    ("ja", ["JP", "KW"], "安倍総理は,この招待を受けた。", "agree"),
     # a government (neuter) intends or is ready as the sides do
     ("ru", ["AZ", "BY"], "Правительство Беларуси намерено продолжить сотрудничество с Азербайджаном.", "intend"),
     ("ru", ["AZ", "BY"], "Правительство Беларуси готово расширить поставки техники в Азербайджан.", "ready"),
