@@ -640,10 +640,21 @@ def test_chinese_ceremonies_experts_and_hopes(extract_text, sentence, expected):
 
 def test_a_sentence_ending_with_who_said_it_is_that_speakers(extract_text):
     text = ("Prime Minister Narendra Modi met his Australian counterpart Scott Morrison. "
-            "Strong India-Australia partnership was also important for stability in the region, Modi said. "
+            "India will provide training to Australian naval officers, Modi said. "
             "India and Australia agreed to hold annual summits, Modi said.")
     got = [(p.actors, p.modality) for p in extract_text(text, "en", ["AU", "IN"])]
-    assert got == [(["IN"], "affirm"), (["AU", "IN"], "agree")]
+    assert got == [(["IN"], "intend"), (["AU", "IN"], "agree")]
+
+
+@pytest.mark.parametrize("language, parties, text", [
+    ("en", ["AU", "IN"], "Strong India-Australia partnership was also important for stability in the region, Modi said."),
+    ("ru", ["CU", "RU"], "Путин: Мы много говорили сегодня о развитии торгово-экономических связей. "
+                         "Работа идёт на постоянной ритмичной основе."),
+    ("zh", ["AZ", "CN"], "毛宁：中国和阿塞拜疆于1992年4月2日建交。在此背景下，中阿关系提质升级水到渠成。"),
+])
+def test_a_quoted_sentence_without_a_cue_is_no_provision_outside_japanese(extract_text, language, parties, text):
+    # measured on the real dev half: 5 of 27 such sentences were annotated in en, ru and zh
+    assert extract_text(text, language, parties) == []
 
 
 def test_a_person_facing_a_counterpart_of_one_party_is_of_the_other():

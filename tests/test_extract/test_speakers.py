@@ -87,9 +87,9 @@ def test_an_unplaced_speaker_speaks_for_the_party_they_do_not_address(text, lang
 @pytest.mark.parametrize("text, lang, expected", [
     # a label on a line of its own names the speaker of the paragraphs under it; of two labelled speakers, one
     # placed by what they say, the other speaks for the other party
-    ("Переговоры России и Вьетнама\n\nИванов:\n\n— Мы придаём большое значение отношениям с Вьетнамом.\n\n"
+    ("Переговоры России и Вьетнама\n\nИванов:\n\n— Мы готовы расширять отношения с Вьетнамом.\n\n"
      "Нгуен Зунг:\n\n— Мы будем и дальше развивать связи.\n", "ru", [{"RU"}, {"VN"}]),
-    ("Ghana-Kenya talks\n\nMr. Mensah:\n\nWe value our partnership with Kenya.\n\nMr. Otieno:\n\n"
+    ("Ghana-Kenya talks\n\nMr. Mensah:\n\nWe are ready to deepen our partnership with Kenya.\n\nMr. Otieno:\n\n"
      "We will expand trade in the coming years.\n", "en", [{"GH"}, {"KE"}]),
 ])
 def test_the_other_labelled_speaker_of_a_transcript_is_the_other_party(text, lang, expected):

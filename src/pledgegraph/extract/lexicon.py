@@ -130,8 +130,8 @@ class Lexicon:
     rejoinder: re.Pattern = NEVER  # a reply to what the other side said ("これに対し", "In response")
     merge_borrowed: re.Pattern = NEVER  # a bare verb after a comma, taking the stance before it, continues it
     min_clause_chars: int = 0  # a clause shorter than this is folded into the one before it
+    quote_states_position: bool = False  # a quoted sentence without a cue still states the speaker's position
     morph_cues: tuple = ()  # MorphCue: cues recognised by word form (extract/morphology.py)
-    past_tense: frozenset[str] = frozenset()  # grammemes of a verb in the past tense (a statement that narrates)
     # a mention right after a comma, with no comma between it and the cue, is the cue's subject ("…，中方对此表示赞赏")
     subject_restart: re.Pattern = NEVER
     subject_restart_gap: re.Pattern = NEVER
@@ -285,12 +285,12 @@ def load(language: str) -> Lexicon:
         merge_modalities=frozenset(cues_data.get("merge_modalities", ("affirm", "note"))),
         cue_chain=re.compile(cues_data.get("cue_chain", CUE_CHAIN), re.IGNORECASE),
         merge_bound=bool(cues_data.get("merge_bound", True)),
+        quote_states_position=bool(cues_data.get("quote_states_position", False)),
         min_clause_chars=int(cues_data.get("min_clause_chars", 0)),
         merge_borrowed=cue_rx("merge_borrowed"),
         intro_speech=cue_rx("intro_speech"),
         rejoinder=cue_rx("rejoinder"),
         morph_cues=morph_cues,
-        past_tense=frozenset(cues_data.get("past_tense", ())),
         subject_restart=actor_rx("subject_restart"),
         subject_restart_gap=actor_rx("subject_restart_gap"),
         speakers=_speaker_rules(actors_data.get("speakers")),

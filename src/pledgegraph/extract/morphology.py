@@ -130,12 +130,3 @@ def morph_hits(text: str, language: str, cues: tuple[MorphCue, ...]) -> list[tup
             break
     return hits
 
-
-def only_past_verbs(text: str, language: str, past: frozenset[str]) -> bool:
-    """Whether ``text`` has verbs and every one carries the ``past`` grammemes ("Мы обсудили…", "Завершились
-    переговоры"): it tells what was done. False without an inflection analyser or without ``past``."""
-    if not past or ANALYZERS.get(language) != "pymorphy3":
-        return False
-    verbs = [grammemes for _, _, (_, pos, grammemes) in _words(text, language) if pos == "VERB"]
-    return bool(verbs) and all(past <= g for g in verbs)
-

@@ -20,7 +20,6 @@ from . import clauses as cl
 from .lexicon import COMMITTAL_MODALITIES, MODALITY_RANK, Lexicon, load
 from ..timeparse.dates import fold_text
 from .speech import STATEMENT_CHARS, document_speaker, label_mention, label_speaker, unplaced_person, unplaced_side
-from .morphology import only_past_verbs
 from .stance import ActorTable, CueHit, Mention, Stance, analyse, find_cues, is_committal
 
 DEFAULT_MODALITY = "affirm"
@@ -619,9 +618,10 @@ def _partner_named(st: Stance, doc: Document) -> bool:
 
 def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
               lex: Lexicon, item: bool = False, labelled: bool = False) -> tuple[str | None, bool, str, float]:
-    """Modality, committal flag, rule and confidence of a clause: its cue's; else, in a speaker's labelled
-    statement, a position (affirm) unless it tells what was done; in a quote, a position only where it evaluates
-    (``lex.frame_stance``)."""
+    """Modality, committal flag, rule and confidence of a clause: its cue's (a reporting verb's only where what it
+    reports states a position); else, where the language's quotes state positions (``lex.quote_states_position``),
+    a quoted sentence that evaluates or a speaker's labelled one that does not tell what was done: a position
+    (affirm); else, under an introducing sentence, that sentence's stance."""
     if st.cue:
         cue = st.cue.cue
         if cue.frame and not _states_a_position(sentence_text, lex):
@@ -630,10 +630,9 @@ def _modality(st: Stance, speech, frame: Frame | None, sentence_text: str,
         return cue.modality, st.committal, cue.id, conf
     if not _substantial(sentence_text, lex, item):
         return None, False, "", 0.0
-    told = labelled and only_past_verbs(sentence_text, lex.language, lex.past_tense)  # "Мы обсудили …"
-    if speech and speech[2] is not None and not told and (
+    if lex.quote_states_position and speech and speech[2] is not None and (
             _states_a_position(sentence_text, lex) or (labelled and not _narrates(sentence_text, lex))):
-        return DEFAULT_MODALITY, False, f"{lex.language}.modality.quoted-statement", 0.5  # not what was done
+        return DEFAULT_MODALITY, False, f"{lex.language}.modality.quoted-statement", 0.5
     if frame and frame.modality:
         return frame.modality, frame.committal, frame.rule, 0.5
     return None, False, "", 0.0
