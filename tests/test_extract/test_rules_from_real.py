@@ -496,8 +496,10 @@ def test_a_missing_space_after_a_full_stop_still_ends_a_sentence(extract_text, l
     assert len(extract_text(text, language, parties)) == 2
 
 
-def test_an_intro_presenting_a_text_gives_no_stance_to_what_follows(extract_text):
-    text = ("The following is the full text of the joint statement:\n\n"
+@pytest.mark.parametrize("intro", ["The following is the full text of the joint statement:",
+                                   "The statement runs as follows:"])
+def test_an_intro_presenting_a_text_gives_no_stance_to_what_follows(extract_text, intro):
+    text = (intro + "\n\n"
             "The two countries have developed substantive, positive and multifaceted relations since 1976.\n\n"
             "The two sides agree to enhance cooperation in line with ASEAN's commitment.")
     got = [(p.quote[:20], p.modality) for p in extract_text(text, "en", ["PH", "VN"])]
