@@ -21,6 +21,8 @@ from pledgegraph.extract.speakers import introduced
      ["AU", "VN"]),
     # mentions inside an adverbial 在…期间， are no subject; 中法 before 表态 is the pair
     ("zh", ["CN", "FR"], "在中国国家主席访问法国期间，中法表态愿加强农业和食品领域的合作。", ["CN", "FR"]),
+    # a side regarded as a partner ("视中方为…") is the object, not the subject
+    ("zh", ["CN", "IQ"], "伊方高度重视发展对华关系,视中方为重要战略合作伙伴。", ["IQ"]),
     # a state to be visited is the destination: the actor is the other side
     ("ru", ["BY", "VN"], "Глава государства отметил, что готов посетить Вьетнам в следующем году.", ["BY"]),
     ("en", ["JP", "KE"], "The President expressed readiness to visit Japan next year.", ["KE"]),

@@ -431,8 +431,9 @@ def analyse(text: str, lex: Lexicon, actors: ActorTable, hits: list[CueHit] | No
         if not hit.cue.frame:
             subject = (_reported_subject(text, hits, hit, groups, lex) or _both_reported(text, hit, groups, lex)
                        or subject)
-        if subject is None:
-            subject = next((g for g in groups if hit.start < g.start and g.end <= hit.end), None)
+        if subject is None:  # a side inside the cue's own words ("中法表态愿"), unless its object ("视中方为")
+            subject = next((g for g in groups if hit.start < g.start and g.end <= hit.end
+                            and not lex.not_subject_before.search(text, hit.start, g.start)), None)
     return Stance(cue=hit, subject=subject, committal=bool(hit) and is_committal(text, hit, lex),
                   mentions=tuple(groups))
 
