@@ -1252,3 +1252,12 @@ def test_quoted_speech_has_clauses_of_its_own(extract_text):
 def test_a_unanimous_decision_after_a_comma_is_a_stance_of_its_own(extract_text):
     text = "两国元首高度评价双边关系发展,一致决定将两国关系提升为全面战略伙伴关系。"
     assert [p.modality for p in extract_text(text, "zh", ["CN", "PL"])] == ["welcome", "agree"]
+
+
+@pytest.mark.parametrize("sentence, committal", [
+    ("双方一致认为应顺应全球化潮流,坚持多边主义进程,构建开放型世界经济。", False),
+    ("双方重申反对保护主义和单边主义,推动市场开放,消除贸易壁垒。", False),
+    ("双方重申坚持一个中国原则,共同维护地区和平稳定。", True),
+])
+def test_actions_under_an_affirmed_view_bind_only_where_the_view_does(extract_text, sentence, committal):
+    assert [(p.modality, p.committal) for p in extract_text(sentence, "zh", ["CN", "IT"])] == [("affirm", committal)]

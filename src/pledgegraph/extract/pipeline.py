@@ -516,9 +516,9 @@ def _borrowed(st: Stance, result: list[Clause], sentence: int, modality: str | N
             return AFFIRMED, False  # "李克强说，中方愿…。一是密切高层交往…": one side's proposals, point by point
         return prev.modality, prev.committal
     if cue.inherit and prev.sentence >= sentence and prev.modality == AFFIRMED and st.subject is None:
-        # an action under an affirmed position ("重申坚持A，共同维护B") binds its actors; under one side's view of what
-        # both should do ("双方要…，持续深化…") it stays that view
-        return AFFIRMED, not (prev.stance.cue and prev.stance.cue.cue.advice)
+        # an action under an affirmed position is part of that position: it binds where the position does ("重申坚持A，
+        # 共同维护B"), not where it is a view of what should be done ("一致认为应顺应A，坚持B", "双方要…，持续深化…")
+        return AFFIRMED, prev.committal
     return modality, committal
 
 
