@@ -235,3 +235,13 @@ def test_where_leaders_met_is_no_object_of_what_they_said_there(prov):
 def test_a_policy_named_in_quotes_is_found_between_them(prov):
     assert "term:act-east-policy" in _objects(prov, "India sees ROK as an indispensable partner in its ‘Act East’ policy")
     assert "term:act-east-policy" in _objects(prov, "an indispensable partner in its 'Act East' strategy")
+
+
+def test_a_quoted_country_name_is_no_pledge_object(prov):
+    from pledgegraph.link.evidence import quoted_names
+
+    assert quoted_names("国名の表記を「グルジア」から「ジョージア」に改める方向で検討する", "ja") == []
+    assert quoted_names("两国签署了“中国—俄罗斯”联合声明", "zh") == []
+    keys = evidence_keys(prov("a.txt", "1", "外相から,ジョージアとの関係を重視している旨述べました。"), "ja")
+    assert not any(k.startswith("name:") for k in keys)
+    assert quoted_names("「日露投資プラットフォーム」を活用する", "ja") == ["name:投資プラットフォーム"]

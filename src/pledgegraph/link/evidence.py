@@ -456,10 +456,13 @@ def _quotes() -> re.Pattern:
 
 def quoted_names(text: str, language: str = "") -> list[str]:
     """Names a clause quotes (“好邻居、好朋友”, 「日露投資プラットフォーム」, 《越中陆地边界条约》): each the name of one
-    thing (a guideline, a programme, a treaty), as a key ``name:<core>`` (see :func:`name_core`)."""
+    thing (a guideline, a programme, a treaty), as a key ``name:<core>`` (see :func:`name_core`); a quote of states'
+    names alone names no object (:func:`names_only_states`)."""
     found = []
     for m in _quotes().finditer(text):
         quoted = next(v for v in m.groupdict().values() if v)
+        if names_only_states(quoted, language):
+            continue
         found.append("name:" + name_core(quoted, language))
     return sorted(set(found))
 
@@ -620,10 +623,8 @@ def _head_final_names(text: str, language: str, heads: dict[str, str], skip: fro
 NAME_JOINERS = re.compile(r"^(?:[\s和与及・、,\-–—/]|and\b|и\b)*$", re.IGNORECASE)
 
 
-def name_core(name: str, language: str = "") -> str:
-    """A quoted name as a key, spelt the same however the states in it are named: the states (and the words that
-    join them) left out, case folded, spaces removed in CJK text ("中俄睦邻友好合作条约" and "中华人民共和国和俄罗斯联邦睦邻友好合作条约"
-    are one treaty; a relationship's chain already says which states). A name that is only states stays whole."""
+def _without_states(name: str, language: str) -> str:
+    """``name`` with the states it names (and the words that join them) blanked out."""
     states = sorted((s, e) for _, s, e in countries.find(name, language)) if language else []
     merged: list[list[int]] = []
     for s, e in states:
@@ -634,6 +635,20 @@ def name_core(name: str, language: str = "") -> str:
     core = name
     for s, e in reversed(merged):
         core = core[:s] + " " + core[e:]
+    return core
+
+
+def names_only_states(name: str, language: str) -> bool:
+    """Whether a quoted name is only the names of states (「ジョージア」, quoted as a country's new spelling): no
+    pledge object, since a relationship's chain already says which states, and every clause names them."""
+    return bool(language) and not re.search(r"\w", _without_states(name, language))
+
+
+def name_core(name: str, language: str = "") -> str:
+    """A quoted name as a key, spelt the same however the states in it are named: the states (and the words that
+    join them) left out, case folded, spaces removed in CJK text ("中俄睦邻友好合作条约" and "中华人民共和国和俄罗斯联邦睦邻友好合作条约"
+    are one treaty; a relationship's chain already says which states). A name that is only states stays whole."""
+    core = _without_states(name, language)
     core, whole = _spelled(core, language).strip(), _spelled(name, language).strip()
     return core if len(core) >= rules()["link"]["quoted_names"]["min"] else whole
 
