@@ -181,3 +181,25 @@ def test_an_action_on_a_theme_alone_is_no_pledge_object_to_link(doc, prov, link_
     assert link_two(prov("a.txt", "1", "They agreed to continue the consultations on oil and gas supply",
                          modality="agree", themes=("energy",)),
                     prov("b.txt", "1", "The sides will hold these consultations", themes=("energy",))) != []
+
+
+def test_a_clause_listing_many_fields_is_no_pledge_in_any_one_of_them(doc, prov):
+    docs = [doc("a.txt", "2012-04-01", language="zh", parties=("CN", "TM")),
+            doc("b.txt", "2014-05-01", language="zh", parties=("CN", "TM"))]
+    listing = prov("a.txt", "1", "双方愿扩大在经贸、能源、农业、教育等领域的交流与合作", modality="ready",
+                   themes=(), actors=("CN", "TM"))
+    energy = prov("b.txt", "1", "双方将加强能源领域合作,扩大天然气合作规模", themes=(), actors=("CN", "TM"))
+    assert link(docs, [listing, energy]) == []
+    pledge = prov("a.txt", "2", "双方愿进一步加强能源领域的合作", modality="ready", themes=(), actors=("CN", "TM"))
+    assert [(l.earlier, l.later) for l in link(docs, [pledge, energy])] == [(pledge.key, energy.key)]
+
+
+def test_a_list_of_issues_is_not_a_list_of_fields(prov):
+    from pledgegraph.link.evidence import evidence_keys
+
+    keys = evidence_keys(prov("a.txt", "1", "They will continue cooperation on combating crime, in particular the "
+                                            "trafficking of drugs and small arms and the smuggling of fish"), "en")
+    assert keys["term:cooperation@term:drugs"] == "compound"
+    keys = evidence_keys(prov("a.txt", "1", "They will expand cooperation in energy, agriculture, transport and "
+                                            "education"), "en")
+    assert keys["term:cooperation@term:energy"] == "listed-compound"

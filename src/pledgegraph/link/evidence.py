@@ -24,11 +24,13 @@ LETTER = r"[A-Za-z0-9\u0400-\u04FF]"  # a word boundary means: not next to one o
 WORD_START = re.compile(LETTER)
 CAPITAL = "A-Z\u0401\u0410-\u042F"  # Latin and Cyrillic capital letters
 ACRONYM = re.compile(rf"[{CAPITAL}0-9+\-]{{2,}}")  # "WTO", "ВТО", "2+2": matched as written, as a whole word
-SPECIFIC_KINDS = ("concept", "term", "name", "form", "related", "compound", "theme-compound")  # of a specific object
-OBJECT_KINDS = ("concept", "term", "name", "form", "related", "compound")  # what a clause is about: looked up in chains
+SPECIFIC_KINDS = ("concept", "term", "name", "form", "related", "compound", "listed-compound",
+                  "theme-compound")  # of a specific object
+OBJECT_KINDS = ("concept", "term", "name", "form", "related", "compound",
+                "listed-compound")  # what a clause is about: looked up in chains
 INDEX_KINDS = OBJECT_KINDS + ("theme-compound",)  # under which a clause is found: a clause referring back ("these
 # consultations") on a theme finds the clauses with the same qualified action on that theme
-DIRECT_KINDS = ("concept", "term", "name", "form", "compound")  # ... named in the clause itself (not inferred)
+DIRECT_KINDS = ("concept", "term", "name", "form", "compound", "listed-compound")  # ... named in the clause itself (not inferred)
 ROLES = {None: "term", "qualified": "qualified", "topic": "topic", "generic": "generic"}  # objects.yaml role -> kind
 YO = str.maketrans("ёЁ", "еЕ")
 CJK = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
@@ -425,7 +427,11 @@ def _compounds(keys: dict[str, str], context: str = "", referring: bool = False)
     of its own, the topic terms named just before it ("... consultations on counter-terrorism. They agreed to hold
     these consultations once a year"), else its themes. A clause that does not refer back takes no topic from
     before it: "They also cooperate with the United Nations" after a clause on cultural values is no cultural
-    cooperation."""
+    cooperation.
+
+    A clause that lists many fields ("能源、农业、基础设施、金融等领域务实合作", ``link.listed_fields``) names the
+    breadth of a relationship, not a pledge in any one of them: its actions on its topics are ``listed-compound``,
+    which ``confidence.kinds`` weighs below a link of its own."""
     qualified = sorted(k for k, kind in keys.items() if kind == "qualified")
     if not qualified:
         return {}
@@ -437,7 +443,10 @@ def _compounds(keys: dict[str, str], context: str = "", referring: bool = False)
     found = {f"{k}@{t}": "theme-compound" for k in qualified for t in themes}
     if not topics and referring:
         topics = themes
-    found.update({f"{k}@{t}": "compound" for k in qualified for t in topics})
+    listed = rules()["link"]["listed_fields"]
+    fields = {f"term:{f}" for f in listed["fields"]} & set(keys)
+    kind = "listed-compound" if len(fields) >= listed["least"] else "compound"
+    found.update({f"{k}@{t}": kind for k in qualified for t in topics})
     return found
 
 

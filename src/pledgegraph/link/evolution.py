@@ -314,6 +314,8 @@ def _confidence_kind(obj: str, f: Found) -> str:
     action, _, topic = obj.partition("@")
     if not topic:
         return obj.split(":", 1)[0]
+    if "listed-compound" in (f.earlier.keys.get(obj), f.later.keys.get(obj)):
+        return "listed-compound"
     if not topic.startswith("theme:"):
         return "compound"
     named = any(k.startswith(action + "@") and not k.partition("@")[2].startswith("theme:")
