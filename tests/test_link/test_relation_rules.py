@@ -190,3 +190,26 @@ def test_a_thing_to_be_negotiated_or_prepared_is_implemented_once_reported_concl
                      prov("b.txt", "1", later, modality=modality, actors=actors), languages=(language, language))
     assert found[0] == relation
     assert relation != "implements" or found[1] == "link.relation.established"
+
+
+def test_a_text_being_prepared_or_an_agreement_worked_towards_is_implemented_once_signed(prov):
+    ru = ("DZ", "RU")
+    preparing = prov("a.txt", "1", "Сейчас мы готовим новый текст декларации о партнерстве", actors=ru)
+    signed = prov("b.txt", "1", "Президенты подписали декларацию о партнерстве в Кремле", modality="agree", actors=ru)
+    assert classify(preparing, signed, languages=("ru", "ru")) == ("implements", "link.relation.established")
+    jp = ("JP", "TJ")
+    towards = prov("a.txt", "2", "両外相は投資協定の早期締結に向けて協力していくことで一致しました。", modality="agree",
+                   actors=jp)
+    done = prov("b.txt", "2", "投資協定の署名は大きな成果であり、早期に発効させたい旨述べました。", actors=("JP",))
+    assert classify(towards, done, languages=("ja", "ja")) == ("implements", "link.relation.established")
+
+
+def test_relations_to_be_raised_are_implemented_only_by_a_report_of_the_raise(prov):
+    both = ("ES", "JP")
+    to_raise = prov("a.txt", "1", "両首脳は両国関係を戦略的パートナーシップに格上げすることで一致した。", modality="agree",
+                    actors=both)
+    raised = prov("b.txt", "1", "両国関係が戦略的パートナーシップに格上げされたことを踏まえ、協力を強化していきたい旨述べた。",
+                  actors=("JP",))
+    restated = prov("b.txt", "2", "戦略的パートナーシップの下で協力を強化していきたい旨述べた。", actors=("JP",))
+    assert classify(to_raise, raised, languages=("ja", "ja")) == ("implements", "link.relation.established")
+    assert classify(to_raise, restated, languages=("ja", "ja"))[0] != "implements"

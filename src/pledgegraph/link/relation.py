@@ -9,10 +9,11 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
 - ``under-way``: the later text commits to go on carrying out what the earlier one pledged ("continue implementing
   the joint project"): the object is being carried out (an implementation);
 - ``established``: the earlier text commits firmly (not a mere readiness) to establish the object (set up,
-  create, launch; not one already set up) and the later one
+  create, launch, negotiate or conclude; not one already set up) and the later one
   speaks of it as in being: as existing ("make full use of the existing Joint Council"), as done, whatever else it
   pledges ("launch negotiations on an agreement" -> "concluded the agreement"), or in a view or welcome that does
-  not pledge to establish it ("delight at the strong growth of the partnership"; an implementation);
+  not pledge to establish it ("delight at the strong growth of the partnership"; an implementation); or the
+  earlier text commits to raise relations to a level and the later one reports them raised ("格上げされたことを踏まえ");
 - ``welcomed``: the later text welcomes or notes (``relation.acknowledge_modalities``) what the earlier one pledged
   or held, as in being (an implementation); not when the earlier text was itself a welcome or a note, a request
   or a mere readiness (whose object may never have come about), or already reported its object done, nor when the
@@ -128,9 +129,13 @@ def _under_way(pair: Pair) -> bool:
 
 def _established(pair: Pair) -> bool:
     firm = binds(pair.earlier.modality) and pair.earlier.modality not in rules()["relation"]["conditional_modalities"]
-    return (firm and _cue(pair, "earlier", "establish") and not _cue(pair, "earlier", "done")
-            and not _cue(pair, "later", "establish")
-            and (not binds(pair.later.modality) or _cue(pair, "later", "existing") or _cue(pair, "later", "done")))
+    if not firm or _cue(pair, "earlier", "done") or _cue(pair, "later", "establish"):
+        return False
+    if _cue(pair, "earlier", "establish"):
+        return not binds(pair.later.modality) or _cue(pair, "later", "existing") or _cue(pair, "later", "done")
+    # relations to be raised to a level: only a report of the raise done carries it out (a later view of the
+    # partnership restates it)
+    return _cue(pair, "earlier", "upgrade") and _cue(pair, "later", "done")
 
 
 def _hedged(pair: Pair) -> bool:
