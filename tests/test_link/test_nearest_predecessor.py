@@ -96,3 +96,19 @@ def test_what_is_reported_done_is_taken_up_from_the_pledge_not_from_a_view_namin
         ("a.txt", "Both sides will complete the demarcation of the land border by 2008", "intend", ("CN", "VN")),
         ("b.txt", "Viet Nam welcomed the completion of the demarcation of the land border", "welcome", ("VN",))])
     assert found == {(1, 2)}
+
+
+def test_a_successor_on_a_named_object_is_not_crowded_out_by_one_on_a_topic_alone(doc, prov):
+    both = ("IN", "PH")
+    docs = [doc("a.txt", "2023-06-30", parties=both), doc("b.txt", "2025-08-05", parties=both)]
+    earlier = prov("a.txt", "1", "India and the Philippines decided to work together to strengthen the partnership in "
+                   "areas like defence as well as trade and investment, including working towards a Preferential "
+                   "Trade Agreement", modality="agree", actors=both, themes=("security-defense", "trade-investment"))
+    defence = prov("b.txt", "1", "The two countries agreed to enhance defence cooperation", modality="agree",
+                   actors=both, themes=("security-defense",))
+    pta = prov("b.txt", "2", "agreeing to the expeditious conclusion of the negotiations of the Preferential Trade "
+               "Agreement between India and the Philippines for the further promotion of mutual trade and investment",
+               modality="agree", actors=both, themes=("trade-investment",))
+    found = {(l.earlier, l.later) for l in link(docs, [earlier, defence, pta])}
+    assert (earlier.key, pta.key) in found
+    assert (earlier.key, defence.key) in found  # the action on the topic is still taken up

@@ -232,10 +232,12 @@ def _fewest_successors(found: list[Found]) -> list[Found]:
 
 
 def _rivals(f: Found, g: Found) -> bool:
-    """True when two successors of one earlier clause take up the same thing of it: they share an object, or one of
-    them names none of its own (found on its words or on actions on topics alone)."""
+    """True when ``g`` competes with ``f`` as a successor of one earlier clause: they take up the same named object,
+    or ``f`` names none (found on its words or on actions on topics alone: every other successor is a rival). A
+    successor taking up a named object of the earlier clause (the Preferential Trade Agreement) is not crowded out
+    by one taking up only an action on a topic of it (cooperation in defence)."""
     named_f, named_g = set(filter(is_named, f.objects)), set(filter(is_named, g.objects))
-    return not named_f or not named_g or bool(named_f & named_g)
+    return not named_f or bool(named_f & named_g)
 
 
 def _raises_level(f: Found) -> bool:
