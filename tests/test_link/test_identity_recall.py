@@ -203,3 +203,16 @@ def test_a_list_of_issues_is_not_a_list_of_fields(prov):
     keys = evidence_keys(prov("a.txt", "1", "They will expand cooperation in energy, agriculture, transport and "
                                             "education"), "en")
     assert keys["term:cooperation@term:energy"] == "listed-compound"
+
+
+def test_an_action_on_a_theme_said_alike_in_two_texts_is_found_by_its_words(doc, prov):
+    both = ("CZ", "JP")
+    docs = [doc("a.txt", "2007-02-16", language="ja", parties=both),
+            doc("b.txt", "2009-05-03", language="ja", parties=both)]
+    earlier = prov("a.txt", "1", "また、チェコ、ポーランド、ハンガリー及びスロバキアからなる中欧四か国グループと日本との対話及び協力を"
+                   "一層進めていくことで一致した。", modality="agree", actors=both, themes=("political-dialogue",))
+    later = prov("b.txt", "1", "両首脳は、チェコ、ポーランド、ハンガリー及びスロバキアからなる中欧四か国グループと日本との対話及び協力を"
+                 "一層進めることで一致し、", modality="agree", actors=both, themes=("political-dialogue",))
+    found = link(docs, [earlier, later])
+    assert [(l.earlier, l.later) for l in found] == [(earlier.key, later.key)]
+    assert found[0].rule.startswith("link.text-similarity")

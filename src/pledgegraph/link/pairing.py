@@ -70,7 +70,12 @@ def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
     if not (themes or concepts or named or not (a.provision.themes and b.provision.themes)):
         return None  # both themed, but differently, and no named concept or rare name in common: different objects
     text_score = cosine(a.text_vector, b.text_vector) if a.language == b.language else 0.0
-    if specific:
+    # an action on a theme alone ("dialogue and cooperation" in two texts on political dialogue) is weaker
+    # evidence than the same words: two clauses saying it alike are found by their words (not two plans of a series
+    # for different periods, said alike)
+    on_themes_only = not ignore and all(a.keys[k] == "theme-compound" or b.keys[k] == "theme-compound"
+                                        for k in specific)
+    if specific and not (on_themes_only and text_score >= cfg["text_strong"]):
         rule = "link.concept-overlap" if concepts else "link.term-overlap"
     elif text_score >= cfg["text_strong"]:
         rule = "link.text-similarity"
