@@ -213,3 +213,17 @@ def test_relations_to_be_raised_are_implemented_only_by_a_report_of_the_raise(pr
     restated = prov("b.txt", "2", "戦略的パートナーシップの下で協力を強化していきたい旨述べた。", actors=("JP",))
     assert classify(to_raise, raised, languages=("ja", "ja")) == ("implements", "link.relation.established")
     assert classify(to_raise, restated, languages=("ja", "ja"))[0] != "implements"
+
+
+def test_one_side_calling_on_both_to_do_what_both_pledged_restates_it(prov):
+    both = ("CN", "GR")
+    agreed = prov("a.txt", "1", "雙方表示,將深化兩國全面戰略伙伴關系。", modality="intend", actors=both)
+    call = prov("b.txt", "1", "双方要拉紧务实合作纽带,持续深化两国全面战略伙伴关系。", modality="affirm", actors=("CN",))
+    view = prov("b.txt", "2", "全面战略伙伴关系是两国关系的良好传统。", modality="affirm", actors=("CN",))
+    assert classify(agreed, call, languages=("zh", "zh"))[0] == "continues"
+    assert classify(agreed, view, languages=("zh", "zh")) == ("weakens", "link.relation.one-side-view")
+    en_agreed = prov("a.txt", "2", "Both sides agreed to make full use of the Joint Council", modality="agree",
+                     actors=("CN", "SG"))
+    en_call = prov("b.txt", "3", "China said that both sides should make good use of the Joint Council",
+                   modality="affirm", actors=("CN",))
+    assert classify(en_agreed, en_call)[0] == "continues"

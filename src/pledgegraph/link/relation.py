@@ -21,8 +21,9 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
 - ``hedged``: a commitment becomes a matter to consider or study (a weakening);
 - ``request-to-other-side``: a commitment becomes one side's request to the other (a weakening);
 - ``one-side-view``: a commitment of both sides becomes one side's view ("agreed to make full use of the Joint
-  Council" -> "China said both sides should make good use of it"): only a view, of one of them (a weakening; a
-  welcome is never one);
+  Council" -> "China said the Joint Council is a good tradition"): only a view, of one of them (a weakening; a
+  welcome is never one, nor a call on both sides to do it, ``relation.cues.both-sides-should``: "双方要持续深化…",
+  which restates the pledge);
 - ``view-becomes-commitment``: a view, appreciation or request becomes a commitment (a strengthening);
 - ``conditional-becomes-firm``: a readiness (``relation.conditional_modalities``) becomes a firm commitment;
 - ``adds-schedule``: a frequency or deadline is added (more specific);
@@ -151,7 +152,8 @@ def _request_to_other_side(pair: Pair) -> bool:
 def _one_side_view(pair: Pair) -> bool:
     earlier, later = pair.earlier, pair.later  # a welcome is never a weakening (``relation.welcome_modalities``)
     return (binds(earlier.modality) and len(set(earlier.actors)) >= 2 and not binds(later.modality)
-            and later.modality not in rules()["relation"]["welcome_modalities"] and len(set(later.actors)) == 1)
+            and later.modality not in rules()["relation"]["welcome_modalities"] and len(set(later.actors)) == 1
+            and not _cue(pair, "later", "both-sides-should"))  # a call on both to do it restates the pledge
 
 
 def _view_becomes_commitment(pair: Pair) -> bool:
