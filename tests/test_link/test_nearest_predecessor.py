@@ -112,3 +112,28 @@ def test_a_successor_on_a_named_object_is_not_crowded_out_by_one_on_a_topic_alon
     found = {(l.earlier, l.later) for l in link(docs, [earlier, defence, pta])}
     assert (earlier.key, pta.key) in found
     assert (earlier.key, defence.key) in found  # the action on the topic is still taken up
+
+
+def test_a_candidates_other_instances_are_found_once_per_object(doc, prov, monkeypatch):
+    from pledgegraph.link import evolution, pairing
+
+    calls = []
+    real = pairing.other_instances
+
+    def counted(a, b):
+        calls.append((a.provision.key, b.provision.key))
+        return real(a, b)
+    monkeypatch.setattr(evolution, "other_instances", counted)
+    monkeypatch.setattr(pairing, "other_instances", counted)
+    both = ("IN", "IT")
+    docs = [doc("a.txt", "2020-05-01", parties=both), doc("b.txt", "2024-11-18", parties=both)]
+    plan = prov("a.txt", "1", "The two sides adopted the Action Plan 2020-24 on maritime cooperation", modality="agree",
+                themes=("maritime",), actors=both)
+    same = prov("b.txt", "1", "The two sides reviewed the Action Plan 2020-24 on maritime cooperation",
+                modality="affirm", themes=("maritime",), actors=both)
+    assert [(l.earlier, l.later) for l in link(docs, [plan, same])] == [(plan.key, same.key)]
+    linker = evolution.Linker(docs, [plan, same], [])
+    later = next(pr for pr in linker.profiles if pr.provision.key == same.key)
+    calls.clear()
+    linker.predecessors(later)
+    assert len(calls) == len(later.objects)  # one candidate, once per object of the later clause

@@ -151,11 +151,17 @@ class Linker:
             if in_cited:
                 return self._closest(in_cited, later, obj)
         for _, group in islice(self.index.groups_before(pair, obj, later.date), self.cfg["max_dates_back"]):
-            group = [c for c in group if obj not in other_instances(c, later)]
-            accepted = self._accepted(group, later, cited)
+            matched = []  # each candidate matched once (its other instances found once, passed on to match)
+            for c in group:
+                ignore = other_instances(c, later)
+                if obj not in ignore and self._compatible(c, later):
+                    m = match(c, later, c.provision.source in cited, ignore)
+                    if m is not None:
+                        matched.append((m, c))
+            accepted = [(m, c) for m, c in matched if m.score >= self._threshold(m)]
             if accepted:
                 return self._closest(accepted, later, obj)
-            if any(self._compatible(c, later) and match(c, later) is not None for c in group):
+            if any(m.rule != "link.citation" for m, _ in matched):  # a match without the citation's help
                 return []  # the nearest document of the relationship on this object: its clauses match too little
             # (a clause that does not match at all, themed otherwise with no named concept in common, is about
             # another object that shares a word: the walk goes on)
