@@ -216,3 +216,19 @@ def test_an_action_on_a_theme_said_alike_in_two_texts_is_found_by_its_words(doc,
     found = link(docs, [earlier, later])
     assert [(l.earlier, l.later) for l in found] == [(earlier.key, later.key)]
     assert found[0].rule.startswith("link.text-similarity")
+
+
+def test_an_invitation_to_visit_is_taken_up_by_the_visit_made(doc, prov):
+    both = ("IN", "MV")
+    docs = [doc("a.txt", "2018-11-17", parties=both), doc("b.txt", "2019-03-18", parties=both)]
+    invited = prov("a.txt", "1", "The Prime Minister has also invited the President to visit India.",
+                   modality="request", actors=("IN",), themes=("political-dialogue",))
+    made = prov("b.txt", "1", "These visits have set the framework for deepening the relationship.",
+                modality="affirm", actors=both, themes=("political-dialogue",))
+    again = prov("b.txt", "2", "The President invited the Prime Minister to visit Male at a convenient time.",
+                 modality="request", actors=("MV",), themes=("political-dialogue",))
+    pledged = prov("b.txt", "3", "The ministers agreed to exchange visits at least once a year.", modality="agree",
+                   actors=both, themes=("political-dialogue",))
+    found = {(l.earlier, l.later): l for l in link(docs, [invited, made, again, pledged])}
+    assert set(found) == {(invited.key, made.key)}
+    assert found[(invited.key, made.key)].relation == "implements"

@@ -227,3 +227,16 @@ def test_one_side_calling_on_both_to_do_what_both_pledged_restates_it(prov):
     en_call = prov("b.txt", "3", "China said that both sides should make good use of the Joint Council",
                    modality="affirm", actors=("CN",))
     assert classify(en_agreed, en_call)[0] == "continues"
+
+
+def test_an_invitation_spoken_of_later_without_a_new_one_was_taken_up(prov):
+    invited = prov("a.txt", "1", "しかるべき時期に訪日したいとの希望を表明した。", modality="intend", actors=("UA",))
+    thanks = prov("b.txt", "1", "大統領から,4月の訪日における日本側の歓待に謝意が表明されました。", modality="welcome",
+                  actors=("UA",))
+    thanks_view = prov("b.txt", "2", "大統領は,4月の訪日が両国関係にとって有意義だと述べました。", modality="affirm",
+                       actors=("UA",))
+    again = prov("b.txt", "3", "総理を次回ウクライナに招待した。", modality="request", actors=("UA",))
+    assert classify(invited, thanks_view, languages=("ja", "ja")) == ("implements",
+                                                                       "link.relation.invitation-taken-up")
+    assert classify(invited, thanks, languages=("ja", "ja"))[0] == "implements"
+    assert classify(invited, again, languages=("ja", "ja"))[0] != "implements"

@@ -18,6 +18,9 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
   or held, as in being (an implementation); not when the earlier text was itself a welcome or a note, a request
   or a mere readiness (whose object may never have come about), or already reported its object done, nor when the
   later text looks forward to it (``relation.cues.prospect``: "hoped for", "look forward to", "期待する");
+- ``invitation-taken-up``: the earlier text invites to a visit (``relation.cues.invitation``) and the later one
+  speaks of it without inviting to or pledging one (thanks for the hospitality, "these visits have set the
+  framework"): the visit was made (an implementation);
 - ``hedged``: a commitment becomes a matter to consider or study (a weakening);
 - ``request-to-other-side``: a commitment becomes one side's request to the other (a weakening);
 - ``one-side-view``: a commitment of both sides becomes one side's view ("agreed to make full use of the Joint
@@ -139,6 +142,11 @@ def _established(pair: Pair) -> bool:
     return _cue(pair, "earlier", "upgrade") and _cue(pair, "later", "done")
 
 
+def _invitation_taken_up(pair: Pair) -> bool:
+    return (_cue(pair, "earlier", "invitation") and not _cue(pair, "later", "invitation")
+            and not binds(pair.later.modality))
+
+
 def _hedged(pair: Pair) -> bool:
     return binds(pair.earlier.modality) and _cue(pair, "later", "hedge") and not _cue(pair, "earlier", "hedge")
 
@@ -237,6 +245,7 @@ TESTS: dict[str, Callable[[Pair], bool]] = {
     "under-way": _under_way,
     "established": _established,
     "welcomed": _welcomed,
+    "invitation-taken-up": _invitation_taken_up,
     "hedged": _hedged,
     "request-to-other-side": _request_to_other_side,
     "one-side-view": _one_side_view,
