@@ -245,3 +245,13 @@ def test_a_quoted_country_name_is_no_pledge_object(prov):
     keys = evidence_keys(prov("a.txt", "1", "外相から,ジョージアとの関係を重視している旨述べました。"), "ja")
     assert not any(k.startswith("name:") for k in keys)
     assert quoted_names("「日露投資プラットフォーム」を活用する", "ja") == ["name:投資プラットフォーム"]
+
+
+def test_the_framework_a_pledge_is_made_under_is_not_its_object(prov):
+    for quote in ("The Ministers noted the positive momentum in cooperation under the ambit of the Comprehensive "
+                  "Strategic Partnership",
+                  "They acknowledged the significance of the ministerial meeting under the framework of the "
+                  "Comprehensive Partnership",
+                  "They will hold regular consultations under the aegis of the Strategic Partnership"):
+        assert "term:strategic-partnership" not in _objects(prov, quote), quote
+    assert "term:strategic-partnership" in _objects(prov, "They will deepen the Comprehensive Strategic Partnership")
