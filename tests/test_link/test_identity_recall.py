@@ -181,3 +181,54 @@ def test_an_action_on_a_theme_alone_is_no_pledge_object_to_link(doc, prov, link_
     assert link_two(prov("a.txt", "1", "They agreed to continue the consultations on oil and gas supply",
                          modality="agree", themes=("energy",)),
                     prov("b.txt", "1", "The sides will hold these consultations", themes=("energy",))) != []
+
+
+def test_a_clause_listing_many_fields_is_no_pledge_in_any_one_of_them(doc, prov):
+    docs = [doc("a.txt", "2012-04-01", language="zh", parties=("CN", "TM")),
+            doc("b.txt", "2014-05-01", language="zh", parties=("CN", "TM"))]
+    listing = prov("a.txt", "1", "双方愿扩大在经贸、能源、农业、教育等领域的交流与合作", modality="ready",
+                   themes=(), actors=("CN", "TM"))
+    energy = prov("b.txt", "1", "双方将加强能源领域合作,扩大天然气合作规模", themes=(), actors=("CN", "TM"))
+    assert link(docs, [listing, energy]) == []
+    pledge = prov("a.txt", "2", "双方愿进一步加强能源领域的合作", modality="ready", themes=(), actors=("CN", "TM"))
+    assert [(l.earlier, l.later) for l in link(docs, [pledge, energy])] == [(pledge.key, energy.key)]
+
+
+def test_a_list_of_issues_is_not_a_list_of_fields(prov):
+    from pledgegraph.link.evidence import evidence_keys
+
+    keys = evidence_keys(prov("a.txt", "1", "They will continue cooperation on combating crime, in particular the "
+                                            "trafficking of drugs and small arms and the smuggling of fish"), "en")
+    assert keys["term:cooperation@term:drugs"] == "compound"
+    keys = evidence_keys(prov("a.txt", "1", "They will expand cooperation in energy, agriculture, transport and "
+                                            "education"), "en")
+    assert keys["term:cooperation@term:energy"] == "listed-compound"
+
+
+def test_an_action_on_a_theme_said_alike_in_two_texts_is_found_by_its_words(doc, prov):
+    both = ("CZ", "JP")
+    docs = [doc("a.txt", "2007-02-16", language="ja", parties=both),
+            doc("b.txt", "2009-05-03", language="ja", parties=both)]
+    earlier = prov("a.txt", "1", "また、チェコ、ポーランド、ハンガリー及びスロバキアからなる中欧四か国グループと日本との対話及び協力を"
+                   "一層進めていくことで一致した。", modality="agree", actors=both, themes=("political-dialogue",))
+    later = prov("b.txt", "1", "両首脳は、チェコ、ポーランド、ハンガリー及びスロバキアからなる中欧四か国グループと日本との対話及び協力を"
+                 "一層進めることで一致し、", modality="agree", actors=both, themes=("political-dialogue",))
+    found = link(docs, [earlier, later])
+    assert [(l.earlier, l.later) for l in found] == [(earlier.key, later.key)]
+    assert found[0].rule.startswith("link.text-similarity")
+
+
+def test_an_invitation_to_visit_is_taken_up_by_the_visit_made(doc, prov):
+    both = ("IN", "MV")
+    docs = [doc("a.txt", "2018-11-17", parties=both), doc("b.txt", "2019-03-18", parties=both)]
+    invited = prov("a.txt", "1", "The Prime Minister has also invited the President to visit India.",
+                   modality="request", actors=("IN",), themes=("political-dialogue",))
+    made = prov("b.txt", "1", "These visits have set the framework for deepening the relationship.",
+                modality="affirm", actors=both, themes=("political-dialogue",))
+    again = prov("b.txt", "2", "The President invited the Prime Minister to visit Male at a convenient time.",
+                 modality="request", actors=("MV",), themes=("political-dialogue",))
+    pledged = prov("b.txt", "3", "The ministers agreed to exchange visits at least once a year.", modality="agree",
+                   actors=both, themes=("political-dialogue",))
+    found = {(l.earlier, l.later): l for l in link(docs, [invited, made, again, pledged])}
+    assert set(found) == {(invited.key, made.key)}
+    assert found[(invited.key, made.key)].relation == "implements"

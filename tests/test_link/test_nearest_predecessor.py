@@ -96,3 +96,44 @@ def test_what_is_reported_done_is_taken_up_from_the_pledge_not_from_a_view_namin
         ("a.txt", "Both sides will complete the demarcation of the land border by 2008", "intend", ("CN", "VN")),
         ("b.txt", "Viet Nam welcomed the completion of the demarcation of the land border", "welcome", ("VN",))])
     assert found == {(1, 2)}
+
+
+def test_a_successor_on_a_named_object_is_not_crowded_out_by_one_on_a_topic_alone(doc, prov):
+    both = ("IN", "PH")
+    docs = [doc("a.txt", "2023-06-30", parties=both), doc("b.txt", "2025-08-05", parties=both)]
+    earlier = prov("a.txt", "1", "India and the Philippines decided to work together to strengthen the partnership in "
+                   "areas like defence as well as trade and investment, including working towards a Preferential "
+                   "Trade Agreement", modality="agree", actors=both, themes=("security-defense", "trade-investment"))
+    defence = prov("b.txt", "1", "The two countries agreed to enhance defence cooperation", modality="agree",
+                   actors=both, themes=("security-defense",))
+    pta = prov("b.txt", "2", "agreeing to the expeditious conclusion of the negotiations of the Preferential Trade "
+               "Agreement between India and the Philippines for the further promotion of mutual trade and investment",
+               modality="agree", actors=both, themes=("trade-investment",))
+    found = {(l.earlier, l.later) for l in link(docs, [earlier, defence, pta])}
+    assert (earlier.key, pta.key) in found
+    assert (earlier.key, defence.key) in found  # the action on the topic is still taken up
+
+
+def test_a_candidates_other_instances_are_found_once_per_object(doc, prov, monkeypatch):
+    from pledgegraph.link import evolution, pairing
+
+    calls = []
+    real = pairing.other_instances
+
+    def counted(a, b):
+        calls.append((a.provision.key, b.provision.key))
+        return real(a, b)
+    monkeypatch.setattr(evolution, "other_instances", counted)
+    monkeypatch.setattr(pairing, "other_instances", counted)
+    both = ("IN", "IT")
+    docs = [doc("a.txt", "2020-05-01", parties=both), doc("b.txt", "2024-11-18", parties=both)]
+    plan = prov("a.txt", "1", "The two sides adopted the Action Plan 2020-24 on maritime cooperation", modality="agree",
+                themes=("maritime",), actors=both)
+    same = prov("b.txt", "1", "The two sides reviewed the Action Plan 2020-24 on maritime cooperation",
+                modality="affirm", themes=("maritime",), actors=both)
+    assert [(l.earlier, l.later) for l in link(docs, [plan, same])] == [(plan.key, same.key)]
+    linker = evolution.Linker(docs, [plan, same], [])
+    later = next(pr for pr in linker.profiles if pr.provision.key == same.key)
+    calls.clear()
+    linker.predecessors(later)
+    assert len(calls) == len(later.objects)  # one candidate, once per object of the later clause

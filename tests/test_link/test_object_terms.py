@@ -235,3 +235,23 @@ def test_where_leaders_met_is_no_object_of_what_they_said_there(prov):
 def test_a_policy_named_in_quotes_is_found_between_them(prov):
     assert "term:act-east-policy" in _objects(prov, "India sees ROK as an indispensable partner in its ‘Act East’ policy")
     assert "term:act-east-policy" in _objects(prov, "an indispensable partner in its 'Act East' strategy")
+
+
+def test_a_quoted_country_name_is_no_pledge_object(prov):
+    from pledgegraph.link.evidence import quoted_names
+
+    assert quoted_names("国名の表記を「グルジア」から「ジョージア」に改める方向で検討する", "ja") == []
+    assert quoted_names("两国签署了“中国—俄罗斯”联合声明", "zh") == []
+    keys = evidence_keys(prov("a.txt", "1", "外相から,ジョージアとの関係を重視している旨述べました。"), "ja")
+    assert not any(k.startswith("name:") for k in keys)
+    assert quoted_names("「日露投資プラットフォーム」を活用する", "ja") == ["name:投資プラットフォーム"]
+
+
+def test_the_framework_a_pledge_is_made_under_is_not_its_object(prov):
+    for quote in ("The Ministers noted the positive momentum in cooperation under the ambit of the Comprehensive "
+                  "Strategic Partnership",
+                  "They acknowledged the significance of the ministerial meeting under the framework of the "
+                  "Comprehensive Partnership",
+                  "They will hold regular consultations under the aegis of the Strategic Partnership"):
+        assert "term:strategic-partnership" not in _objects(prov, quote), quote
+    assert "term:strategic-partnership" in _objects(prov, "They will deepen the Comprehensive Strategic Partnership")

@@ -190,3 +190,53 @@ def test_a_thing_to_be_negotiated_or_prepared_is_implemented_once_reported_concl
                      prov("b.txt", "1", later, modality=modality, actors=actors), languages=(language, language))
     assert found[0] == relation
     assert relation != "implements" or found[1] == "link.relation.established"
+
+
+def test_a_text_being_prepared_or_an_agreement_worked_towards_is_implemented_once_signed(prov):
+    ru = ("DZ", "RU")
+    preparing = prov("a.txt", "1", "Сейчас мы готовим новый текст декларации о партнерстве", actors=ru)
+    signed = prov("b.txt", "1", "Президенты подписали декларацию о партнерстве в Кремле", modality="agree", actors=ru)
+    assert classify(preparing, signed, languages=("ru", "ru")) == ("implements", "link.relation.established")
+    jp = ("JP", "TJ")
+    towards = prov("a.txt", "2", "両外相は投資協定の早期締結に向けて協力していくことで一致しました。", modality="agree",
+                   actors=jp)
+    done = prov("b.txt", "2", "投資協定の署名は大きな成果であり、早期に発効させたい旨述べました。", actors=("JP",))
+    assert classify(towards, done, languages=("ja", "ja")) == ("implements", "link.relation.established")
+
+
+def test_relations_to_be_raised_are_implemented_only_by_a_report_of_the_raise(prov):
+    both = ("ES", "JP")
+    to_raise = prov("a.txt", "1", "両首脳は両国関係を戦略的パートナーシップに格上げすることで一致した。", modality="agree",
+                    actors=both)
+    raised = prov("b.txt", "1", "両国関係が戦略的パートナーシップに格上げされたことを踏まえ、協力を強化していきたい旨述べた。",
+                  actors=("JP",))
+    restated = prov("b.txt", "2", "戦略的パートナーシップの下で協力を強化していきたい旨述べた。", actors=("JP",))
+    assert classify(to_raise, raised, languages=("ja", "ja")) == ("implements", "link.relation.established")
+    assert classify(to_raise, restated, languages=("ja", "ja"))[0] != "implements"
+
+
+def test_one_side_calling_on_both_to_do_what_both_pledged_restates_it(prov):
+    both = ("CN", "GR")
+    agreed = prov("a.txt", "1", "雙方表示,將深化兩國全面戰略伙伴關系。", modality="intend", actors=both)
+    call = prov("b.txt", "1", "双方要拉紧务实合作纽带,持续深化两国全面战略伙伴关系。", modality="affirm", actors=("CN",))
+    view = prov("b.txt", "2", "全面战略伙伴关系是两国关系的良好传统。", modality="affirm", actors=("CN",))
+    assert classify(agreed, call, languages=("zh", "zh"))[0] == "continues"
+    assert classify(agreed, view, languages=("zh", "zh")) == ("weakens", "link.relation.one-side-view")
+    en_agreed = prov("a.txt", "2", "Both sides agreed to make full use of the Joint Council", modality="agree",
+                     actors=("CN", "SG"))
+    en_call = prov("b.txt", "3", "China said that both sides should make good use of the Joint Council",
+                   modality="affirm", actors=("CN",))
+    assert classify(en_agreed, en_call)[0] == "continues"
+
+
+def test_an_invitation_spoken_of_later_without_a_new_one_was_taken_up(prov):
+    invited = prov("a.txt", "1", "しかるべき時期に訪日したいとの希望を表明した。", modality="intend", actors=("UA",))
+    thanks = prov("b.txt", "1", "大統領から,4月の訪日における日本側の歓待に謝意が表明されました。", modality="welcome",
+                  actors=("UA",))
+    thanks_view = prov("b.txt", "2", "大統領は,4月の訪日が両国関係にとって有意義だと述べました。", modality="affirm",
+                       actors=("UA",))
+    again = prov("b.txt", "3", "総理を次回ウクライナに招待した。", modality="request", actors=("UA",))
+    assert classify(invited, thanks_view, languages=("ja", "ja")) == ("implements",
+                                                                       "link.relation.invitation-taken-up")
+    assert classify(invited, thanks, languages=("ja", "ja"))[0] == "implements"
+    assert classify(invited, again, languages=("ja", "ja"))[0] != "implements"

@@ -24,11 +24,13 @@ LETTER = r"[A-Za-z0-9\u0400-\u04FF]"  # a word boundary means: not next to one o
 WORD_START = re.compile(LETTER)
 CAPITAL = "A-Z\u0401\u0410-\u042F"  # Latin and Cyrillic capital letters
 ACRONYM = re.compile(rf"[{CAPITAL}0-9+\-]{{2,}}")  # "WTO", "ВТО", "2+2": matched as written, as a whole word
-SPECIFIC_KINDS = ("concept", "term", "name", "form", "related", "compound", "theme-compound")  # of a specific object
-OBJECT_KINDS = ("concept", "term", "name", "form", "related", "compound")  # what a clause is about: looked up in chains
+SPECIFIC_KINDS = ("concept", "term", "name", "form", "related", "compound", "listed-compound",
+                  "theme-compound")  # of a specific object
+OBJECT_KINDS = ("concept", "term", "name", "form", "related", "compound",
+                "listed-compound")  # what a clause is about: looked up in chains
 INDEX_KINDS = OBJECT_KINDS + ("theme-compound",)  # under which a clause is found: a clause referring back ("these
 # consultations") on a theme finds the clauses with the same qualified action on that theme
-DIRECT_KINDS = ("concept", "term", "name", "form", "compound")  # ... named in the clause itself (not inferred)
+DIRECT_KINDS = ("concept", "term", "name", "form", "compound", "listed-compound")  # ... named in the clause itself (not inferred)
 ROLES = {None: "term", "qualified": "qualified", "topic": "topic", "generic": "generic"}  # objects.yaml role -> kind
 YO = str.maketrans("ёЁ", "еЕ")
 CJK = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
@@ -425,7 +427,11 @@ def _compounds(keys: dict[str, str], context: str = "", referring: bool = False)
     of its own, the topic terms named just before it ("... consultations on counter-terrorism. They agreed to hold
     these consultations once a year"), else its themes. A clause that does not refer back takes no topic from
     before it: "They also cooperate with the United Nations" after a clause on cultural values is no cultural
-    cooperation."""
+    cooperation.
+
+    A clause that lists many fields ("能源、农业、基础设施、金融等领域务实合作", ``link.listed_fields``) names the
+    breadth of a relationship, not a pledge in any one of them: its actions on its topics are ``listed-compound``,
+    which ``confidence.kinds`` weighs below a link of its own."""
     qualified = sorted(k for k, kind in keys.items() if kind == "qualified")
     if not qualified:
         return {}
@@ -437,7 +443,10 @@ def _compounds(keys: dict[str, str], context: str = "", referring: bool = False)
     found = {f"{k}@{t}": "theme-compound" for k in qualified for t in themes}
     if not topics and referring:
         topics = themes
-    found.update({f"{k}@{t}": "compound" for k in qualified for t in topics})
+    listed = rules()["link"]["listed_fields"]
+    fields = {f"term:{f}" for f in listed["fields"]} & set(keys)
+    kind = "listed-compound" if len(fields) >= listed["least"] else "compound"
+    found.update({f"{k}@{t}": kind for k in qualified for t in topics})
     return found
 
 
@@ -456,10 +465,13 @@ def _quotes() -> re.Pattern:
 
 def quoted_names(text: str, language: str = "") -> list[str]:
     """Names a clause quotes (“好邻居、好朋友”, 「日露投資プラットフォーム」, 《越中陆地边界条约》): each the name of one
-    thing (a guideline, a programme, a treaty), as a key ``name:<core>`` (see :func:`name_core`)."""
+    thing (a guideline, a programme, a treaty), as a key ``name:<core>`` (see :func:`name_core`); a quote of states'
+    names alone names no object (:func:`names_only_states`)."""
     found = []
     for m in _quotes().finditer(text):
         quoted = next(v for v in m.groupdict().values() if v)
+        if names_only_states(quoted, language):
+            continue
         found.append("name:" + name_core(quoted, language))
     return sorted(set(found))
 
@@ -620,10 +632,8 @@ def _head_final_names(text: str, language: str, heads: dict[str, str], skip: fro
 NAME_JOINERS = re.compile(r"^(?:[\s和与及・、,\-–—/]|and\b|и\b)*$", re.IGNORECASE)
 
 
-def name_core(name: str, language: str = "") -> str:
-    """A quoted name as a key, spelt the same however the states in it are named: the states (and the words that
-    join them) left out, case folded, spaces removed in CJK text ("中俄睦邻友好合作条约" and "中华人民共和国和俄罗斯联邦睦邻友好合作条约"
-    are one treaty; a relationship's chain already says which states). A name that is only states stays whole."""
+def _without_states(name: str, language: str) -> str:
+    """``name`` with the states it names (and the words that join them) blanked out."""
     states = sorted((s, e) for _, s, e in countries.find(name, language)) if language else []
     merged: list[list[int]] = []
     for s, e in states:
@@ -634,6 +644,20 @@ def name_core(name: str, language: str = "") -> str:
     core = name
     for s, e in reversed(merged):
         core = core[:s] + " " + core[e:]
+    return core
+
+
+def names_only_states(name: str, language: str) -> bool:
+    """Whether a quoted name is only the names of states (「ジョージア」, quoted as a country's new spelling): no
+    pledge object, since a relationship's chain already says which states, and every clause names them."""
+    return bool(language) and not re.search(r"\w", _without_states(name, language))
+
+
+def name_core(name: str, language: str = "") -> str:
+    """A quoted name as a key, spelt the same however the states in it are named: the states (and the words that
+    join them) left out, case folded, spaces removed in CJK text ("中俄睦邻友好合作条约" and "中华人民共和国和俄罗斯联邦睦邻友好合作条约"
+    are one treaty; a relationship's chain already says which states). A name that is only states stays whole."""
+    core = _without_states(name, language)
     core, whole = _spelled(core, language).strip(), _spelled(name, language).strip()
     return core if len(core) >= rules()["link"]["quoted_names"]["min"] else whole
 

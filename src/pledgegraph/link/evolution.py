@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 
 from ..model import Citation, Document, Link, Provision
@@ -117,9 +118,14 @@ class Linker:
         cited = self.cited.get(later.provision.key, set())
         found: dict[str, Found] = {}
         pairs = pair_keys(self.relationship.get(later.provision.source, frozenset()))
-        for obj in sorted(later.objects):
+        # a visit on a theme alone, spoken of as made, is looked up too among the clauses inviting to it (an
+        # invitation, then the visit; not a later invitation or a pledge of visits, which are others to come)
+        visits = set() if not _visit_made(later) else {k for k, kind in later.keys.items()
+                                                       if kind == "theme-compound"
+                                                       and k.partition("@")[0] in _invited_actions()}
+        for obj in sorted(later.objects | visits):
             for pair in pairs:
-                for m, cand in self._nearest(pair, obj, later, cited):
+                for m, cand in self._nearest(pair, obj, later, cited, invited=obj in visits):
                     entry = found.setdefault(cand.provision.key, Found(m, cand, later))
                     entry.objects.add(obj)
                     if m.score > entry.match.score:
@@ -141,9 +147,11 @@ class Linker:
                 return self._closest(found, later)
         return []
 
-    def _nearest(self, pair: States, obj: str, later: Profile, cited: set[str]) -> list[tuple[Match, Profile]]:
+    def _nearest(self, pair: States, obj: str, later: Profile, cited: set[str],
+                 invited: bool = False) -> list[tuple[Match, Profile]]:
         """The accepted candidates of the nearest date of ``obj``'s chain (see :meth:`predecessors`); a clause naming
-        ``obj`` for another period (the plan before this one) is not on it."""
+        ``obj`` for another period (the plan before this one) is not on it; ``invited``: only clauses inviting to
+        it (a visit on a theme alone)."""
         if cited:  # a clause citing an earlier document takes up what that document pledged, however far back
             in_cited = self._accepted([pr for _, g in self.index.groups_before(pair, obj, later.date) for pr in g
                                        if pr.provision.source in cited and obj not in other_instances(pr, later)],
@@ -151,11 +159,19 @@ class Linker:
             if in_cited:
                 return self._closest(in_cited, later, obj)
         for _, group in islice(self.index.groups_before(pair, obj, later.date), self.cfg["max_dates_back"]):
-            group = [c for c in group if obj not in other_instances(c, later)]
-            accepted = self._accepted(group, later, cited)
+            matched = []  # each candidate matched once (its other instances found once, passed on to match)
+            for c in group:
+                if invited and not _invites(c):
+                    continue
+                ignore = other_instances(c, later)
+                if obj not in ignore and self._compatible(c, later):
+                    m = match(c, later, c.provision.source in cited, ignore)
+                    if m is not None:
+                        matched.append((m, c))
+            accepted = [(m, c) for m, c in matched if m.score >= self._threshold(m)]
             if accepted:
                 return self._closest(accepted, later, obj)
-            if any(self._compatible(c, later) and match(c, later) is not None for c in group):
+            if any(m.rule != "link.citation" for m, _ in matched):  # a match without the citation's help
                 return []  # the nearest document of the relationship on this object: its clauses match too little
             # (a clause that does not match at all, themed otherwise with no named concept in common, is about
             # another object that shares a word: the walk goes on)
@@ -232,10 +248,12 @@ def _fewest_successors(found: list[Found]) -> list[Found]:
 
 
 def _rivals(f: Found, g: Found) -> bool:
-    """True when two successors of one earlier clause take up the same thing of it: they share an object, or one of
-    them names none of its own (found on its words or on actions on topics alone)."""
+    """True when ``g`` competes with ``f`` as a successor of one earlier clause: they take up the same named object,
+    or ``f`` names none (found on its words or on actions on topics alone: every other successor is a rival). A
+    successor taking up a named object of the earlier clause (the Preferential Trade Agreement) is not crowded out
+    by one taking up only an action on a topic of it (cooperation in defence)."""
     named_f, named_g = set(filter(is_named, f.objects)), set(filter(is_named, g.objects))
-    return not named_f or not named_g or bool(named_f & named_g)
+    return not named_f or bool(named_f & named_g)
 
 
 def _raises_level(f: Found) -> bool:
@@ -314,11 +332,31 @@ def _confidence_kind(obj: str, f: Found) -> str:
     action, _, topic = obj.partition("@")
     if not topic:
         return obj.split(":", 1)[0]
+    if "listed-compound" in (f.earlier.keys.get(obj), f.later.keys.get(obj)):
+        return "listed-compound"
     if not topic.startswith("theme:"):
         return "compound"
     named = any(k.startswith(action + "@") and not k.partition("@")[2].startswith("theme:")
                 for pr in (f.earlier, f.later) for k in pr.keys)
+    if not named and action in _invited_actions() and _invites(f.earlier) and _visit_made(f.later):
+        return "compound"  # an invitation to visit, and the visit: the visit itself is the object
     return "compound" if named else "theme-compound"
+
+
+@cache
+def _invited_actions() -> frozenset[str]:
+    return frozenset(f"term:{k}" for k in rules()["link"]["invited_actions"])
+
+
+def _visit_made(pr: Profile) -> bool:
+    """True when a clause may speak of a visit as made: it neither invites to one nor pledges (binds) one."""
+    return not _invites(pr) and not binds(pr.provision.modality)
+
+
+def _invites(pr: Profile) -> bool:
+    """True when the clause invites the other side to visit, or wishes to visit (``relation.cues.invitation``:
+    "invited Solih to visit India", "しかるべき時期に訪日したい")."""
+    return has_cue(pr.provision, "invitation", pr.language)
 
 
 def link(documents: list[Document], provisions: list[Provision],

@@ -47,7 +47,7 @@ def other_instances(a: Profile, b: Profile) -> frozenset[str]:
     return frozenset(k for k in set(a.keys) | set(b.keys) if k in series or k.partition("@")[2] in series)
 
 
-def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
+def match(a: Profile, b: Profile, cited: bool = False, ignore: frozenset[str] | None = None) -> Match | None:
     """Match of two provisions, or None when nothing specific is shared.
 
     The score is how much of what one of them is about the other is about too (the higher of the two
@@ -58,9 +58,10 @@ def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
         a: one provision (the earlier).
         b: the other (the later).
         cited: ``b`` is in a passage that cites ``a``'s document.
+        ignore: ``other_instances(a, b)`` where the caller has it already.
     """
     cfg = rules()["link"]
-    ignore = other_instances(a, b)
+    ignore = other_instances(a, b) if ignore is None else ignore
     # evidence only inferred on both sides (two instruments of one family) is not recorded as shared
     shared = {k for k in set(a.keys) & set(b.keys) if not a.keys[k] == b.keys[k] == "related"} - ignore
     specific = (a.specific & b.specific) - ignore
@@ -70,7 +71,12 @@ def match(a: Profile, b: Profile, cited: bool = False) -> Match | None:
     if not (themes or concepts or named or not (a.provision.themes and b.provision.themes)):
         return None  # both themed, but differently, and no named concept or rare name in common: different objects
     text_score = cosine(a.text_vector, b.text_vector) if a.language == b.language else 0.0
-    if specific:
+    # an action on a theme alone ("dialogue and cooperation" in two texts on political dialogue) is weaker
+    # evidence than the same words: two clauses saying it alike are found by their words (not two plans of a series
+    # for different periods, said alike)
+    on_themes_only = not ignore and all(a.keys[k] == "theme-compound" or b.keys[k] == "theme-compound"
+                                        for k in specific)
+    if specific and not (on_themes_only and text_score >= cfg["text_strong"]):
         rule = "link.concept-overlap" if concepts else "link.term-overlap"
     elif text_score >= cfg["text_strong"]:
         rule = "link.text-similarity"

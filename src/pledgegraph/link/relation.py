@@ -9,19 +9,24 @@ The relations are the concepts of ``relations.ttl``; which one a pair gets is de
 - ``under-way``: the later text commits to go on carrying out what the earlier one pledged ("continue implementing
   the joint project"): the object is being carried out (an implementation);
 - ``established``: the earlier text commits firmly (not a mere readiness) to establish the object (set up,
-  create, launch; not one already set up) and the later one
+  create, launch, negotiate or conclude; not one already set up) and the later one
   speaks of it as in being: as existing ("make full use of the existing Joint Council"), as done, whatever else it
   pledges ("launch negotiations on an agreement" -> "concluded the agreement"), or in a view or welcome that does
-  not pledge to establish it ("delight at the strong growth of the partnership"; an implementation);
+  not pledge to establish it ("delight at the strong growth of the partnership"; an implementation); or the
+  earlier text commits to raise relations to a level and the later one reports them raised ("格上げされたことを踏まえ");
 - ``welcomed``: the later text welcomes or notes (``relation.acknowledge_modalities``) what the earlier one pledged
   or held, as in being (an implementation); not when the earlier text was itself a welcome or a note, a request
   or a mere readiness (whose object may never have come about), or already reported its object done, nor when the
   later text looks forward to it (``relation.cues.prospect``: "hoped for", "look forward to", "期待する");
+- ``invitation-taken-up``: the earlier text invites to a visit (``relation.cues.invitation``) and the later one
+  speaks of it without inviting to or pledging one (thanks for the hospitality, "these visits have set the
+  framework"): the visit was made (an implementation);
 - ``hedged``: a commitment becomes a matter to consider or study (a weakening);
 - ``request-to-other-side``: a commitment becomes one side's request to the other (a weakening);
 - ``one-side-view``: a commitment of both sides becomes one side's view ("agreed to make full use of the Joint
-  Council" -> "China said both sides should make good use of it"): only a view, of one of them (a weakening; a
-  welcome is never one);
+  Council" -> "China said the Joint Council is a good tradition"): only a view, of one of them (a weakening; a
+  welcome is never one, nor a call on both sides to do it, ``relation.cues.both-sides-should``: "双方要持续深化…",
+  which restates the pledge);
 - ``view-becomes-commitment``: a view, appreciation or request becomes a commitment (a strengthening);
 - ``conditional-becomes-firm``: a readiness (``relation.conditional_modalities``) becomes a firm commitment;
 - ``adds-schedule``: a frequency or deadline is added (more specific);
@@ -128,9 +133,18 @@ def _under_way(pair: Pair) -> bool:
 
 def _established(pair: Pair) -> bool:
     firm = binds(pair.earlier.modality) and pair.earlier.modality not in rules()["relation"]["conditional_modalities"]
-    return (firm and _cue(pair, "earlier", "establish") and not _cue(pair, "earlier", "done")
-            and not _cue(pair, "later", "establish")
-            and (not binds(pair.later.modality) or _cue(pair, "later", "existing") or _cue(pair, "later", "done")))
+    if not firm or _cue(pair, "earlier", "done") or _cue(pair, "later", "establish"):
+        return False
+    if _cue(pair, "earlier", "establish"):
+        return not binds(pair.later.modality) or _cue(pair, "later", "existing") or _cue(pair, "later", "done")
+    # relations to be raised to a level: only a report of the raise done carries it out (a later view of the
+    # partnership restates it)
+    return _cue(pair, "earlier", "upgrade") and _cue(pair, "later", "done")
+
+
+def _invitation_taken_up(pair: Pair) -> bool:
+    return (_cue(pair, "earlier", "invitation") and not _cue(pair, "later", "invitation")
+            and not binds(pair.later.modality))
 
 
 def _hedged(pair: Pair) -> bool:
@@ -146,7 +160,8 @@ def _request_to_other_side(pair: Pair) -> bool:
 def _one_side_view(pair: Pair) -> bool:
     earlier, later = pair.earlier, pair.later  # a welcome is never a weakening (``relation.welcome_modalities``)
     return (binds(earlier.modality) and len(set(earlier.actors)) >= 2 and not binds(later.modality)
-            and later.modality not in rules()["relation"]["welcome_modalities"] and len(set(later.actors)) == 1)
+            and later.modality not in rules()["relation"]["welcome_modalities"] and len(set(later.actors)) == 1
+            and not _cue(pair, "later", "both-sides-should"))  # a call on both to do it restates the pledge
 
 
 def _view_becomes_commitment(pair: Pair) -> bool:
@@ -230,6 +245,7 @@ TESTS: dict[str, Callable[[Pair], bool]] = {
     "under-way": _under_way,
     "established": _established,
     "welcomed": _welcomed,
+    "invitation-taken-up": _invitation_taken_up,
     "hedged": _hedged,
     "request-to-other-side": _request_to_other_side,
     "one-side-view": _one_side_view,
