@@ -26,6 +26,8 @@ from pledgegraph.extract.speakers import introduced
     # a state to be visited is the destination: the actor is the other side
     ("ru", ["BY", "VN"], "Глава государства отметил, что готов посетить Вьетнам в следующем году.", ["BY"]),
     ("en", ["JP", "KE"], "The President expressed readiness to visit Japan next year.", ["KE"]),
+    ("ru", ["AZ", "BY"], "Он выразил удовлетворение динамикой торгово-экономического сотрудничества с Азербайджаном.",
+     ["BY"]),
     # a state right after the cue and 与 is the partner: the actor is the other side
     ("zh", ["CN", "VN"], "他表示，愿与中国合作促进两国全面战略合作伙伴关系深入发展。", ["VN"]),
     ("zh", ["CN", "FR"], "据中方发布，马克龙说，愿和中方加强沟通协调。", ["FR"]),
