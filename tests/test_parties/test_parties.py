@@ -146,3 +146,11 @@ def test_a_news_site_s_labels_and_menu_bar_are_neither_title_nor_party():
     doc = document_from_text(text, "ru.txt")
     assert doc.title == "Монголия и Вьетнам договорились о сотрудничестве"
     assert detect_parties(doc) == ["MN", "VN"]
+
+
+def test_an_abbreviation_of_two_states_in_the_headline_is_the_one_the_story_names():
+    # 伊 abbreviates both Iran (伊朗) and Iraq (伊拉克): a story about Iraq means Iraq in "中伊"
+    text = ("十年携手，中伊战略伙伴关系再续新篇\n\n"
+            "新华社巴格达12月23日电 中国和伊拉克建立战略伙伴关系十年来，两国合作成果丰硕。\n\n"
+            "伊拉克总理表示，伊拉克愿同中国深化合作。\n")
+    assert detect_parties(document_from_text(text, "zh.txt")) == ["CN", "IQ"]

@@ -42,16 +42,25 @@ def _first_seen(text: str, lang: str) -> dict[str, int]:
 def _in_title(doc: Document) -> list[str]:
     """States the title names other than as the place of its event ("习近平在莫斯科会见委内瑞拉总统")."""
     place = load_lexicon(doc.language).place_before
-    return sorted({code for code, _, aside in _mentions(doc.title or "", doc.language, place) if not aside})
+    return sorted({code for code, _, aside in _mentions(doc.title or "", doc.language, place, _named(doc))
+                   if not aside})
 
 
-def _mentions(text: str, lang: str, aside: re.Pattern = NEVER) -> list[tuple[str, int, bool]]:
+def _named(doc: Document) -> tuple[str, ...]:
+    """The states the document names in full, most often first (an abbreviation in its title is one of them)."""
+    text = _text(doc)
+    return countries.named_in_full(simplified(text) if doc.language == "zh" else text, doc.language)
+
+
+def _mentions(text: str, lang: str, aside: re.Pattern = NEVER,
+              prefer: tuple[str, ...] = ()) -> list[tuple[str, int, bool]]:
     """(code, offset, whether ``aside`` matches the words before it) of each state mention of ``text``: ``aside``
-    tells a topic or a place ("в Ливии", "在莫斯科") from a party."""
+    tells a topic or a place ("в Ливии", "在莫斯科") from a party; ``prefer``: what an abbreviation of several
+    states stands for."""
     if lang == "zh":  # Traditional Chinese is read in Simplified characters, as the thesaurus spells it
         text = simplified(text)
     return [(code, start, bool(aside.search(text, max(0, start - ASIDE_REACH), start)))
-            for code, start, _ in countries.find(text, lang)] if text else []
+            for code, start, _ in countries.find(text, lang, prefer)] if text else []
 
 
 def person_country(role: str, lang: str) -> str:
@@ -89,8 +98,9 @@ def party_scores(doc: Document) -> Counter:
     }
     lex = load_lexicon(doc.language)
     asides = {"text": lex.not_subject_before, "title": lex.place_before}  # a topic in the text, a place in a title
+    named = _named(doc)
     for where, texts in sources.items():
-        found = [m for part in texts for m in _mentions(part, doc.language, asides.get(where, NEVER))]
+        found = [m for part in texts for m in _mentions(part, doc.language, asides.get(where, NEVER), named)]
         if where == "title":  # a state counts once in the front matter (a line of tags repeats them)
             found = list({m[0]: m for m in reversed(found)}.values())
         for code, _, aside in found:

@@ -7,6 +7,7 @@ One-character abbreviations (hiddenLabels such as 露, 日, 中) count only insi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .. import bundled, thesaurus, yamltext
@@ -91,6 +92,13 @@ def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, 
             codes.insert(0, initials[hit.label])  # 马 in a Maldives document: the Maldives, not Malaysia
         found.append((next((c for c in named if c in codes), codes[0]), hit.start, hit.end))
     return found
+
+
+def named_in_full(text: str, lang: str) -> tuple[str, ...]:
+    """States ``text`` names in full (not by an abbreviation), most often named first: what an abbreviation of
+    several states (伊: Iran, Iraq) stands for in a part of the text ("中伊" in a headline of an Iraq story)."""
+    counts = Counter(_code(h) for h in _index(lang).find(text) if not _abbreviation(h))
+    return tuple(code for code, _ in counts.most_common())
 
 
 def _initial_hits(text: str, initials: dict[str, str], taken: set[int]) -> list[Hit]:
