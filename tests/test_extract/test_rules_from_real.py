@@ -23,6 +23,11 @@ from pledgegraph.extract.speakers import introduced
     ("zh", ["CN", "FR"], "在中国国家主席访问法国期间，中法表态愿加强农业和食品领域的合作。", ["CN", "FR"]),
     # a side regarded as a partner ("视中方为…") is the object, not the subject
     ("zh", ["CN", "IQ"], "伊方高度重视发展对华关系,视中方为重要战略合作伙伴。", ["IQ"]),
+    # an office only one party has, named without its holder, is that party's
+    ("en", ["GB", "KR"], "The Foreign Secretary also praised the growing trade relationship between the two countries.",
+     ["GB"]),
+    ("en", ["IN", "PL"], "The External Affairs Minister also praised the growing trade relationship between the two "
+                         "countries.", ["IN"]),
     # a state to be visited is the destination: the actor is the other side
     ("ru", ["BY", "VN"], "Глава государства отметил, что готов посетить Вьетнам в следующем году.", ["BY"]),
     ("en", ["JP", "KE"], "The President expressed readiness to visit Japan next year.", ["KE"]),
