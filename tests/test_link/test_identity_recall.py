@@ -232,3 +232,12 @@ def test_an_invitation_to_visit_is_taken_up_by_the_visit_made(doc, prov):
     found = {(l.earlier, l.later): l for l in link(docs, [invited, made, again, pledged])}
     assert set(found) == {(invited.key, made.key)}
     assert found[(invited.key, made.key)].relation == "implements"
+
+
+def test_documents_read_from_a_graph_without_text_keep_the_states_they_have():
+    # the explorer rebuilds relationships from graph rows: a one-party document has no text to weigh (it crashed)
+    from pledgegraph.viz.records import _add_relationships
+
+    pledges = [{"doc": 0, "actors": {"ID"}, "themes": set()}, {"doc": 1, "actors": {"ID", "VN"}, "themes": set()}]
+    _add_relationships(pledges, [{"parties": ["ID"]}, {"parties": ["ID", "VN"]}])
+    assert [p["relationships"] for p in pledges] == [["ID"], ["ID–VN"]]

@@ -17,11 +17,11 @@ from ..model import Document, Provision
 States = frozenset[str]
 
 
-def relationships(documents: list[Document], provisions: list[Provision]) -> dict[str, States]:
+def relationships(documents: list[Document], provisions: list[Provision], texts: bool = True) -> dict[str, States]:
     """Source -> the states a document is about: its parties and the states of its joint provisions ("both
     sides"), or, when these are fewer than two, also every state committing in one of its provisions, and then
     (a bilateral text whose partner went unrecognised: "the two countries") the states its text names most often
-    after those, up to two."""
+    after those, up to two (only with ``texts``: documents read from a graph carry no text)."""
     joint: dict[str, set[str]] = defaultdict(set)
     actors: dict[str, set[str]] = defaultdict(set)
     for p in provisions:
@@ -33,7 +33,7 @@ def relationships(documents: list[Document], provisions: list[Provision]) -> dic
         states = set(doc.parties) | joint[doc.source]
         if len(states) < 2:
             states |= actors[doc.source]
-        if len(states) < 2:
+        if len(states) < 2 and texts:
             states |= _partners(doc, states)
         found[doc.source] = frozenset(states)
     return found

@@ -143,7 +143,7 @@ def _add_relationships(pledges: list[dict], documents: list[dict]) -> None:
     (the linker's definition, :func:`~pledgegraph.link.identity.relationships`)."""
     docs = [SimpleNamespace(source=str(i), parties=d["parties"]) for i, d in enumerate(documents)]
     provs = [SimpleNamespace(source=str(p["doc"]), actors=sorted(p["actors"])) for p in pledges]
-    states = relationships(docs, provs)
+    states = relationships(docs, provs, texts=False)  # read from the graph: no text to weigh
     for p in pledges:
         pairs = pair_keys(states.get(str(p["doc"]), frozenset()))
         p["relationships"] = sorted({"–".join(sorted(pair)) for pair in pairs if set(pair) & p["actors"]})
