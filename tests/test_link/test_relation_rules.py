@@ -190,3 +190,14 @@ def test_a_thing_to_be_negotiated_or_prepared_is_implemented_once_reported_concl
                      prov("b.txt", "1", later, modality=modality, actors=actors), languages=(language, language))
     assert found[0] == relation
     assert relation != "implements" or found[1] == "link.relation.established"
+
+
+def test_a_clause_is_read_for_a_cue_once_however_many_pairs_it_is_in(prov):
+    from pledgegraph.link import relation
+
+    done = prov("b.txt", "1", "The leaders welcomed the signing of the Joint Declaration", modality="welcome",
+                actors=("JP", "VN"))
+    relation._clause_has_cue.cache_clear()
+    first = relation.has_cue(done, "done", "en")
+    assert [relation.has_cue(done, "done", "en") for _ in range(3)] == [first] * 3
+    assert relation._clause_has_cue.cache_info().misses == 1
