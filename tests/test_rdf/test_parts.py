@@ -113,3 +113,13 @@ def test_lines_merged_as_text_keep_the_order_of_their_triples():
                ("<urn:a-1>", "urn:p", "<urn:b>"), ("<urn:a>", "urn:p#end", '"1"^^<urn:t>')]
     lines = parts.each_line(parts.ntriples(triples))
     assert parts.sort_lines(lines) == parts.each_line(parts.ntriples(sorted(triples)))
+
+
+def test_merged_lines_are_each_line_once_in_order_whatever_order_the_texts_come_in():
+    a = parts.ntriples([("<urn:a>", "urn:p", '"1"'), ("<urn:b>", "urn:p", "<urn:c>")])
+    b = parts.ntriples([("<urn:a>", "urn:p", '"1"'), ("<urn:a>", "urn:p#", '"x y"'), ("<urn:a/b>", "urn:p", '"2"')])
+    unsorted = parts.ntriples([("<urn:z>", "urn:p", '"9"'), ("<urn:a>", "urn:q", '"0"')])
+    for texts in ([a, b, unsorted], [unsorted, b, a], [b, b]):
+        expected = "".join(f"{line}\n" for line in parts.sort_lines({l for t in texts for l in parts.each_line(t)}))
+        assert parts.merge_lines(texts) == expected
+    assert parts.merge_lines([]) == ""
