@@ -123,3 +123,20 @@ def test_merged_lines_are_each_line_once_in_order_whatever_order_the_texts_come_
         expected = "".join(f"{line}\n" for line in parts.sort_lines({l for t in texts for l in parts.each_line(t)}))
         assert parts.merge_lines(texts) == expected
     assert parts.merge_lines([]) == ""
+
+
+def test_blocks_are_read_as_fragments_only_where_parts_share_a_subject(built, monkeypatch):
+    """Parts read back from the cache's JSON assemble to the same bytes; a block is split into its fragments only for
+    a subject that several parts give (most are one part's, written as their text)."""
+    import json
+
+    graph, data = built
+    kept = [parts.Part.from_json(json.loads(json.dumps(part.to_json()))) for part in data.parts]
+    subjects = [s for part in kept for s in part.blocks]
+    shared = {s for s in subjects if subjects.count(s) > 1}
+    read = []
+    real = turtle.fragments
+    monkeypatch.setattr(turtle, "fragments", lambda block: read.append(block[0]) or real(block))
+    assert parts.Dataset(kept, data.activity).turtle() == to_turtle(graph)
+    assert shared and read and {label[1:-1] for label in read if label.startswith("<")} <= shared
+    assert len(read) < len(subjects) / 2
