@@ -140,3 +140,20 @@ def test_blocks_are_read_as_fragments_only_where_parts_share_a_subject(built, mo
     assert parts.Dataset(kept, data.activity).turtle() == to_turtle(graph)
     assert shared and read and {label[1:-1] for label in read if label.startswith("<")} <= shared
     assert len(read) < len(subjects) / 2
+
+
+def test_a_subject_many_parts_give_is_merged_as_rdflib_writes_it_and_ordered_once(monkeypatch):
+    a, b, c, d = (URIRef(EX + f"doc/{name}") for name in "abcd")
+    p, q = URIRef(EX + "p"), URIRef(EX + "q")
+    triples = [[(a, p, b), (a, q, Literal("x"))], [(a, p, c), (a, q, Literal("x"))], [(a, p, d), (a, p, b)],
+               [(a, URIRef(EX + "r"), c)]]
+    graph = new_graph()
+    for some in triples:
+        for triple in some:
+            graph.add(triple)
+    made = [_part(*some) for some in triples]
+    calls = []
+    real = turtle.predicate_key
+    monkeypatch.setattr(turtle, "predicate_key", lambda predicate: calls.append(predicate) or real(predicate))
+    assert turtle.assemble(made) == turtle.serialize(graph)
+    assert len(calls) == 3  # the subject's three predicates, sorted once

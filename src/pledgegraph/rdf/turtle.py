@@ -156,6 +156,7 @@ def assemble(parts, rename: dict[str, str] | None = None) -> bytes:
     prefixes: dict[str, str] = {}
     classes: set[str] = set()
     merged: dict[str, list] = {}
+    shared: dict[str, dict[str, list]] = {}  # subject -> its fragments by predicate, where several parts give it
     for part in parts:
         for iri, count in part.refs.items():
             iri = rename.get(iri, iri)
@@ -167,10 +168,15 @@ def assemble(parts, rename: dict[str, str] | None = None) -> bytes:
             if known is None:
                 merged[subject] = block
                 continue
-            merging, twice = _merged(subject, fragments(known), fragments(block), rename)
-            merged[subject] = [block[0], _text(merging), merging]
-            for iri in twice:  # a triple two parts share is one triple
+            by_predicate = shared.get(subject)
+            if by_predicate is None:
+                by_predicate = shared[subject] = {f[0]: f for f in fragments(known)}
+            merged[subject] = [block[0]]
+            for iri in _merge(subject, by_predicate, fragments(block), rename):  # a triple two parts share is one
                 refs[iri] -= 1
+    for subject, by_predicate in shared.items():  # ordered and written once, however many parts give the subject
+        merging = sorted(by_predicate.values(), key=lambda f: predicate_key(f[0]))
+        merged[subject] = [merged[subject][0], _text(merging), merging]
     order = sorted(classes) + sorted((s for s in merged if s not in classes), key=lambda s: (refs.get(s, 0), s))
     out = [f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(prefixes.items())]
     for subject in order:
@@ -198,9 +204,9 @@ def _objects(fragment: list) -> zip:
     return zip(fragment[3].split("\n"), fragment[2].split(_OBJECTS))
 
 
-def _merged(subject: str, first: list, second: list, rename: dict[str, str]) -> tuple[list, list[str]]:
-    """The fragments of one subject from two parts, merged, and the object IRIs of the triples both have."""
-    by_predicate = {f[0]: f for f in first}
+def _merge(subject: str, by_predicate: dict[str, list], second: list, rename: dict[str, str]) -> list[str]:
+    """Merge the fragments ``second`` of one subject (from one more part) into ``by_predicate`` (its fragments so far,
+    by predicate); the object IRIs of the triples both have."""
     twice: list[str] = []
     for fragment in second:
         known = by_predicate.get(fragment[0])
@@ -218,4 +224,4 @@ def _merged(subject: str, first: list, second: list, rename: dict[str, str]) -> 
             objects[key] = label
         by_predicate[fragment[0]] = [fragment[0], fragment[1], _OBJECTS.join(objects[k] for k in sorted(objects)),
                                      "\n".join(sorted(objects))]
-    return sorted(by_predicate.values(), key=lambda f: predicate_key(f[0])), twice
+    return twice
