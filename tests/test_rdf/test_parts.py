@@ -56,7 +56,7 @@ def test_the_statements_part_is_kept_under_its_triples_and_made_again_when_they_
         return held[digest]
     first = parts.corpus_parts(corpus, [], None, keep)
     made, real = [], parts.make_part
-    monkeypatch.setattr(parts, "make_part", lambda triples: made.append(1) or real(triples))
+    monkeypatch.setattr(parts, "make_part", lambda triples, **kw: made.append(1) or real(triples, **kw))
     again = parts.corpus_parts(corpus, [], None, keep)
     assert again[1] is first[1] and len(made) == len(again) - 1  # every part but the statements' made anew
     fewer = replace(corpus, links=corpus.links[1:])
@@ -157,3 +157,15 @@ def test_a_subject_many_parts_give_is_merged_as_rdflib_writes_it_and_ordered_onc
     monkeypatch.setattr(turtle, "predicate_key", lambda predicate: calls.append(predicate) or real(predicate))
     assert turtle.assemble(made) == turtle.serialize(graph)
     assert len(calls) == 3  # the subject's three predicates, sorted once
+
+
+def test_the_corpus_parts_keep_their_fragments_as_lists_the_documents_as_text(built):
+    """The corpus parts' subjects are mostly also a document's (merging reads their fragments), a document's are its
+    own (written as their text): each keeps its blocks as it is read."""
+    graph, data = built
+    corpus = [part for part in data.parts[:-1] if not any("/graph/doc/" in g for g in part.lines)]
+    documents = [part for part in data.parts if any("/graph/doc/" in g for g in part.lines)]
+    assert corpus and documents
+    assert all(isinstance(block[2], list) for part in corpus for block in part.blocks.values())
+    assert all(isinstance(block[2], str) for part in documents for block in part.blocks.values())
+    assert data.turtle() == to_turtle(graph)

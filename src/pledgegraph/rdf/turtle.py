@@ -102,7 +102,7 @@ class Formatter:
             self._prefixes[key] = found
         return found
 
-    def blocks(self, triples) -> tuple[dict[str, list], dict[str, int], dict[str, str], list[str]]:
+    def blocks(self, triples, lazy: bool = True) -> tuple[dict[str, list], dict[str, int], dict[str, str], list[str]]:
         """The blocks of ``triples`` by subject: ``{subject IRI: [label, text, fragments]}``: ``text`` its
         predicates and objects as written, ``fragments`` the JSON text of a list of ``[predicate IRI, its label, its
         objects' labels as written, the object IRIs one a line or None when an object is a literal]`` (predicates in
@@ -110,7 +110,7 @@ class Formatter:
         rdfs:Class. A block of a subject that one part alone gives is written as its text; the fragments are read
         (:func:`fragments`) only to merge the blocks of a subject that several parts give: a cache reads a block as
         three strings, not as four strings per predicate (a rebuild of 1,000 documents reads 51,000 blocks of
-        246,000 fragments)."""
+        246,000 fragments). Not ``lazy``: the fragments stay a list (blocks that are mostly merged)."""
         by_subject: dict = {}
         refs: dict[str, int] = {}
         prefixes: dict[str, str] = {}
@@ -132,7 +132,7 @@ class Formatter:
                 fragments.append([str(p), self.label(p, VERB), _OBJECTS.join(self.label(o, OBJECT) for o in objects),
                                   iris])
             blocks[str(s)] = [self.label(s, SUBJECT), _text(fragments),
-                              json.dumps(fragments, ensure_ascii=False, separators=(",", ":"))]
+                              json.dumps(fragments, ensure_ascii=False, separators=(",", ":")) if lazy else fragments]
         return blocks, refs, prefixes, sorted(classes)
 
 
