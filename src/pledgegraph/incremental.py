@@ -219,8 +219,11 @@ class Incremental:
             if not self.cache.has(key):
                 self.cache.hold_text(key, self.data.graphs[CORPUS_GRAPH])
         if self._items is not None:  # in chunks by digest: a rebuild rewrites only the chunks that changed
+            chunks: dict[str, dict] = {chunk: {} for chunk in CHUNKS}
+            for digest, part in self._items.items():
+                chunks[digest[0]][digest] = part
             for chunk, kept in self._chunks.items():
-                now = {digest: part for digest, part in self._items.items() if digest.startswith(chunk)}
+                now = chunks[chunk]
                 if now != kept:
                     self.cache.hold_data(self.cache.derived_key("corpus-items", chunk), now)
         if self._results is not None and self._results.used() != self._results.loaded:

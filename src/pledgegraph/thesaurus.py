@@ -1,14 +1,17 @@
 """The SKOS thesaurus (themes, named concepts, countries, ...), loaded once.
 
-Every ``ontology/thesaurus/*.ttl`` file is parsed into one graph. Concepts are addressed by their
-``skos:notation`` within a scheme; labels are grouped per language, prefLabel first.
+Every ``ontology/thesaurus/*.ttl`` file is parsed into one graph (:func:`load`, for the RDF outputs). Concepts are
+addressed by their ``skos:notation`` within a scheme; labels are grouped per language, prefLabel first. The lookups
+here (and those of extraction: labels, notations, broader concepts) read :func:`properties`, the same triples as
+plain strings by subject and predicate: making it costs a tenth of making the graph (0.03 s instead of 0.28 s of
+CPU, paid by every process that analyses a document, and so by every rebuild).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
 from . import bundled
@@ -43,6 +46,36 @@ def load() -> Graph:
     return graph
 
 
+#: An object of :func:`properties`: an IRI, or a literal's lexical form and its language ("" for none).
+Value = tuple[str, str | None]
+
+
+@lru_cache(maxsize=1)
+def properties() -> dict[str, dict[str, tuple[Value, ...]]]:
+    """Subject IRI -> predicate IRI -> its objects, each once, in the order of the files (as :func:`load` holds
+    them): an IRI as ``(iri, None)``, a literal as ``(lexical form, language)`` (a literal without a language:
+    ``""``). Read-only."""
+    found: dict[str, dict[str, dict[Value, None]]] = {}
+    for path in sorted(THESAURUS_DIR.glob("*.ttl")):
+        for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            if isinstance(t.subject, ox.NamedNode):
+                value = (t.object.value, (t.object.language or "") if isinstance(t.object, ox.Literal) else None)
+                found.setdefault(t.subject.value, {}).setdefault(t.predicate.value, {})[value] = None
+    return {s: {p: tuple(objects) for p, objects in by.items()} for s, by in found.items()}
+
+
+def first(subject: str, predicate: str) -> str | None:
+    """The first object of ``subject`` and ``predicate`` (an IRI, or a literal's lexical form), as ``Graph.value``
+    gives it from :func:`load`; None when there is none."""
+    objects = properties().get(subject, {}).get(predicate)
+    return objects[0][0] if objects else None
+
+
+def objects_of(subject: str, predicate: str) -> tuple[Value, ...]:
+    """Every object of ``subject`` and ``predicate`` (see :func:`properties`)."""
+    return properties().get(subject, {}).get(predicate, ())
+
+
 def scheme_iri(scheme: str) -> URIRef:
     """``"theme"``/``"themes"``/``"concept"``/... or a full scheme IRI -> the scheme IRI."""
     if scheme.startswith("http"):
@@ -53,13 +86,12 @@ def scheme_iri(scheme: str) -> URIRef:
 
 @lru_cache(maxsize=None)
 def _members(scheme: str) -> tuple[tuple[str, URIRef], ...]:
-    graph = load()
-    iri = scheme_iri(scheme)
+    iri = str(scheme_iri(scheme))
     pairs = []
-    for concept in graph.subjects(SKOS.inScheme, iri):
-        notation = graph.value(concept, SKOS.notation)
-        if notation is not None:
-            pairs.append((str(notation), concept))
+    for concept, by in properties().items():
+        notation = first(concept, str(SKOS.notation))
+        if notation is not None and (iri, None) in by.get(str(SKOS.inScheme), ()):
+            pairs.append((notation, URIRef(concept)))
     return tuple(sorted(pairs))
 
 
@@ -71,13 +103,12 @@ def notations(scheme: str) -> list[str]:
 @lru_cache(maxsize=None)
 def labelled(scheme: str) -> tuple[tuple[str, str, str, str], ...]:
     """Every label of a scheme as ``(notation, lang, kind, label)``, kind in pref|alt|hidden, sorted."""
-    graph = load()
     rows = set()
     for notation, concept in _members(scheme):
         for kind, prop in LABEL_KINDS.items():
-            for value in graph.objects(concept, prop):
-                if isinstance(value, Literal) and value.language:
-                    rows.add((notation, value.language, kind, str(value)))
+            for value, language in objects_of(str(concept), str(prop)):
+                if language:
+                    rows.add((notation, language, kind, value))
     order = {k: i for i, k in enumerate(LABEL_KINDS)}
     return tuple(sorted(rows, key=lambda r: (r[0], r[1], order[r[2]], r[3])))
 
@@ -100,10 +131,9 @@ def pref_label(scheme: str, notation: str, lang: str = "en") -> str:
 @lru_cache(maxsize=None)
 def broader(scheme: str) -> dict[str, tuple[str, ...]]:
     """``{notation: notations of its skos:broader concepts}`` (the broader ones may be in another scheme)."""
-    graph = load()
     out = {}
     for notation, concept in _members(scheme):
-        ups = sorted(str(graph.value(b, SKOS.notation)) for b in graph.objects(concept, SKOS.broader)
-                     if graph.value(b, SKOS.notation) is not None)
+        ups = sorted(first(b, str(SKOS.notation)) for b, kind in objects_of(str(concept), str(SKOS.broader))
+                     if kind is None and first(b, str(SKOS.notation)) is not None)
         out[notation] = tuple(ups)
     return out

@@ -126,3 +126,28 @@ def test_a_text_is_kept_as_it_is_and_a_damaged_one_is_none(tmp_path):
     assert gzip.decompress(entry.read_bytes()) == text.encode("utf-8")  # not JSON
     entry.write_bytes(b"not gzip")
     assert store.get_text(key) is None
+
+
+@pytest.mark.parametrize("damage", ["flipped", "truncated", "bad crc"])
+def test_an_entry_damaged_inside_its_compressed_data_is_none_for_every_reader(tmp_path, damage):
+    """A bit flipped in the deflate stream (zlib's own error, not an OSError), a cut-off entry, a wrong checksum:
+    each reader gives None (a result is analysed again, a kept part made again), none raises."""
+    store = cache.DocumentCache(tmp_path / "c")
+    keys = {kind: store.derived_key(kind, damage) for kind in ("data", "text", "result")}
+    store.hold_data(keys["data"], {"lines": "x" * 5000})
+    store.hold_text(keys["text"], "y" * 5000)
+    store.pending[keys["result"]] = gzip.compress(b'{"path": "' + b"z" * 5000 + b'"}', mtime=0)
+    store.commit()
+    for key in keys.values():
+        entry = store._path(key)
+        data = bytearray(entry.read_bytes())
+        if damage == "flipped":
+            data[20] ^= 0xFF
+        elif damage == "truncated":
+            data = data[: len(data) // 2]
+        else:
+            data[-8] ^= 0xFF  # the CRC32 of the gzip trailer
+        entry.write_bytes(bytes(data))
+    again = cache.DocumentCache(tmp_path / "c")
+    assert again.get_data(keys["data"]) is None and again.get_text(keys["text"]) is None
+    assert again.get(keys["result"]) is None

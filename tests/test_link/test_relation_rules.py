@@ -240,3 +240,14 @@ def test_an_invitation_spoken_of_later_without_a_new_one_was_taken_up(prov):
                                                                        "link.relation.invitation-taken-up")
     assert classify(invited, thanks, languages=("ja", "ja"))[0] == "implements"
     assert classify(invited, again, languages=("ja", "ja"))[0] != "implements"
+
+
+def test_a_clause_is_read_for_a_cue_once_however_many_pairs_it_is_in(prov):
+    from pledgegraph.link import relation
+
+    done = prov("b.txt", "1", "The leaders welcomed the signing of the Joint Declaration", modality="welcome",
+                actors=("JP", "VN"))
+    relation._clause_has_cue.cache_clear()
+    first = relation.has_cue(done, "done", "en")
+    assert [relation.has_cue(done, "done", "en") for _ in range(3)] == [first] * 3
+    assert relation._clause_has_cue.cache_info().misses == 1

@@ -56,7 +56,7 @@ def test_the_statements_part_is_kept_under_its_triples_and_made_again_when_they_
         return held[digest]
     first = parts.corpus_parts(corpus, [], None, keep)
     made, real = [], parts.make_part
-    monkeypatch.setattr(parts, "make_part", lambda triples: made.append(1) or real(triples))
+    monkeypatch.setattr(parts, "make_part", lambda triples, **kw: made.append(1) or real(triples, **kw))
     again = parts.corpus_parts(corpus, [], None, keep)
     assert again[1] is first[1] and len(made) == len(again) - 1  # every part but the statements' made anew
     fewer = replace(corpus, links=corpus.links[1:])
@@ -113,3 +113,59 @@ def test_lines_merged_as_text_keep_the_order_of_their_triples():
                ("<urn:a-1>", "urn:p", "<urn:b>"), ("<urn:a>", "urn:p#end", '"1"^^<urn:t>')]
     lines = parts.each_line(parts.ntriples(triples))
     assert parts.sort_lines(lines) == parts.each_line(parts.ntriples(sorted(triples)))
+
+
+def test_merged_lines_are_each_line_once_in_order_whatever_order_the_texts_come_in():
+    a = parts.ntriples([("<urn:a>", "urn:p", '"1"'), ("<urn:b>", "urn:p", "<urn:c>")])
+    b = parts.ntriples([("<urn:a>", "urn:p", '"1"'), ("<urn:a>", "urn:p#", '"x y"'), ("<urn:a/b>", "urn:p", '"2"')])
+    unsorted = parts.ntriples([("<urn:z>", "urn:p", '"9"'), ("<urn:a>", "urn:q", '"0"')])
+    for texts in ([a, b, unsorted], [unsorted, b, a], [b, b]):
+        expected = "".join(f"{line}\n" for line in parts.sort_lines({l for t in texts for l in parts.each_line(t)}))
+        assert parts.merge_lines(texts) == expected
+    assert parts.merge_lines([]) == ""
+
+
+def test_blocks_are_read_as_fragments_only_where_parts_share_a_subject(built, monkeypatch):
+    """Parts read back from the cache's JSON assemble to the same bytes; a block is split into its fragments only for
+    a subject that several parts give (most are one part's, written as their text)."""
+    import json
+
+    graph, data = built
+    kept = [parts.Part.from_json(json.loads(json.dumps(part.to_json()))) for part in data.parts]
+    subjects = [s for part in kept for s in part.blocks]
+    shared = {s for s in subjects if subjects.count(s) > 1}
+    read = []
+    real = turtle.fragments
+    monkeypatch.setattr(turtle, "fragments", lambda block: read.append(block[0]) or real(block))
+    assert parts.Dataset(kept, data.activity).turtle() == to_turtle(graph)
+    assert shared and read and {label[1:-1] for label in read if label.startswith("<")} <= shared
+    assert len(read) < len(subjects) / 2
+
+
+def test_a_subject_many_parts_give_is_merged_as_rdflib_writes_it_and_ordered_once(monkeypatch):
+    a, b, c, d = (URIRef(EX + f"doc/{name}") for name in "abcd")
+    p, q = URIRef(EX + "p"), URIRef(EX + "q")
+    triples = [[(a, p, b), (a, q, Literal("x"))], [(a, p, c), (a, q, Literal("x"))], [(a, p, d), (a, p, b)],
+               [(a, URIRef(EX + "r"), c)]]
+    graph = new_graph()
+    for some in triples:
+        for triple in some:
+            graph.add(triple)
+    made = [_part(*some) for some in triples]
+    calls = []
+    real = turtle.predicate_key
+    monkeypatch.setattr(turtle, "predicate_key", lambda predicate: calls.append(predicate) or real(predicate))
+    assert turtle.assemble(made) == turtle.serialize(graph)
+    assert len(calls) == 3  # the subject's three predicates, sorted once
+
+
+def test_the_corpus_parts_keep_their_fragments_as_lists_the_documents_as_text(built):
+    """The corpus parts' subjects are mostly also a document's (merging reads their fragments), a document's are its
+    own (written as their text): each keeps its blocks as it is read."""
+    graph, data = built
+    corpus = [part for part in data.parts[:-1] if not any("/graph/doc/" in g for g in part.lines)]
+    documents = [part for part in data.parts if any("/graph/doc/" in g for g in part.lines)]
+    assert corpus and documents
+    assert all(isinstance(block[2], list) for part in corpus for block in part.blocks.values())
+    assert all(isinstance(block[2], str) for part in documents for block in part.blocks.values())
+    assert data.turtle() == to_turtle(graph)

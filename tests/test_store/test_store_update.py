@@ -57,3 +57,27 @@ def test_an_emptied_graph_is_removed():
     target.load(nquads(GRAPH, before), format=ox.RdfFormat.N_QUADS)
     store._replace(target, GRAPH, before, "")
     assert not held(target) and ox.NamedNode(GRAPH) not in set(target.named_graphs())
+
+
+def test_a_store_copied_for_an_update_shares_its_table_files_and_neither_sees_the_others_changes(tmp_path):
+    first = tmp_path / "first"
+    before, after = lines(*LITERALS), lines('"new"')
+    written = ox.Store(str(first))
+    written.bulk_load(nquads(GRAPH, before), format=ox.RdfFormat.N_QUADS)
+    written.flush()
+    written.optimize()
+    del written
+    tables = sorted(first.glob("*.sst"))
+    assert tables
+    second = tmp_path / "second"
+    import shutil
+    shutil.copytree(first, second, copy_function=store._link_or_copy)
+    assert all((second / t.name).stat().st_ino == t.stat().st_ino for t in tables)
+    updated = ox.Store(str(second))
+    store._replace(updated, GRAPH, before, after)
+    updated.flush()
+    updated.optimize()
+    assert held(updated) == {str(q) for q in ox.parse(nquads(GRAPH, after), format=ox.RdfFormat.N_QUADS)}
+    del updated
+    again = ox.Store.read_only(str(first))
+    assert held(again) == {str(q) for q in ox.parse(nquads(GRAPH, before), format=ox.RdfFormat.N_QUADS)}

@@ -111,3 +111,29 @@ def test_the_thesaurus_is_read_without_rdflib_s_turtle_parser_and_gives_its_trip
     assert {tuple(term.n3() for term in triple) for triple in found} == \
         {tuple(term.n3() for term in triple) for triple in expected}
     assert len(found) == len(expected)
+
+
+SCHEMES = ("theme", "concept", "country", "modality", "relation", "status", "genre", "doctype")
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_lookups_read_from_the_parsed_triples_are_those_of_the_graph(scheme):
+    """``thesaurus.properties`` (plain strings by subject and predicate, what the lookups read) holds what the
+    rdflib graph does: the same members, labels and broader concepts as read from the graph."""
+    from rdflib import Literal
+    from rdflib.namespace import SKOS
+
+    graph = thesaurus.load()
+    iri = thesaurus.scheme_iri(scheme)
+    members = sorted((str(graph.value(c, SKOS.notation)), c) for c in graph.subjects(SKOS.inScheme, iri)
+                     if graph.value(c, SKOS.notation) is not None)
+    assert list(thesaurus._members(scheme)) == members
+    rows = {(n, v.language, kind, str(v)) for n, c in members for kind, prop in thesaurus.LABEL_KINDS.items()
+            for v in graph.objects(c, prop) if isinstance(v, Literal) and v.language}
+    assert set(thesaurus.labelled(scheme)) == rows and len(thesaurus.labelled(scheme)) == len(rows)
+    broader = {n: tuple(sorted(str(graph.value(b, SKOS.notation)) for b in graph.objects(c, SKOS.broader)
+                               if graph.value(b, SKOS.notation) is not None)) for n, c in members}
+    assert thesaurus.broader(scheme) == broader
+    for subject in graph.subjects(unique=True):
+        for predicate in set(graph.predicates(subject)):
+            assert thesaurus.first(str(subject), str(predicate)) == str(graph.value(subject, predicate))

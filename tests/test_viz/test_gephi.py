@@ -65,7 +65,18 @@ def bundled_network(bundled_build):
     return _typed(to_networkx(bundled_build.graph))
 
 
-@pytest.mark.parametrize("make", [nx.MultiDiGraph, awkward, flags], ids=["empty", "awkward", "flags"])
+def recurring() -> nx.MultiDiGraph:
+    """Values that recur (each line is written once, then reused) and values equal in Python that are written
+    otherwise: 1, 1.0 and True; 0.0 and -0.0; NaN; one text in two attributes and two scopes."""
+    G = nx.MultiDiGraph()
+    for i, value in enumerate([1, 1.0, True, 0.0, -0.0, math.nan, math.nan, "x", "x", 1, -0.0, True]):
+        G.add_node(f"n{i}", v=value, w="x", kind="provision")
+        G.add_edge(f"n{i}", "n0", key=f"e{i}", v=value, w="x", weight=1.0)
+    return G
+
+
+@pytest.mark.parametrize("make", [nx.MultiDiGraph, awkward, flags, recurring],
+                         ids=["empty", "awkward", "flags", "recurring"])
 def test_gephi_files_are_networkx_s_bytes(make):
     G = make()
     assert gephi.graphml(G) == networkx_graphml(G) and gephi.gexf(G) == networkx_gexf(G)

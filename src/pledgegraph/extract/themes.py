@@ -58,13 +58,12 @@ def _index(lang: str, schemes: tuple[str, ...] = ("theme", "concept")) -> LabelI
 @lru_cache(maxsize=None)
 def _subsumed() -> dict[str, set[str]]:
     """Theme -> the themes it makes redundant: ``theme:un-reform skos:broadMatch theme:un``."""
-    graph = thesaurus.load()
     out: dict[str, set[str]] = defaultdict(set)
     for notation in _leaf_themes():
-        for other in graph.objects(THEME[notation], SKOS.broadMatch):
-            up = graph.value(other, SKOS.notation)
+        for other, kind in thesaurus.objects_of(str(THEME[notation]), str(SKOS.broadMatch)):
+            up = thesaurus.first(other, str(SKOS.notation)) if kind is None else None
             if up is not None:
-                out[notation].add(str(up))
+                out[notation].add(up)
     return dict(out)
 
 

@@ -17,6 +17,7 @@ from ..lang import countries
 from ..lang.chinese import simplified
 from ..timeparse import calendar
 from ..model import Citation, Document, Provision
+from . import needles
 from .data import objects, rules
 from .vocab import concept_labels, concept_neighbours
 
@@ -84,12 +85,19 @@ def normalise(text: str) -> str:
 
 
 def _term_regex(term: str, ignore_case: bool) -> str:
+    """A term as a regex (see :func:`_term_needle` for the literal every match of it holds)."""
     term = normalise(term)
     if not WORD_START.match(term):
         return re.escape(term)  # CJK: plain substring
     words = [re.escape(w) for w in re.split(r"[\s]+", term)]
     body = r"\w*[\s\-]+".join(words)
     return rf"(?<!{LETTER}){body}" if ignore_case else rf"(?<!{LETTER}){body}(?!{LETTER})"
+
+
+def _term_needle(term: str) -> str:
+    """The literal every match of :func:`_term_regex` holds: the term's first word (a CJK term: all of it)."""
+    term = normalise(term)
+    return re.split(r"[\s]+", term)[0] if WORD_START.match(term) else term
 
 
 ENTRY_FIELDS = ("role", "concepts")  # glossary entry fields that are not per-language terms
@@ -103,8 +111,8 @@ def _entry_kind(key: str, entry: dict) -> str:
 
 
 @cache
-def _term_matchers() -> tuple[tuple[str, str, re.Pattern], ...]:
-    """(key, kind, regex) for every single term of the glossary."""
+def _term_matchers() -> tuple[tuple[str, str, needles.Lazy], ...]:
+    """(key, kind, regex) for every single term of the glossary (compiled when a text may hold a match)."""
     found = []
     for key, entry in sorted(objects().items()):
         kind = _entry_kind(key, entry)
@@ -114,15 +122,15 @@ def _term_matchers() -> tuple[tuple[str, str, re.Pattern], ...]:
     return tuple(found)
 
 
-def _term_matcher(term: str) -> re.Pattern:
+def _term_matcher(term: str) -> needles.Lazy:
     """A glossary term as a regex: a word stem, matched in any case at a word start ("cooperat"); an acronym
     (no space, two capitals or more: "BRI", "ВТО", "MoU") matched as written and not followed by another capital
     or digit, so that "bring", "вторник" and "BRICS" name no Belt and Road, no WTO (a Russian case ending may
     follow: "МИДа")."""
     norm = normalise(term)
     if WORD_START.match(norm) and " " not in norm and len(re.findall(f"[{CAPITAL}]", norm)) >= 2:
-        return re.compile(rf"(?<!{LETTER}){re.escape(norm)}(?![{CAPITAL}0-9])")
-    return re.compile(_term_regex(term, True), re.IGNORECASE)
+        return needles.Lazy(rf"(?<!{LETTER}){re.escape(norm)}(?![{CAPITAL}0-9])", 0, [(norm, False)])
+    return needles.Lazy(_term_regex(term, True), re.IGNORECASE, [(_term_needle(term), True)])
 
 
 @cache
@@ -159,16 +167,18 @@ def _unambiguous(notation: str, label: str) -> bool:
 
 
 @cache
-def _concept_matchers() -> tuple[tuple[str, str, re.Pattern], ...]:
+def _concept_matchers() -> tuple[tuple[str, str, needles.Lazy], ...]:
     """(key, kind, regex) for every thesaurus concept (acronym labels match case-sensitively; labels the glossary
-    gives to another object are left to the glossary)."""
+    gives to another object are left to the glossary), compiled when a text may hold a match."""
     found = []
     for notation, all_labels in concept_labels().items():
         labels = [l for l in all_labels if _unambiguous(notation, l)]
-        exact = [_term_regex(l, False) for l in labels if ACRONYM.fullmatch(normalise(l))]
-        loose = [f"(?i:{_term_regex(l, True)})" for l in labels if not ACRONYM.fullmatch(normalise(l))]
+        exact = [l for l in labels if ACRONYM.fullmatch(normalise(l))]
+        loose = [l for l in labels if not ACRONYM.fullmatch(normalise(l))]
         if exact or loose:
-            found.append((f"concept:{notation}", _concept_kind(notation), re.compile("|".join(exact + loose))))
+            pattern = "|".join([_term_regex(l, False) for l in exact] + [f"(?i:{_term_regex(l, True)})" for l in loose])
+            found.append((f"concept:{notation}", _concept_kind(notation), needles.Lazy(
+                pattern, 0, [(_term_needle(l), False) for l in exact] + [(_term_needle(l), True) for l in loose])))
     return tuple(found)
 
 
@@ -178,8 +188,9 @@ def _concept_kind(notation: str) -> str:
 
 def _hits(text: str, matchers) -> list[tuple[int, int, str, str]]:
     """(start, end, key, kind) of every match, longest first; a longer match hides the shorter ones inside it."""
-    hits = sorted(((m.start(), m.end(), key, kind) for key, kind, regex in matchers for m in regex.finditer(text)
-                   if m.end() > m.start()), key=lambda h: (h[0] - h[1], h[0], h[2]))
+    folded = needles.fold(text)
+    hits = sorted(((m.start(), m.end(), key, kind) for key, kind, regex in matchers if regex.may_match(text, folded)
+                   for m in regex.finditer(text) if m.end() > m.start()), key=lambda h: (h[0] - h[1], h[0], h[2]))
     kept: list[tuple[int, int, str, str]] = []
     for hit in hits:
         if not any(hit[0] < e and s < hit[1] for s, e, _, _ in kept):

@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Provision
 from .data import rules
@@ -78,9 +78,16 @@ def has_cue(p: Provision, name: str, language: str = "") -> bool:
     """True when the provision's clause matches one of the cues ``relation.cues.<name>`` (any language; the clause
     read as ``language`` spells it, see :func:`~pledgegraph.link.evidence.read_as`), not right next to the title of
     a document it cites: there the words describe that document ("2002年に署名された「…共同声明」に基づき", "the Joint
-    Statement signed in 2002"), not what the clause pledges."""
-    text = normalise(read_as(p.quote, language))
-    titles = _cited_spans(text, p.cites, language)
+    Statement signed in 2002"), not what the clause pledges. Read once per clause, cue list and language (linking
+    asks again for every pair a clause is in: 17,000 times for 4,000 clauses of 1,000 documents)."""
+    return _clause_has_cue(p.quote, tuple(p.cites), name, language)
+
+
+@lru_cache(maxsize=1 << 16)
+def _clause_has_cue(quote: str, cites: tuple[str, ...], name: str, language: str) -> bool:
+    """:func:`has_cue` of a clause's text and the titles it cites."""
+    text = normalise(read_as(quote, language))
+    titles = _cited_spans(text, list(cites), language)
     return any(not _describes_cited(m, titles) for cue in _cues(name) for m in cue.finditer(text))
 
 

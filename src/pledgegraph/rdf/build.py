@@ -156,7 +156,7 @@ def add_status(g: Graph, status: PledgeStatus, activity: URIRef | None = None) -
 def _concept_iri(notation: str) -> URIRef:
     """Shared evidence may be a theme or a named concept; themes win on a clash."""
     theme = THEME[notation]
-    return theme if (theme, SKOS.notation, None) in thesaurus.load() else CONCEPT[notation]
+    return theme if thesaurus.objects_of(str(theme), str(SKOS.notation)) else CONCEPT[notation]
 
 
 def add_citation(g: Graph, citation: Citation, language: str | None = None) -> None:

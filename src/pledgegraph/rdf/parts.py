@@ -90,8 +90,10 @@ def formatter() -> turtle.Formatter:
     return turtle.Formatter(new_graph())
 
 
-def make_part(triples: Iterable) -> Part:
-    """The part of ``triples`` (rdflib terms)."""
+def make_part(triples: Iterable, shared: bool = False) -> Part:
+    """The part of ``triples`` (rdflib terms). ``shared``: its subjects are mostly other parts' too (the corpus
+    parts add to provisions and documents), so its blocks keep their fragments as lists, which merging reads
+    (``rdf.turtle.Formatter.blocks``)."""
     triples = list(triples)
     terms: dict = {}
     quads: dict[str, list] = {}
@@ -103,7 +105,7 @@ def make_part(triples: Iterable) -> Part:
         quads.setdefault(graph, []).append((str(s), p.value, str(o)))
         if t[1] == RDF.type and isinstance(t[0], URIRef):
             types.setdefault(str(t[0]), []).append(str(t[2]))
-    blocks, refs, prefixes, classes = formatter().blocks(triples)
+    blocks, refs, prefixes, classes = formatter().blocks(triples, lazy=not shared)
     lines = {graph: ntriples(sorted(found)) for graph, found in sorted(quads.items())}
     return Part(lines, blocks, refs, prefixes, classes, {s: sorted(found) for s, found in types.items()},
                 {graph: digest(text) for graph, text in lines.items()},
@@ -138,6 +140,15 @@ def sort_lines(lines: Iterable[str]) -> list[str]:
     """N-Triples lines (as :func:`ntriples` writes them) in :func:`ntriples`'s order: by ``(subject, predicate,
     object)``, the predicate's bare IRI."""
     return sorted(lines, key=_line_key)
+
+
+def merge_lines(texts: Iterable[str]) -> str:
+    """The N-Triples lines of ``texts``, each line once, in :func:`ntriples`'s order. Each text is mostly in that
+    order already (a part's lines are), so the lines are sorted as they come, which Python's sort merges as runs (a
+    third faster than sorting a set of them: the corpus graph of 1,000 documents is 108,000 lines of 12,000 parts)."""
+    lines = [line for text in texts for line in each_line(text)]
+    lines.sort(key=_line_key)
+    return "".join(f"{line}\n" for i, line in enumerate(lines) if not i or line != lines[i - 1])
 
 
 def _line_key(line: str) -> tuple[str, str, str]:
@@ -192,8 +203,9 @@ def corpus_parts(corpus: Corpus, orphans: list[Provision] = (), kept: dict[str, 
     which names every input): a rebuild whose provisions and links are the last build's does not make it again."""
     activity = Triples()
     add_activity(activity, corpus.documents)
-    statements = keep(statements_digest(corpus), lambda: make_part(corpus_statements(corpus, URIRef(PLACEHOLDER))))
-    parts = [make_part(activity), statements]
+    statements = keep(statements_digest(corpus),
+                      lambda: make_part(corpus_statements(corpus, URIRef(PLACEHOLDER)), shared=True))
+    parts = [make_part(activity, shared=True), statements]
     earlier, now = dict(kept or {}), {}
     for key, write in corpus_items(corpus, URIRef(PLACEHOLDER), orphans):
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
@@ -203,7 +215,7 @@ def corpus_parts(corpus: Corpus, orphans: list[Provision] = (), kept: dict[str, 
         except TypeError:  # not kept, or damaged
             triples = Triples()
             write(triples)
-            part = make_part(triples)
+            part = make_part(triples, shared=True)
             part.digests, part.objects = {}, {}  # made again when wanted: not kept for each item
             data = part.to_json()
         now[digest] = data
@@ -252,10 +264,8 @@ class Dataset:
             if len(texts) == 1 and placeholder not in texts[0]:
                 graphs[graph] = texts[0]
                 continue
-            merged = set()
-            for text in texts:
-                merged.update(each_line(text.replace(placeholder, real) if placeholder in text else text))
-            graphs[graph] = "".join(f"{line}\n" for line in sort_lines(merged))
+            graphs[graph] = merge_lines(text.replace(placeholder, real) if placeholder in text else text
+                                        for text in texts)
         return graphs
 
     @cached_property

@@ -125,7 +125,7 @@ def _updated(current: Path, previous: dict[str, str], data: Dataset, folder: Pat
     digests = data.digests
     changed = sorted(graph for graph in set(previous) | set(digests) if previous.get(graph) != digests.get(graph))
     try:
-        shutil.copytree(current, folder)
+        shutil.copytree(current, folder, copy_function=_link_or_copy)
         store = ox.Store(str(folder))
         for graph in changed:
             lines = earlier(previous[graph]) if graph in previous else ""
@@ -135,6 +135,20 @@ def _updated(current: Path, previous: dict[str, str], data: Dataset, folder: Pat
     except (OSError, ValueError, SyntaxError):  # a damaged store (RocksDB errors are OSErrors)
         return False
     return True
+
+
+def _link_or_copy(source: str, target: str) -> str:
+    """Copy a file of a store folder, or link it when it is a table file (``*.sst``): RocksDB never changes one once
+    written, only writes new ones and deletes old ones (its own checkpoints link them so), so the copy shares them
+    with the store it was copied from (about 60 MB of 75 MB at 1,000 documents) and neither sees the other's
+    changes; where the file system cannot link, the file is copied."""
+    if source.endswith(".sst"):
+        try:
+            os.link(source, target)
+            return target
+        except OSError:
+            pass
+    return shutil.copy2(source, target)
 
 
 def _replace(store: ox.Store, graph: str, before: str | None, after: str) -> None:

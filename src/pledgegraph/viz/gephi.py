@@ -39,6 +39,18 @@ def _element(name: str, attributes: dict[str, str], inner: list[str], indent: st
     return [_tag(name, attributes, indent)]
 
 
+def _same(value) -> tuple:
+    """What decides an attribute value's text: its type and the value (a float's ``repr``: -0.0 is no 0.0); an
+    unhashable value (which the writers refuse) stands for itself alone."""
+    if type(value) is float:
+        return float, repr(value)
+    try:
+        hash(value)
+    except TypeError:
+        return type(value), id(value)
+    return type(value), value
+
+
 @cache
 def _graphml() -> GraphMLWriter:
     return GraphMLWriter()
@@ -49,20 +61,20 @@ def graphml(G: nx.MultiDiGraph) -> bytes:
     writer = _graphml()
     keys: dict[tuple[str, str, str], str] = {}
 
-    flags: dict[tuple, str] = {}  # (name, value, scope, indent) -> its line, for booleans (a flag per theme)
+    written: dict[tuple, str] = {}  # (name, type, value, scope, indent) -> its line: most values recur (a flag per
+    # theme, kinds, dates, modalities), and a line depends on nothing else once its key is known
 
     def data(scope: str, values: dict, indent: str) -> list[str]:
         lines = []
         for name, value in values.items():
-            if type(value) is bool and (name, value, scope, indent) in flags:
-                lines.append(flags[(name, value, scope, indent)])
-                continue
-            found = (str(name), writer.get_xml_type(type(value)), scope)
-            if found not in keys:
-                keys[found] = f"d{len(keys)}"
-            lines.append(_tag("data", {"key": keys[found]}, indent, str(value)))
-            if type(value) is bool:
-                flags[(name, value, scope, indent)] = lines[-1]
+            memo = (name, *_same(value), scope, indent)
+            line = written.get(memo)
+            if line is None:
+                found = (str(name), writer.get_xml_type(type(value)), scope)
+                if found not in keys:
+                    keys[found] = f"d{len(keys)}"
+                line = written[memo] = _tag("data", {"key": keys[found]}, indent, str(value))
+            lines.append(line)
         return lines
 
     graph_data = {k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default", "id")}
@@ -108,15 +120,17 @@ def gexf(G: nx.MultiDiGraph, ids_from_keys: bool = False) -> bytes:
     edge_ids = {str(d["id"]) for _, _, d in G.edges(data=True) if d.get("id") is not None}
     counter = iter(range(10 ** 12))
 
-    flags: dict[tuple, str] = {}  # (kind, name, value, indent) -> its line, for booleans (a flag per theme)
+    written: dict[tuple, str] = {}  # (kind, name, type, value, indent) -> its line (as for graphml: most values recur)
 
     def attvalues(kind: str, values: dict, indent: str) -> list[str]:
         if not values:
             return []
         lines = [f"{indent}<attvalues>\n"]
         for name, value in values.items():
-            if type(value) is bool and (kind, name, value, indent) in flags:
-                lines.append(flags[(kind, name, value, indent)])
+            memo = (kind, name, *_same(value), indent)
+            line = written.get(memo)
+            if line is not None:
+                lines.append(line)
                 continue
             title = "networkx_key" if name == "key" else str(name)
             if type(value) not in writer.xml_type or isinstance(value, list):
@@ -129,8 +143,7 @@ def gexf(G: nx.MultiDiGraph, ids_from_keys: bool = False) -> bytes:
             if isinstance(value, float):
                 text = {"inf": "INF", "nan": "NaN", "-inf": "-INF"}.get(text, text)
             lines.append(_tag("attvalue", {"for": ids[(kind, title)][0], "value": text}, indent + "  "))
-            if type(value) is bool:
-                flags[(kind, name, value, indent)] = lines[-1]
+            written[memo] = lines[-1]
         return lines + [f"{indent}</attvalues>\n"]
 
     nodes: list[str] = []

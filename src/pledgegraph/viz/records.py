@@ -70,9 +70,13 @@ def _sorted(name: str, rows: list[dict]) -> list[dict]:
     """``rows`` of one query gathered from parts, in its order (unbound first; ties by every column), whatever the
     order they were gathered in."""
     order = _order(name)
+    columns: dict[tuple, tuple] = {}  # a row's columns as they come -> those it is ordered by (rows share a few)
 
     def key(row: dict) -> tuple:
-        return tuple((row.get(v) is not None, row.get(v) or "") for v in (*order, *sorted(row)))
+        found = columns.get(tuple(row))
+        if found is None:
+            found = columns[tuple(row)] = (*order, *sorted(row))
+        return tuple([(value is not None, value or "") for value in map(row.get, found)])
     return sorted(rows, key=key)
 
 
