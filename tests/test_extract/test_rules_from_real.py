@@ -23,6 +23,9 @@ from pledgegraph.extract.speakers import introduced
     ("zh", ["CN", "FR"], "在中国国家主席访问法国期间，中法表态愿加强农业和食品领域的合作。", ["CN", "FR"]),
     # a side regarded as a partner ("视中方为…") is the object, not the subject
     ("zh", ["CN", "IQ"], "伊方高度重视发展对华关系,视中方为重要战略合作伙伴。", ["IQ"]),
+    # in the Japanese press, 首相 alone is Japan's Prime Minister; after a name, that person's
+    ("ja", ["IL", "JP"], "首相は、両国の協力を一層強化したいと述べた。", ["JP"]),
+    ("ja", ["IL", "JP"], "ネタニヤフ首相は、両国の協力を一層強化したいと述べた。", ["IL"]),
     # an office only one party has, named without its holder, is that party's
     ("en", ["GB", "KR"], "The Foreign Secretary also praised the growing trade relationship between the two countries.",
      ["GB"]),

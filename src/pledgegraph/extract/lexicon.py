@@ -120,6 +120,7 @@ class Lexicon:
     home: str = ""
     writing_state: str = ""  # the state a document in this language names no other party than (ja: JP)
     home_side: tuple[re.Pattern, ...] = ()
+    home_titles: tuple[re.Pattern, ...] = ()  # the home side's office named alone (news: "首相は"); no party evidence
     counterpart_side: tuple[re.Pattern, ...] = ()
     foreign_name: re.Pattern = NEVER
     foreign_role: re.Pattern = NEVER
@@ -279,6 +280,7 @@ def load(language: str) -> Lexicon:
         home=actors_data.get("home", ""),
         writing_state=actors_data.get("writing_state", ""),
         home_side=many("home_side", actors_data, af),
+        home_titles=many("home_titles", actors_data, af),
         counterpart_side=many("counterpart_side", actors_data, af),
         foreign_name=actor_rx("foreign_name"),
         foreign_role=actor_rx("foreign_role"),
@@ -298,4 +300,5 @@ def load(language: str) -> Lexicon:
         subject_cases=frozenset(actors_data.get("subject_cases", ())),
     )
     return replace(lexicon, cue_screen=Screen(c.regex for c in cues),
-                   actor_screen=Screen(lexicon.all_parties + lexicon.home_side + lexicon.counterpart_side))
+                   actor_screen=Screen(lexicon.all_parties + lexicon.home_side + lexicon.home_titles
+                                       + lexicon.counterpart_side))

@@ -118,7 +118,8 @@ class ActorTable:
         scan = self.lex.actor_screen.scan(text)
         found = [Mention(m.start(), m.end(), self.parties, "all")
                  for rx in self.lex.all_parties for m in scan.finditer(rx, text)]
-        for side, patterns in ((self.home, self.lex.home_side), (self.counterpart, self.lex.counterpart_side)):
+        for side, patterns in ((self.home, self.lex.home_side + self.lex.home_titles),
+                               (self.counterpart, self.lex.counterpart_side)):
             found += [Mention(m.start(), m.end(), side, "country")
                       for rx in (patterns if side else ()) for m in scan.finditer(rx, text)]
         states = [(code, s, e) for code, s, e in country_mentions(text, self.language, self.parties)
