@@ -154,3 +154,9 @@ def test_an_abbreviation_of_two_states_in_the_headline_is_the_one_the_story_name
             "新华社巴格达12月23日电 中国和伊拉克建立战略伙伴关系十年来，两国合作成果丰硕。\n\n"
             "伊拉克总理表示，伊拉克愿同中国深化合作。\n")
     assert detect_parties(document_from_text(text, "zh.txt")) == ["CN", "IQ"]
+
+
+def test_a_side_word_another_state_owns_is_the_party_with_that_initial():
+    # 巴方 is an alternative label of Pakistan; in a Brazil–China text it is the Brazilian side
+    assert countries.find("巴方对中方愿意参与招标表示欢迎。", "zh", ("BR", "CN"))[0][0] == "BR"
+    assert countries.find("巴方对中方愿意参与招标表示欢迎。", "zh", ("CN", "PK"))[0][0] == "PK"

@@ -78,6 +78,7 @@ def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, 
     rules = compound_rules(lang)
     excluded = _not_states(text, lang)
     titles = set(rules.get("titles") or ())
+    side_words = set(rules.get("suffixes") or ())
     ends = {h.end for h in hits}
     found = []
     for hit in hits:
@@ -90,6 +91,8 @@ def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, 
         codes = [code for code, _ in hit.targets]
         if _abbreviation(hit) and hit.label in initials:
             codes.insert(0, initials[hit.label])  # 马 in a Maldives document: the Maldives, not Malaysia
+        elif prefer and hit.label[:1] in initials and hit.label[1:] in side_words and not set(codes) & set(prefer):
+            codes.insert(0, initials[hit.label[0]])  # 巴方 (Pakistan's side) in a Brazil document: Brazil's
         found.append((next((c for c in named if c in codes), codes[0]), hit.start, hit.end))
     return found
 
