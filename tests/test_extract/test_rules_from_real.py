@@ -23,6 +23,9 @@ from pledgegraph.extract.speakers import introduced
     ("zh", ["CN", "FR"], "在中国国家主席访问法国期间，中法表态愿加强农业和食品领域的合作。", ["CN", "FR"]),
     # a side regarded as a partner ("视中方为…") is the object, not the subject
     ("zh", ["CN", "IQ"], "伊方高度重视发展对华关系,视中方为重要战略合作伙伴。", ["IQ"]),
+    # a pair of a one-character and a two-character name (中印尼) is both sides, in either script
+    ("zh", ["CN", "ID"], "中印尼将在多个领域深化合作。", ["CN", "ID"]),
+    ("zh", ["CN", "ID"], "本次會談成果頗豐,中印尼將在重大工程建設等多個領域深化合作。", ["CN", "ID"]),
     # in the Japanese press, 首相 alone is Japan's Prime Minister; after a name, that person's
     ("ja", ["IL", "JP"], "首相は、両国の協力を一層強化したいと述べた。", ["JP"]),
     ("ja", ["IL", "JP"], "ネタニヤフ首相は、両国の協力を一層強化したいと述べた。", ["IL"]),

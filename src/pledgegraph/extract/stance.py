@@ -125,7 +125,8 @@ class ActorTable:
         states = [(code, s, e) for code, s, e in country_mentions(text, self.language, self.parties)
                   if not self.parties or code in self.parties]
         singles = [(s, e) for _, s, e in states if e - s == 1]
-        paired = {s for s, e in singles if any(e == s2 or s == e2 for s2, e2 in singles)}
+        spans = [(s, e) for _, s, e in states]
+        paired = {s for s, e in singles if any(e == s2 or s == e2 for s2, e2 in spans)}  # 中俄, 中印尼
         # one-character abbreviations count before a side word (露側) or as a pair the country rules accept (中法将…)
         found += [Mention(s, self._side_word_end(text, e) if e - s == 1 else e, (code,), "country")
                   for code, s, e in states if self._long_enough(text, s, e) or s in paired]

@@ -44,9 +44,10 @@ def _code(hit: Hit) -> str:
     return hit.targets[0][0]
 
 
-def _in_compound(text: str, hit: Hit, starts: set[int], rules: dict) -> bool:
+def _in_compound(text: str, hit: Hit, starts: set[int], rules: dict, short: dict[int, int]) -> bool:
     """Whether a one-character abbreviation is a mention: after a prefix (訪露), before a suffix (俄方), or in a run
-    of abbreviations (中俄, 日露) ending before a pair suffix; ``starts``: where the text's abbreviations start."""
+    of abbreviations (中俄, 日露; also one ending in a short name, 中印尼) ending before a pair suffix; ``starts``:
+    where the text's abbreviations start; ``short``: start -> end of its two-character names (印尼)."""
     before, after = text[: hit.start], text[hit.end:]
     if any(before.endswith(p) for p in rules.get("prefixes", [])):
         return True
@@ -57,6 +58,7 @@ def _in_compound(text: str, hit: Hit, starts: set[int], rules: dict) -> bool:
         run_start -= 1
     while run_end in starts:
         run_end += 1
+    run_end = short.get(run_end, run_end)
     if not rules.get("pairs") or run_end - run_start < 2:
         return False
     suffixes = rules.get("pair_suffixes") or []
@@ -75,6 +77,7 @@ def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, 
     initials = _initials(lang, tuple(named))
     hits = sorted(hits + _initial_hits(text, initials, {h.start for h in hits}), key=lambda h: (h.start, -h.end))
     starts = {h.start for h in hits if _abbreviation(h)}
+    short = {h.start: h.end for h in hits if not _abbreviation(h) and h.end - h.start == 2}
     rules = compound_rules(lang)
     excluded = _not_states(text, lang)
     titles = set(rules.get("titles") or ())
@@ -82,7 +85,7 @@ def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, 
     ends = {h.end for h in hits}
     found = []
     for hit in hits:
-        if _abbreviation(hit) and not _in_compound(text, hit, starts, rules):
+        if _abbreviation(hit) and not _in_compound(text, hit, starts, rules, short):
             continue
         if hit.label in titles and hit.start in ends:
             continue  # 文莱苏丹: after a state's name, 苏丹 is its Sultan, not Sudan
