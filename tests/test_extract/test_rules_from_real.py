@@ -23,6 +23,8 @@ from pledgegraph.extract.speakers import introduced
     ("zh", ["CN", "FR"], "在中国国家主席访问法国期间，中法表态愿加强农业和食品领域的合作。", ["CN", "FR"]),
     # a side regarded as a partner ("视中方为…") is the object, not the subject
     ("zh", ["CN", "IQ"], "伊方高度重视发展对华关系,视中方为重要战略合作伙伴。", ["IQ"]),
+    # two leaders named with their titles and joined by 和 are one subject: both sides
+    ("zh", ["CN", "GB"], "温家宝总理和布莱尔首相今天对中英建立全面战略伙伴关系表示欢迎。", ["CN", "GB"]),
     # a pair of a one-character and a two-character name (中印尼) is both sides, in either script
     ("zh", ["CN", "ID"], "中印尼将在多个领域深化合作。", ["CN", "ID"]),
     ("zh", ["CN", "ID"], "本次會談成果頗豐,中印尼將在重大工程建設等多個領域深化合作。", ["CN", "ID"]),
