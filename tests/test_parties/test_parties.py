@@ -27,6 +27,7 @@ def test_find_mentions(text, lang, expected):
 def test_single_characters_outside_compounds_are_not_countries():
     assert countries.find("2日午後、会談の後、中央で", "ja") == []
     assert countries.find("其中美国代表", "zh") == [("US", 2, 4)]
+    assert countries.find("其中美国将参与", "zh") == [("US", 2, 4)]  # a pair only with a short form (中印尼)
 
 
 def test_offsets_longest_match_and_whitespace_in_cjk():

@@ -47,7 +47,7 @@ def _code(hit: Hit) -> str:
 def _in_compound(text: str, hit: Hit, starts: set[int], rules: dict, short: dict[int, int]) -> bool:
     """Whether a one-character abbreviation is a mention: after a prefix (訪露), before a suffix (俄方), or in a run
     of abbreviations (中俄, 日露; also one ending in a short name, 中印尼) ending before a pair suffix; ``starts``:
-    where the text's abbreviations start; ``short``: start -> end of its two-character names (印尼)."""
+    where the text's abbreviations start; ``short``: start -> end of its two-character short forms (印尼)."""
     before, after = text[: hit.start], text[hit.end:]
     if any(before.endswith(p) for p in rules.get("prefixes", [])):
         return True
@@ -77,7 +77,8 @@ def find(text: str, lang: str, prefer: tuple[str, ...] = ()) -> list[tuple[str, 
     initials = _initials(lang, tuple(named))
     hits = sorted(hits + _initial_hits(text, initials, {h.start for h in hits}), key=lambda h: (h.start, -h.end))
     starts = {h.start for h in hits if _abbreviation(h)}
-    short = {h.start: h.end for h in hits if not _abbreviation(h) and h.end - h.start == 2}
+    # short forms (印尼), not full names (美国: "其中美国将…" is no 中美 pair)
+    short = {h.start: h.end for h in hits if h.end - h.start == 2 and all(kind == "alt" for _, kind in h.targets)}
     rules = compound_rules(lang)
     excluded = _not_states(text, lang)
     titles = set(rules.get("titles") or ())
