@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from re._casefix import _EXTRA_CASES  # the characters re.IGNORECASE makes equal beyond their lower case
 
 import pytest
 
@@ -18,7 +19,7 @@ def _cased() -> list[str]:
     """Every character with another case, and every one ``re`` holds equal to another beyond its lower case."""
     found = {chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF
              and (chr(c).lower() != chr(c) or chr(c).upper() != chr(c))}
-    for lower, others in needles._EXTRA_CASES.items():
+    for lower, others in _EXTRA_CASES.items():
         found.update(map(chr, (lower, *others)))
     return sorted(found)
 
@@ -29,7 +30,7 @@ def test_fold_keeps_the_length_and_gives_one_character_to_all_that_ignorecase_ma
     for c in _cased():
         same = re.compile(re.escape(c), re.IGNORECASE)
         variants = {c.lower(), c.upper(), c.title(), c.casefold()}
-        variants |= {chr(x) for v in list(variants) if len(v) == 1 for x in needles._EXTRA_CASES.get(ord(v), ())}
+        variants |= {chr(x) for v in list(variants) if len(v) == 1 for x in _EXTRA_CASES.get(ord(v), ())}
         for other in (v for v in variants if len(v) == 1 and same.fullmatch(v)):
             assert needles.fold(other) == needles.fold(c), (c, other)
 

@@ -39,11 +39,11 @@ def _first_seen(text: str, lang: str) -> dict[str, int]:
     return seen
 
 
-def _in_title(doc: Document) -> list[str]:
-    """States the title names other than as the place of its event ("习近平在莫斯科会见委内瑞拉总统")."""
+def _in_title(doc: Document, named: tuple[str, ...]) -> list[str]:
+    """States the title names other than as the place of its event ("习近平在莫斯科会见委内瑞拉总统"); ``named``: see
+    :func:`_named`."""
     place = load_lexicon(doc.language).place_before
-    return sorted({code for code, _, aside in _mentions(doc.title or "", doc.language, place, _named(doc))
-                   if not aside})
+    return sorted({code for code, _, aside in _mentions(doc.title or "", doc.language, place, named) if not aside})
 
 
 def _named(doc: Document) -> tuple[str, ...]:
@@ -86,8 +86,8 @@ def _with_countries(persons: list[Person], lang: str) -> list[Person]:
     return out
 
 
-def party_scores(doc: Document) -> Counter:
-    """Weighted mention counts per ISO code."""
+def party_scores(doc: Document, named: tuple[str, ...] | None = None) -> Counter:
+    """Weighted mention counts per ISO code; ``named``: :func:`_named` when the caller has it."""
     scores: Counter = Counter()
     text = _text(doc)
     sources = {
@@ -98,7 +98,7 @@ def party_scores(doc: Document) -> Counter:
     }
     lex = load_lexicon(doc.language)
     asides = {"text": lex.not_subject_before, "title": lex.place_before}  # a topic in the text, a place in a title
-    named = _named(doc)
+    named = _named(doc) if named is None else named
     for where, texts in sources.items():
         found = [m for part in texts for m in _mentions(part, doc.language, asides.get(where, NEVER), named)]
         if where == "title":  # a state counts once in the front matter (a line of tags repeats them)
@@ -147,8 +147,9 @@ def detect_parties(doc: Document) -> list[str]:
     ``doc.persons`` is replaced by copies whose ``country`` is set where the role names a state.
     """
     doc.persons = _with_countries(doc.persons, doc.language)
-    in_title = _in_title(doc)
-    scores = party_scores(doc)
+    named = _named(doc)
+    in_title = _in_title(doc, named)
+    scores = party_scores(doc, named)
     first = _first_seen(_text(doc), doc.language)
     if len(in_title) >= 2:
         # a state the title names in passing ("…, China and Viet Nam") is no party unless the body weighs it

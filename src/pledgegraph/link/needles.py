@@ -5,38 +5,19 @@ reads a clause's evidence (a rebuild reads one document's, :mod:`~pledgegraph.li
 them holds a literal word of it (the first word of a term, a whole CJK term, an acronym as written), its *needle*:
 a :class:`Lazy` pattern is compiled when a text holds one of its needles, and a text that holds none is not searched.
 
-Case is compared as ``re.IGNORECASE`` compares it: :func:`fold` maps every character to one representative of the
-characters that flag makes equal to it (their simple lower case, and the few that ``re`` adds, such as "ı" for "i",
-"ſ" for "s", "ς" for "σ"), so a needle that a match would spell in another case or form is still found.
+Case is compared as ``re.IGNORECASE`` compares it, in the case fold the cue screen uses too
+(:func:`pledgegraph.extract.literals.fold`: every character mapped to one representative of the characters that flag
+makes equal to it), so a needle that a match would spell in another case or form is still found.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, cached_property
+from functools import cached_property
 
-try:
-    from re._casefix import _EXTRA_CASES  # the characters re.IGNORECASE makes equal beyond their lower case
-except ImportError:  # pragma: no cover - an interpreter without the table: str.lower's and casefold's own
-    _EXTRA_CASES = {}
+from ..extract.literals import fold
 
 Needle = tuple[str, bool]  # a literal every match holds, and whether it is compared ignoring case (then folded)
-
-
-@cache
-def _classes() -> dict[int, str]:
-    """Lower-case character -> the representative of the characters ``re.IGNORECASE`` makes equal to it."""
-    table: dict[int, str] = {}
-    for lower, others in _EXTRA_CASES.items():
-        table[lower] = chr(min(lower, *others))
-    return table
-
-
-def fold(text: str) -> str:
-    """``text`` with each character replaced by its ``re.IGNORECASE`` class's representative (same length): "İ"
-    (whose ``str.lower`` is two characters; ``re`` reads it as "i") first becomes "i", then ``str.lower`` gives each
-    character's lower case (as ``re``'s simple one, and a final sigma as "ς", which ``re`` holds equal to "σ")."""
-    return text.replace("\u0130", "i").lower().translate(_classes())
 
 
 class Lazy:
